@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The build: lint -> bundle (YAML + JSON) -> TypeScript types -> reference page.
+// Everything it writes goes to generated/; nothing there is edited by hand.
+// `node scripts/build.mjs --out DIR` writes to DIR instead (the drift test compares the two).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outArg = process.argv.indexOf('--out');
+const out = resolve(outArg > 0 ? process.argv[outArg + 1] : join(root, 'generated'));
+const skipLint = process.argv.includes('--skip-lint');
+
+// Redocly must not phone home: the build runs with no network but the npm registry.
+const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (name, args) => {
+  console.log(`> ${name} ${args.join(' ')}`);
+  execFileSync(bin(name), args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+};
+
+mkdirSync(join(out, 'docs'), { recursive: true });
+if (!skipLint) run('redocly', ['lint', 'openapi/openapi.yaml', '--format=stylish']);
+const bundle = join(out, 'openapi.yaml');
+run('redocly', ['bundle', 'openapi/openapi.yaml', '-o', bundle, '--component-renaming-conflicts-severity=error']);
+run('redocly', ['bundle', 'openapi/openapi.yaml', '-o', join(out, 'openapi.json'), '--ext', 'json']);
+// The Node API, not the CLI: the CLI reads redocly.yaml's `apis` and wants its output path there.
+console.log('> openapi-typescript (types)');
+const ast = await openapiTS(pathToFileURL(bundle));
+writeFileSync(join(out, 'schema.d.ts'), astToString(ast));
+run('redocly', ['build-docs', bundle, '--inlineBundle', '-o', join(out, 'docs', 'index.html'),
+  '--title', 'amoCRM (Kommo) REST API v4 reference']);
+
+// The JSON bundle ends with a newline, like every other committed file.
+const json = join(out, 'openapi.json');
+const text = readFileSync(json, 'utf8');
+if (!text.endsWith('\n')) writeFileSync(json, `${text}\n`);
