@@ -73,6 +73,39 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * custom_fields_values, as sent
+         * @description The `custom_fields_values` of an entity (lead, contact, company, customer, list element…) in a
+         *     create or edit request: one object per field to fill. Fields not listed keep their values; the `values` sent for a
+         *     field replace all of its current values.
+         * @example [
+         *       {
+         *         "field_id": 3,
+         *         "values": [
+         *           {
+         *             "value": "Значение поля"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_code": "PHONE",
+         *         "values": [
+         *           {
+         *             "value": "+79121234567",
+         *             "enum_code": "WORK"
+         *           }
+         *         ]
+         *       }
+         *     ]
+         */
+        CustomFieldsValuesWrite: components["schemas"]["CustomFieldValueWrite"][];
+        /**
+         * custom_fields_values, as returned
+         * @description The `custom_fields_values` of an entity in a response: one object per field that has a value,
+         *     with the field's name, code and type. An entity with no values at all has `null` here, not an
+         *     empty array.
+         */
+        CustomFieldsValuesRead: components["schemas"]["CustomFieldValueRead"][] | null;
         /** @description One ID (`filter[id]=5`) or several (`filter[id][]=5&filter[id][]=6`). */
         IdOrIds: number | number[];
         /**
@@ -441,6 +474,780 @@ export interface components {
          *     an edit without them, as the documentation's own "complete a task" example shows.
          */
         TaskUpdate: components["schemas"]["TaskWritableFields"];
+        /**
+         * Text value
+         * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
+         *     field; in responses also of `numeric` (Число) and `price` (Цена) fields, whose numbers the live
+         *     API returns as strings (`"1.5"`).
+         * @example {
+         *       "value": "Значение поля"
+         *     }
+         */
+        TextFieldValue: {
+            /**
+             * @description The value. A `textarea` value may contain line breaks (`\n`).
+             * @example Значение поля
+             */
+            value: string;
+        };
+        /**
+         * Number value (numeric, price)
+         * @description One value of a `numeric` (Число) or `price` (Цена) field, as sent. The documentation types the
+         *     value as a string and its examples send strings (`"1.5"`, `"100"`); a JSON number is accepted as
+         *     well. The live API always returns the number as a string (see `TextFieldValue`).
+         * @example {
+         *       "value": "1.5"
+         *     }
+         */
+        NumericFieldValue: {
+            /**
+             * @description The number, as a decimal string (`"1.5"`) or a JSON number.
+             * @example 1.5
+             */
+            value: string | number;
+        };
+        /**
+         * Checkbox value
+         * @description The value of a `checkbox` (Флаг) field.
+         * @example {
+         *       "value": true
+         *     }
+         */
+        CheckboxFieldValue: {
+            /**
+             * @description Whether the box is checked.
+             * @example true
+             */
+            value: boolean;
+        };
+        /**
+         * URL value
+         * @description The value of a `url` (Ссылка) field.
+         * @example {
+         *       "value": "https://www.amocrm.ru/"
+         *     }
+         */
+        UrlFieldValue: {
+            /**
+             * @description The URL.
+             * @example https://www.amocrm.ru/
+             */
+            value: string;
+        };
+        /**
+         * Date value (date, date_time, birthday)
+         * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
+         *     Unix timestamp in seconds, in requests and in responses.
+         * @example {
+         *       "value": 1577836800
+         *     }
+         */
+        DateFieldValue: {
+            /** @description The date (and, for `date_time`, the time) as a Unix timestamp in seconds. */
+            value: components["schemas"]["UnixTimestamp"];
+        };
+        /**
+         * List value (select, multiselect, radiobutton, category)
+         * @description One value of a `select` (Список), `multiselect` (Мультисписок), `radiobutton` (Переключатель) or
+         *     `category` (Категория) field. A request names the chosen option by its text (`value`), its ID
+         *     (`enum_id`) or its code (`enum_code`); at least one of them. A `multiselect` takes one object per
+         *     chosen option. Responses carry `value` and `enum_id` (and `enum_code`, null when the option has
+         *     no code).
+         * @example {
+         *       "enum_id": 17
+         *     }
+         */
+        EnumFieldValue: {
+            /**
+             * @description The option's text.
+             * @example Значение 1
+             */
+            value: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 17
+             */
+            enum_id?: number;
+            /**
+             * @description The option's code, if it has one.
+             * @example null
+             */
+            enum_code?: string | null;
+        } | {
+            /**
+             * @description The option's text.
+             * @example Значение 2
+             */
+            value?: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 17
+             */
+            enum_id: number;
+            /**
+             * @description The option's code, if it has one.
+             * @example null
+             */
+            enum_code?: string | null;
+        } | {
+            /**
+             * @description The option's text.
+             * @example Значение 3
+             */
+            value?: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 19
+             */
+            enum_id?: number;
+            /**
+             * @description The option's code.
+             * @example option_3
+             */
+            enum_code: string;
+        };
+        /**
+         * @description Which part of the address: `1` first line, `2` second line, `3` city, `4` region, `5` postal
+         *     code, `6` country.
+         * @example 1
+         * @enum {integer}
+         */
+        SmartAddressPartId: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+         * @description Which part of the address: `address_line_1` first line, `address_line_2` second line, `city`,
+         *     `state` (region), `zip` (postal code), `country`.
+         * @example city
+         * @enum {string}
+         */
+        SmartAddressPartCode: "address_line_1" | "address_line_2" | "city" | "state" | "zip" | "country";
+        /**
+         * Address part (smart_address)
+         * @description One part of a `smart_address` (Адрес) field. The field takes several values, one per part of
+         *     the address; each names its part by `enum_id` or `enum_code` (at least one of them):
+         *
+         *     | enum_id | enum_code | part |
+         *     |---|---|---|
+         *     | 1 | `address_line_1` | first address line (Первая строка адреса) |
+         *     | 2 | `address_line_2` | second address line (Вторая строка адреса) |
+         *     | 3 | `city` | city (Город) |
+         *     | 4 | `state` | region (Регион) |
+         *     | 5 | `zip` | postal code (Почтовый индекс) |
+         *     | 6 | `country` | country (Страна) |
+         * @example {
+         *       "value": "Москва",
+         *       "enum_code": "city"
+         *     }
+         */
+        SmartAddressFieldValue: {
+            /**
+             * @description This part of the address.
+             * @example Николоямская улица 28/60
+             */
+            value: string;
+            enum_id: components["schemas"]["SmartAddressPartId"];
+            enum_code?: components["schemas"]["SmartAddressPartCode"];
+        } | {
+            /**
+             * @description This part of the address.
+             * @example Москва
+             */
+            value: string;
+            enum_id?: components["schemas"]["SmartAddressPartId"];
+            enum_code: components["schemas"]["SmartAddressPartCode"];
+        };
+        /**
+         * Phone or email (multitext)
+         * @description One value of a `multitext` (Мультитекст) field: the contacts' and companies' phone (Телефон) and
+         *     email (Email) fields. The field takes several values; each carries its kind by `enum_id` (the
+         *     account's ID of that kind) or `enum_code` (at least one of them).
+         *
+         *     Codes for a phone: `WORK` work (рабочий), `WORKDD` direct work line (рабочий прямой), `MOB`
+         *     mobile (мобильный), `FAX` fax (факс), `HOME` home (домашний), `OTHER` other (другой).
+         *     Codes for an email: `WORK` work (рабочий), `PRIV` personal (личный), `OTHER` other (другой).
+         *
+         *     The documentation's list of field types omits `multitext`, but its availability table, this
+         *     example and its own field example (the phone field, code `PHONE`, `type: multitext`) use it.
+         * @example {
+         *       "value": "+74991234567",
+         *       "enum_code": "HOME"
+         *     }
+         */
+        MultitextFieldValue: {
+            /**
+             * @description The phone number or email address.
+             * @example +79121234567
+             */
+            value: string;
+            /**
+             * @description The ID of the value's kind in this account (`enums[].id` of the field).
+             * @example 48224
+             */
+            enum_id: number;
+            /**
+             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
+             * @example WORK
+             */
+            enum_code?: string;
+        } | {
+            /**
+             * @description The phone number or email address.
+             * @example +74991234567
+             */
+            value: string;
+            /**
+             * @description The ID of the value's kind in this account (`enums[].id` of the field).
+             * @example 48226
+             */
+            enum_id?: number;
+            /**
+             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
+             * @example HOME
+             */
+            enum_code: string;
+        };
+        /**
+         * Legal entity
+         * @description The details of a legal entity (юридическое лицо), the `value` of a `legal_entity` (Юр. лицо)
+         *     field. A request must send `name`, `vat_id` and `kpp` (see `LegalEntityFieldValue`).
+         * @example {
+         *       "name": "ООО Рога и копыта",
+         *       "entity_type": 1,
+         *       "vat_id": "123123123",
+         *       "tax_registration_reason_code": "213",
+         *       "address": "Moscow",
+         *       "kpp": "23123123",
+         *       "external_uid": "uuid"
+         *     }
+         */
+        LegalEntityValue: {
+            /**
+             * @description The organisation's name (Название организации).
+             * @example ООО Рога и копыта
+             */
+            name?: string;
+            /**
+             * @description The kind of entity: `1` private (Частное), `2` legal entity (Юридическое).
+             * @example 1
+             * @enum {integer}
+             */
+            entity_type?: 1 | 2;
+            /**
+             * @description The taxpayer number (ИНН).
+             * @example 123123123
+             */
+            vat_id?: string;
+            /**
+             * @description The state registration number (ОГРН/ОГРНИП, which the documentation calls ОГРНИП), a string
+             *     of digits. The documentation's example sends it as a JSON number (`213`) although it types it
+             *     as a string; this description follows the type, and the example here sends `"213"`.
+             * @example 213
+             */
+            tax_registration_reason_code?: string;
+            /**
+             * @description The organisation's address (Адрес организации).
+             * @example Moscow
+             */
+            address?: string;
+            /**
+             * @description The tax registration reason code (КПП).
+             * @example 23123123
+             */
+            kpp?: string;
+            /**
+             * @description The entity's ID in an external system (Идентификатор внешней системы).
+             * @example uuid
+             */
+            external_uid?: string;
+        };
+        /**
+         * Legal entity value
+         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
+         *     (ИНН) and `kpp` (КПП).
+         * @example {
+         *       "value": {
+         *         "name": "ООО Рога и копыта",
+         *         "entity_type": 1,
+         *         "vat_id": "123123123",
+         *         "tax_registration_reason_code": "213",
+         *         "address": "Moscow",
+         *         "kpp": "23123123",
+         *         "external_uid": "uuid"
+         *       }
+         *     }
+         */
+        LegalEntityFieldValue: {
+            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
+        };
+        /**
+         * Discount
+         * @description A discount on an item of an `items` field.
+         * @example {
+         *       "type": "amount",
+         *       "value": 25
+         *     }
+         */
+        ItemsDiscount: {
+            /**
+             * @description `percentage` (процентная) or `amount` (a sum off the price, количественная).
+             * @example amount
+             * @enum {string}
+             */
+            type: "percentage" | "amount";
+            /**
+             * @description The size of the discount, in percent or in the account's currency.
+             * @example 25
+             */
+            value: number;
+        };
+        /**
+         * Item (invoice line)
+         * @description One product line of an `items` (Предметы) field, the `value` of an `items` field value. The
+         *     field is found in the invoices list (список счетов), where it holds what the invoice is for.
+         * @example {
+         *       "sku": "34N4124",
+         *       "description": "Описание товара",
+         *       "unit_price": 10,
+         *       "quantity": 2,
+         *       "unit_type": "шт.",
+         *       "discount": {
+         *         "type": "amount",
+         *         "value": 25
+         *       },
+         *       "vat_rate_id": 3,
+         *       "external_uid": "uid"
+         *     }
+         */
+        ItemsValue: {
+            /**
+             * @description The product's SKU (артикул).
+             * @example 34N4124
+             */
+            sku?: string;
+            /**
+             * @description The product's description.
+             * @example Описание товара
+             */
+            description?: string;
+            /**
+             * @description The price of one unit.
+             * @example 10
+             */
+            unit_price?: number;
+            /**
+             * @description How many units the invoice contains.
+             * @example 2
+             */
+            quantity?: number;
+            /**
+             * @description The unit of measure (единица измерения).
+             * @example шт.
+             */
+            unit_type?: string;
+            discount?: components["schemas"]["ItemsDiscount"];
+            /**
+             * @description The VAT rate (налог): `0` no VAT (без НДС), `1` 10%, `2` 10/110, `3` 18%, `4` 18/118, `5` 0%.
+             *     The documentation's example sends `18`, the rate itself rather than its ID; the API takes the
+             *     IDs above, so the example here sends `3` (18%).
+             * @example 3
+             * @enum {integer}
+             */
+            vat_rate_id?: 0 | 1 | 2 | 3 | 4 | 5;
+            /**
+             * @description The product's ID in an external system (Идентификатор внешней системы).
+             * @example uid
+             */
+            external_uid?: string;
+        };
+        /**
+         * Items value
+         * @description One product line of an `items` (Предметы) field.
+         * @example {
+         *       "value": {
+         *         "sku": "34N4124",
+         *         "description": "Описание товара",
+         *         "unit_price": 10,
+         *         "quantity": 2,
+         *         "unit_type": "шт.",
+         *         "discount": {
+         *           "type": "amount",
+         *           "value": 25
+         *         },
+         *         "vat_rate_id": 3,
+         *         "external_uid": "uid"
+         *       }
+         *     }
+         */
+        ItemsFieldValue: {
+            value: components["schemas"]["ItemsValue"];
+        };
+        /**
+         * A value, as sent
+         * @description One element of `values` in a request. Its shape depends on the field's type, which the request
+         *     does not repeat: the API reads the value according to the type of the field named by `field_id`
+         *     or `field_code`.
+         */
+        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"];
+        /**
+         * @description The field's values, one object each; `null` empties the field.
+         * @example [
+         *       {
+         *         "value": "Значение поля"
+         *       }
+         *     ]
+         */
+        CustomFieldValueItemsWrite: components["schemas"]["CustomFieldValueItemWrite"][] | null;
+        /**
+         * Field value, as sent
+         * @description The values of one custom field in a request (an element of `custom_fields_values`). The field is
+         *     named by its ID (`field_id`) or by its code (`field_code`); `values` holds one object per value,
+         *     shaped by the field's type (see the "Custom field values" section).
+         *
+         *     `values: null` empties the field. The documentation does not describe it; the official amoCRM
+         *     PHP library sends it (`NullCustomFieldValueCollection`) to clear a field's value.
+         * @example {
+         *       "field_id": 3,
+         *       "values": [
+         *         {
+         *           "value": "Значение поля"
+         *         }
+         *       ]
+         *     }
+         */
+        CustomFieldValueWrite: {
+            /**
+             * @description The ID of the field to fill.
+             * @example 3
+             */
+            field_id: number;
+            /**
+             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            field_code?: string;
+            values: components["schemas"]["CustomFieldValueItemsWrite"];
+        } | {
+            /**
+             * @description The ID of the field to fill.
+             * @example 31
+             */
+            field_id?: number;
+            /**
+             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            field_code: string;
+            values: components["schemas"]["CustomFieldValueItemsWrite"];
+        };
+        /** @description What every custom field value in a response carries besides `field_type` and `values`. */
+        CustomFieldValueReadBase: {
+            /**
+             * @description The field's ID.
+             * @example 3
+             */
+            field_id: number;
+            /**
+             * @description The field's name.
+             * @example Телефон
+             */
+            field_name: string;
+            /**
+             * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
+             * @example PHONE
+             */
+            field_code?: string | null;
+        };
+        /**
+         * text
+         * @description The values of a `text` (Текст) field, as the API returns them.
+         */
+        TextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example text
+             * @constant
+             */
+            field_type: "text";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * numeric
+         * @description The values of a `numeric` (Число) field, as the API returns them. The number comes back as a string (`"1.5"`).
+         */
+        NumericCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example numeric
+             * @constant
+             */
+            field_type: "numeric";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * checkbox
+         * @description The values of a `checkbox` (Флаг) field, as the API returns them.
+         */
+        CheckboxCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example checkbox
+             * @constant
+             */
+            field_type: "checkbox";
+            /** @description The field's values. */
+            values: components["schemas"]["CheckboxFieldValue"][];
+        };
+        /**
+         * select
+         * @description The values of a `select` (Список) field, as the API returns them. One value: the chosen option.
+         */
+        SelectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example select
+             * @constant
+             */
+            field_type: "select";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * multiselect
+         * @description The values of a `multiselect` (Мультисписок) field, as the API returns them. One value per chosen option.
+         */
+        MultiselectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example multiselect
+             * @constant
+             */
+            field_type: "multiselect";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * multitext
+         * @description The values of a `multitext` (Мультитекст) field, as the API returns them. The phone and email fields of contacts and companies; each value carries its kind (`enum_code`, such as `WORK` or `MOB`).
+         */
+        MultitextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example multitext
+             * @constant
+             */
+            field_type: "multitext";
+            /** @description The field's values. */
+            values: components["schemas"]["MultitextFieldValue"][];
+        };
+        /**
+         * date
+         * @description The values of a `date` (Дата) field, as the API returns them.
+         */
+        DateCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date
+             * @constant
+             */
+            field_type: "date";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * url
+         * @description The values of a `url` (Ссылка) field, as the API returns them.
+         */
+        UrlCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example url
+             * @constant
+             */
+            field_type: "url";
+            /** @description The field's values. */
+            values: components["schemas"]["UrlFieldValue"][];
+        };
+        /**
+         * date_time
+         * @description The values of a `date_time` (Дата и время) field, as the API returns them.
+         */
+        DateTimeCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date_time
+             * @constant
+             */
+            field_type: "date_time";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * textarea
+         * @description The values of a `textarea` (Текстовая область) field, as the API returns them.
+         */
+        TextareaCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example textarea
+             * @constant
+             */
+            field_type: "textarea";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * radiobutton
+         * @description The values of a `radiobutton` (Переключатель) field, as the API returns them.
+         */
+        RadiobuttonCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example radiobutton
+             * @constant
+             */
+            field_type: "radiobutton";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * streetaddress
+         * @description The values of a `streetaddress` (Короткий адрес) field, as the API returns them.
+         */
+        StreetaddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example streetaddress
+             * @constant
+             */
+            field_type: "streetaddress";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * smart_address
+         * @description The values of a `smart_address` (Адрес) field, as the API returns them. One value per part of the address (`enum_code` `address_line_1`, `city`, …).
+         */
+        SmartAddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example smart_address
+             * @constant
+             */
+            field_type: "smart_address";
+            /** @description The field's values. */
+            values: components["schemas"]["SmartAddressFieldValue"][];
+        };
+        /**
+         * birthday
+         * @description The values of a `birthday` (День рождения) field, as the API returns them.
+         */
+        BirthdayCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example birthday
+             * @constant
+             */
+            field_type: "birthday";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * legal_entity
+         * @description The values of a `legal_entity` (Юр. лицо) field, as the API returns them.
+         */
+        LegalEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example legal_entity
+             * @constant
+             */
+            field_type: "legal_entity";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["LegalEntityValue"];
+            }[];
+        };
+        /**
+         * price
+         * @description The values of a `price` (Цена) field, as the API returns them. The price comes back as a string (`"100"`).
+         */
+        PriceCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example price
+             * @constant
+             */
+            field_type: "price";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * category
+         * @description The values of a `category` (Категория) field, as the API returns them.
+         */
+        CategoryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example category
+             * @constant
+             */
+            field_type: "category";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * items
+         * @description The values of a `items` (Предметы) field, as the API returns them. One value per product line.
+         */
+        ItemsCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example items
+             * @constant
+             */
+            field_type: "items";
+            /** @description The field's values. */
+            values: components["schemas"]["ItemsFieldValue"][];
+        };
+        /**
+         * A field of a documented type
+         * @description The values of one custom field whose type the documentation describes, as the API returns them:
+         *     one variant per type, chosen by `field_type`. In TypeScript this is a discriminated union, so
+         *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
+         *     boolean).
+         */
+        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
+        /**
+         * other type
+         * @description The values of a field whose type the documentation does not describe (for example the UTM
+         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
+         *     documented ones, with values of any shape.
+         */
+        UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type, one the documentation does not list.
+             * @example tracking_data
+             */
+            field_type: string;
+            /** @description The field's values; their shape depends on the type. */
+            values: {
+                [key: string]: unknown;
+            }[];
+        };
+        /**
+         * Field value, as returned
+         * @description The values of one custom field in a response (an element of `custom_fields_values`), chosen by
+         *     `field_type`: one of the documented types (`KnownCustomFieldValueRead`) or, for any other type,
+         *     `UnknownCustomFieldValueRead`.
+         *
+         *     **TypeScript.** `field_type === 'checkbox'` alone does not narrow this union to the checkbox
+         *     variant, because the fallback's `field_type` is a plain `string` (TypeScript has no "any string
+         *     but these"). Narrow to `KnownCustomFieldValueRead` first (a type guard that checks `field_type`
+         *     against the documented types), then on `field_type`; or use `KnownCustomFieldValueRead` where
+         *     unknown types cannot occur.
+         */
+        CustomFieldValueRead: components["schemas"]["KnownCustomFieldValueRead"] | components["schemas"]["UnknownCustomFieldValueRead"];
     };
     responses: {
         /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
