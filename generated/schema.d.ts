@@ -762,7 +762,8 @@ export interface components {
         /**
          * Legal entity value
          * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
-         *     (ИНН) and `kpp` (КПП).
+         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
+         *     responses may carry more.
          * @example {
          *       "value": {
          *         "name": "ООО Рога и копыта",
@@ -860,7 +861,8 @@ export interface components {
         };
         /**
          * Items value
-         * @description One product line of an `items` (Предметы) field.
+         * @description One product line of an `items` (Предметы) field, as sent. This schema accepts only the keys the
+         *     documentation lists; responses may carry more.
          * @example {
          *       "value": {
          *         "sku": "34N4124",
@@ -1198,7 +1200,7 @@ export interface components {
         };
         /**
          * items
-         * @description The values of a `items` (Предметы) field, as the API returns them. One value per product line.
+         * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
          */
         ItemsCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
             /**
@@ -1208,7 +1210,9 @@ export interface components {
              */
             field_type: "items";
             /** @description The field's values. */
-            values: components["schemas"]["ItemsFieldValue"][];
+            values: {
+                value: components["schemas"]["ItemsValue"];
+            }[];
         };
         /**
          * A field of a documented type
