@@ -125,6 +125,9 @@ export interface paths {
          *     `pass` values and `users_lp` passwords are secrets, and the answer echoes them: keep both the
          *     request and the answer out of logs.
          *
+         *     The documentation's table of value forms lists the `users` row twice (it is one type) and types
+         *     the `login` and `password` of `users_lp` as `object`; they are strings.
+         *
          *     **Who may call it:** account administrators only.
          */
         post: operations["installWidget"];
@@ -162,8 +165,8 @@ export interface paths {
         put?: never;
         /**
          * Resume a Salesbot after its widget step
-         * @description Confirms that a widget step of a Salesbot finished and resumes the bot (подтверждение выполнения
-         *     блока виджета). The flow:
+         * @description Confirms that a widget step of a Salesbot finished and resumes the bot
+         *     (подтверждение выполнения блока виджета). The flow:
          *
          *     1. The bot reaches a `widget_request` step, a block provided by a widget, and sends a
          *        request to the widget's backend. The bot then **waits**; the request identifies the bot
@@ -173,12 +176,13 @@ export interface paths {
          *        `data` it sends becomes readable in the following steps as `{{json.KEY}}`, and the
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
-         *     The answer is **202 with no body**: the bot goes on asynchronously. A second call for the same
-         *     `continue_id`, or a call for a step that no longer waits, answers 404. The same call exists
-         *     for the other kind of bot at `/api/v4/marketingbot/{bot_id}/continue/{continue_id}`.
+         *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     other kind of bot at `/api/v4/marketingbot/{bot_id}/continue/{continue_id}`; the documentation
+         *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
-         *     **Who may call it:** account administrators only (in practice, the widget's integration,
-         *     authorised by an administrator).
+         *     **Who may call it:** account administrators only: the token is that of the widget's
+         *     integration, authorised by an administrator of the account.
          */
         post: operations["continueSalesbot"];
         delete?: never;
@@ -210,8 +214,8 @@ export interface paths {
         put?: never;
         /**
          * Resume a Marketingbot after its widget step
-         * @description Confirms that a widget step of a Marketingbot finished and resumes the bot (подтверждение выполнения
-         *     блока виджета). The flow:
+         * @description Confirms that a widget step of a Marketingbot finished and resumes the bot
+         *     (подтверждение выполнения блока виджета). The flow:
          *
          *     1. The bot reaches a `widget_request` step, a block provided by a widget, and sends a
          *        request to the widget's backend. The bot then **waits**; the request identifies the bot
@@ -221,12 +225,13 @@ export interface paths {
          *        `data` it sends becomes readable in the following steps as `{{json.KEY}}`, and the
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
-         *     The answer is **202 with no body**: the bot goes on asynchronously. A second call for the same
-         *     `continue_id`, or a call for a step that no longer waits, answers 404. The same call exists
-         *     for the other kind of bot at `/api/v4/salesbot/{bot_id}/continue/{continue_id}`.
+         *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     other kind of bot at `/api/v4/salesbot/{bot_id}/continue/{continue_id}`; the documentation
+         *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
-         *     **Who may call it:** account administrators only (in practice, the widget's integration,
-         *     authorised by an administrator).
+         *     **Who may call it:** account administrators only: the token is that of the widget's
+         *     integration, authorised by an administrator of the account.
          */
         post: operations["continueMarketingbot"];
         delete?: never;
@@ -965,8 +970,9 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description Actions for the bot to perform, one after the other, before it goes on (documented in
-             *     Kommo's English reference for this call, not in the Russian one): at most 10 handlers.
+             * @description Actions for the bot to perform, one after the other, before it goes on: at most 10
+             *     handlers. The Russian documentation of this call does not describe them; Kommo's English
+             *     reference does (https://developers.kommo.com/reference/salesbot-widget-block-execution-confirmation).
              */
             execute_handlers?: components["schemas"]["BotExecuteHandler"][];
         };
