@@ -1327,7 +1327,7 @@ export interface components {
             required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
         };
         /** @description A field to create for leads, contacts or companies. `type` and `name` are required. */
-        CustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
             /**
              * @description Whether the field can be changed only through the API.
@@ -1430,7 +1430,7 @@ export interface components {
             };
         };
         /** @description A field to create for customers. `type` and `name` are required. */
-        CustomerCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomerCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
         };
         /** @description Changes to one field of customers inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
@@ -1461,7 +1461,7 @@ export interface components {
             };
         };
         /** @description A field to create for customer segments. `type` and `name` are required. */
-        CustomerSegmentCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & {
+        CustomerSegmentCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & {
             type: components["schemas"]["CustomFieldType"];
         };
         /** @description Changes to one field of customer segments inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
@@ -1603,7 +1603,7 @@ export interface components {
             nested?: components["schemas"]["CustomFieldNestedWrite"][];
         };
         /** @description A field to create for a catalog (list). `type` and `name` are required. */
-        CatalogCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
+        CatalogCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CatalogCustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
         };
         /** @description Changes to one field of a catalog (list) inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
