@@ -69,6 +69,177 @@ export interface paths {
         patch: operations["updateTask"];
         trace?: never;
     };
+    "/api/v4/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List widgets
+         * @description Returns one list (список виджетов) that aggregates the public widgets, the widgets installed in
+         *     the account and the widgets the current user uploaded, a page at a time.
+         *     **Who may call it:** all users.
+         *
+         *     When there is nothing to list, the answer is **204 with an empty body**.
+         */
+        get: operations["listWidgets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/widgets/{widget_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a widget by its code
+         * @description Returns one widget (информация о виджете по его коду): a public one or one the current user
+         *     uploaded. `settings` is returned only when the call is made with the key (token) of the
+         *     integration the widget belongs to. **Who may call it:** all users.
+         */
+        get: operations["getWidget"];
+        put?: never;
+        /**
+         * Install a widget in the account
+         * @description Installs the widget in the account (установка виджета в аккаунт) with the given settings. The
+         *     body holds a value for each setting of the widget's `settings_template`, keyed by the setting's
+         *     `key`, every `is_required` one included; the form of each value follows the setting's `type`
+         *     (`text` and `pass` a string, `users` user ID → extension number, `users_lp` user ID →
+         *     `{login, password}`). The answer is the installed widget with its `settings`.
+         *
+         *     `pass` values and `users_lp` passwords are secrets, and the answer echoes them: keep both the
+         *     request and the answer out of logs.
+         *
+         *     The documentation's table of value forms lists the `users` row twice (it is one type) and types
+         *     the `login` and `password` of `users_lp` as `object`; they are strings.
+         *
+         *     **Who may call it:** account administrators only.
+         */
+        post: operations["installWidget"];
+        /**
+         * Uninstall a widget
+         * @description Turns the widget off in the account (удаление установки виджета). The answer has no body.
+         *     **Who may call it:** account administrators only.
+         */
+        delete: operations["uninstallWidget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/salesbot/{bot_id}/continue/{continue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a Salesbot after its widget step
+         * @description Confirms that a widget step of a Salesbot finished and resumes the bot
+         *     (подтверждение выполнения блока виджета). The flow:
+         *
+         *     1. The bot reaches a `widget_request` step, a block provided by a widget, and sends a
+         *        request to the widget's backend. The bot then **waits**; the request identifies the bot
+         *        (`bot_id`) and the waiting step (`continue_id`).
+         *     2. The widget's backend does its work (sends an SMS, books a slot, asks another system…).
+         *     3. It then calls this operation with those two IDs, using the token of its integration. The
+         *        `data` it sends becomes readable in the following steps as `{{json.KEY}}`, and the
+         *        `execute_handlers` it sends are performed first (show a message, go to a step).
+         *
+         *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     other kind of bot at `/api/v4/marketingbot/{bot_id}/continue/{continue_id}`; the documentation
+         *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
+         *
+         *     **Who may call it:** account administrators only: the token is that of the widget's
+         *     integration, authorised by an administrator of the account.
+         */
+        post: operations["continueSalesbot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/marketingbot/{bot_id}/continue/{continue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a Marketingbot after its widget step
+         * @description Confirms that a widget step of a Marketingbot finished and resumes the bot
+         *     (подтверждение выполнения блока виджета). The flow:
+         *
+         *     1. The bot reaches a `widget_request` step, a block provided by a widget, and sends a
+         *        request to the widget's backend. The bot then **waits**; the request identifies the bot
+         *        (`bot_id`) and the waiting step (`continue_id`).
+         *     2. The widget's backend does its work (sends an SMS, books a slot, asks another system…).
+         *     3. It then calls this operation with those two IDs, using the token of its integration. The
+         *        `data` it sends becomes readable in the following steps as `{{json.KEY}}`, and the
+         *        `execute_handlers` it sends are performed first (show a message, go to a step).
+         *
+         *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     other kind of bot at `/api/v4/salesbot/{bot_id}/continue/{continue_id}`; the documentation
+         *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
+         *
+         *     **Who may call it:** account administrators only: the token is that of the widget's
+         *     integration, authorised by an administrator of the account.
+         */
+        post: operations["continueMarketingbot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v4/leads/custom_fields": {
         parameters: {
             query?: never;
@@ -1057,6 +1228,370 @@ export interface components {
          */
         TaskUpdate: components["schemas"]["TaskWritableFields"];
         /**
+         * @description The widget's rating. The documentation types it `string|float`; its examples send a string with
+         *     a decimal comma (`"2,8"`), so parse it as such, not with `parseFloat`.
+         */
+        WidgetRating: string | number;
+        /**
+         * @description The type of a widget setting, which decides the form of its value in the install call:
+         *
+         *     - `text`: a string;
+         *     - `pass`: a string, a secret (password, API key): never log it;
+         *     - `custom`: set up by the widget's own interface; its form is the widget's;
+         *     - `users`: an object from an amoCRM user ID to that user's extension number (добавочный номер);
+         *     - `users_lp`: an object from an amoCRM user ID to `{login, password}` of that user.
+         * @example text
+         * @enum {string}
+         */
+        WidgetSettingType: "text" | "pass" | "custom" | "users" | "users_lp";
+        /** @description What every entry of a widget's `settings_template` has, whatever its `type`. */
+        WidgetSettingTemplateBase: {
+            /**
+             * @description The setting's key in the widget's settings; the key of its value in the install call.
+             * @example login
+             */
+            key: string;
+            /**
+             * @description The setting's name as shown in the widget's settings.
+             * @example Логин
+             */
+            name: string;
+            type: components["schemas"]["WidgetSettingType"];
+            /**
+             * @description Whether the setting is required (the install call must send it).
+             * @example true
+             */
+            is_required: boolean;
+        };
+        /**
+         * @description A `text` setting: its value is a string.
+         * @example {
+         *       "key": "script_path",
+         *       "name": "Путь к скрипту",
+         *       "type": "text",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateText: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example text
+             * @constant
+             */
+            type: "text";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text";
+        };
+        /**
+         * @description A `pass` setting: its value is a string holding a secret (a password, an API key).
+         * @example {
+         *       "key": "password",
+         *       "name": "Пароль",
+         *       "type": "pass",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplatePass: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example pass
+             * @constant
+             */
+            type: "pass";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "pass";
+        };
+        /**
+         * @description A `custom` setting: the widget sets it up through its own interface.
+         * @example {
+         *       "key": "conf",
+         *       "name": "custom",
+         *       "type": "custom",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateCustom: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example custom
+             * @constant
+             */
+            type: "custom";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "custom";
+        };
+        /**
+         * @description A `users` setting: its value maps amoCRM user IDs to extension numbers.
+         * @example {
+         *       "key": "phones",
+         *       "name": "Список телефонов",
+         *       "type": "users",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateUsers: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example users
+             * @constant
+             */
+            type: "users";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "users";
+        };
+        /**
+         * @description A `users_lp` setting: its value maps amoCRM user IDs to `{login, password}`.
+         * @example {
+         *       "key": "accounts",
+         *       "name": "Учётные записи",
+         *       "type": "users_lp",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateUsersLp: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example users_lp
+             * @constant
+             */
+            type: "users_lp";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "users_lp";
+        };
+        /**
+         * @description One setting a widget asks for (поле для настройки). `type` tells the form of its value in the
+         *     install call (see `WidgetSettingType`).
+         */
+        WidgetSettingTemplate: components["schemas"]["WidgetSettingTemplateText"] | components["schemas"]["WidgetSettingTemplatePass"] | components["schemas"]["WidgetSettingTemplateCustom"] | components["schemas"]["WidgetSettingTemplateUsers"] | components["schemas"]["WidgetSettingTemplateUsersLp"];
+        /**
+         * @description A widget's settings in the account, keyed by each setting's `key` in `settings_template`; each
+         *     value has the form its `type` asks for (see `WidgetSettingValue`; a `custom` value has the
+         *     widget's own form). Secrets (`pass` values, `users_lp` passwords) come back in clear text.
+         */
+        WidgetSettings: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A widget (виджет): a public widget, one installed in the account, or one the current user
+         *     uploaded. `settings` appears only when the request is made with the key (token) of the
+         *     integration the widget belongs to.
+         */
+        Widget: {
+            /**
+             * @description The widget's ID.
+             * @example 742
+             */
+            id: number;
+            /**
+             * @description The widget's code; the `{widget_code}` of the per-widget calls.
+             * @example amo_dropbox
+             */
+            code: string;
+            /**
+             * @description The widget's version.
+             * @example 0.0.13
+             */
+            version: string;
+            rating: components["schemas"]["WidgetRating"];
+            /** @description The settings the widget asks for (поля, доступные для настройки); the install call sends a value for each. */
+            settings_template: components["schemas"]["WidgetSettingTemplate"][];
+            /**
+             * @description Whether the widget can be a lead source (источник сделок).
+             * @example false
+             */
+            is_lead_source: boolean;
+            /**
+             * @description Whether the widget is available in Digital Pipeline.
+             * @example false
+             */
+            is_work_with_dp: boolean;
+            /**
+             * @description Whether the widget is an industry solution (отраслевое решение).
+             * @example false
+             */
+            is_crm_template: boolean;
+            /**
+             * Format: uuid
+             * @description The UUID (client ID) of the OAuth integration the widget belongs to; null when there is none.
+             * @example 3c2a9e1b-6d0f-4b7e-9a55-0e1f2d3c4b5a
+             */
+            client_uuid: string | null;
+            /**
+             * @description Whether the widget is installed in the account.
+             * @example true
+             */
+            is_active_in_account: boolean;
+            /**
+             * @description The ID of the pipeline in which the widget is installed as a lead source; null otherwise.
+             *     The documentation types it `int`, but its examples carry `null`.
+             * @example null
+             */
+            pipeline_id: number | null;
+            /**
+             * @description The widget's settings in the account, keyed by setting `key`. Returned **only** when the
+             *     request is made with the key of the integration the widget belongs to (and by the install
+             *     call). They include secrets in clear text (`pass` values, `users_lp` passwords): never log
+             *     them. The documentation types it `array`: an account with no settings gets an empty array `[]`.
+             */
+            settings?: components["schemas"]["WidgetSettings"] | unknown[];
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A page of widgets. */
+        WidgetCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                widgets: components["schemas"]["Widget"][];
+            };
+        };
+        /**
+         * @description The value of a `users` setting, an object from an amoCRM user ID to that user's extension number (добавочный номер).
+         * @example {
+         *       "504141": "1039"
+         *     }
+         */
+        WidgetUsersSettingValue: {
+            [key: string]: string;
+        };
+        /** @description One user's login and password in a `users_lp` setting. The documentation types both as `object`; they are strings. */
+        WidgetUserCredentials: {
+            /**
+             * @description The user's login.
+             * @example operator1
+             */
+            login: string;
+            /**
+             * Format: password
+             * @description The user's password, a secret. Write-only; never log it.
+             * @example <password>
+             */
+            password: string;
+        };
+        /**
+         * @description The value of a `users_lp` setting, an object from an amoCRM user ID to that user's login and
+         *     password. The documentation types `login` and `password` as `object`; they are strings.
+         * @example {
+         *       "504141": {
+         *         "login": "operator1",
+         *         "password": "<password>"
+         *       }
+         *     }
+         */
+        WidgetUsersLpSettingValue: {
+            [key: string]: components["schemas"]["WidgetUserCredentials"];
+        };
+        /**
+         * @description The value of one setting, in the form its `type` in `settings_template` asks for:
+         *     `text` and `pass` a string, `users` a `WidgetUsersSettingValue`, `users_lp` a
+         *     `WidgetUsersLpSettingValue`. The documentation lists no form for `custom` settings: the widget's
+         *     own interface sets them.
+         */
+        WidgetSettingValue: string | components["schemas"]["WidgetUsersSettingValue"] | components["schemas"]["WidgetUsersLpSettingValue"];
+        /**
+         * @description The body of the install call: the values of the widget's settings, keyed by each setting's `key`
+         *     in `settings_template`. Send every setting marked `is_required`. The form of a value follows the
+         *     setting's `type` (see `WidgetSettingValue`). `pass` values and `users_lp` passwords are secrets.
+         */
+        WidgetInstallSettings: {
+            [key: string]: components["schemas"]["WidgetSettingValue"];
+        };
+        /** @description A widget with its `settings`, as the install call answers it. */
+        WidgetWithSettings: WithRequired<components["schemas"]["Widget"], "settings">;
+        /** @description The `show` handler sends a message to the chat the bot runs in. */
+        BotShowHandler: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            handler: "show";
+            /**
+             * @description What to show. `value` is the text (at most 80 characters); with `type` `buttons` or
+             *     `buttons_url`, `buttons` is required and lists the buttons (at most 25). Other parameters are passed through.
+             */
+            params: {
+                /**
+                 * @description `text` a message, `buttons` a message with buttons, `buttons_url` a message with buttons that open links.
+                 * @example buttons
+                 * @enum {string}
+                 */
+                type: "text" | "buttons" | "buttons_url";
+                /**
+                 * @description The message text (at most 80 characters).
+                 * @example Выберите удобное время
+                 */
+                value: string;
+                /** @description The buttons' captions (`buttons`) or links (`buttons_url`); at most 25. */
+                buttons?: string[];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `goto` handler moves the bot to another step of its script. */
+        BotGotoHandler: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            handler: "goto";
+            /** @description Where to go. Other parameters are passed through. */
+            params: {
+                /**
+                 * @description The kind of the target step.
+                 * @example question
+                 * @enum {string}
+                 */
+                type: "question" | "answer" | "finish";
+                /**
+                 * @description The number of the step to go to.
+                 * @example 5
+                 */
+                step: number;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description One action for the bot to perform before it goes on, named by `handler`: `show` sends a message
+         *     (text, buttons or link buttons), `goto` moves the bot to another step.
+         */
+        BotExecuteHandler: components["schemas"]["BotShowHandler"] | components["schemas"]["BotGotoHandler"];
+        /**
+         * @description What the widget's backend sends to resume the bot. Both properties are optional: an empty
+         *     object `{}` simply resumes the bot.
+         */
+        BotContinueRequest: {
+            /**
+             * @description Values handed back to the bot. In any step after the `widget_request`, the bot reads each one
+             *     as `{{json.KEY}}`, where `KEY` is its key here (`data.status` is `{{json.status}}`). The
+             *     documentation types it `array` (a PHP associative array): send a JSON object.
+             * @example {
+             *       "status": "success"
+             *     }
+             */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Actions for the bot to perform, one after the other, before it goes on: at most 10
+             *     handlers. The Russian documentation of this call does not describe them; Kommo's English
+             *     reference does (https://developers.kommo.com/reference/salesbot-widget-block-execution-confirmation).
+             */
+            execute_handlers?: components["schemas"]["BotExecuteHandler"][];
+        };
+        /**
          * @description The type of a custom field (тип поля). The documentation's response tables type `type` as `int`,
          *     but every example and the live API send one of these strings.
          *
@@ -1865,6 +2400,44 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not found: no widget with this code, or the widget is not available to the current user (neither public, nor installed, nor uploaded by them). */
+        WidgetNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Not Found",
+                 *       "type": "https://httpstatus.es/404",
+                 *       "status": 404,
+                 *       "detail": "Виджет не найден"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Not found: no widget is waiting for a result under this `bot_id` and `continue_id` (запись о
+         *     виджете, ожидающем результата выполнения, не найдена): the IDs are wrong, the bot was already
+         *     resumed, or it no longer waits.
+         */
+        BotContinueNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Not Found",
+                 *       "type": "https://httpstatus.es/404",
+                 *       "status": 404,
+                 *       "detail": "Запись о виджете, ожидающем результата выполнения, не найдена"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request cannot be processed (запрос не может быть обработан): the body says why. */
         UnprocessableEntity: {
             headers: {
@@ -1918,6 +2491,22 @@ export interface components {
          * @example 56981
          */
         TaskId: number;
+        /**
+         * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+         * @example amo_asterisk
+         */
+        WidgetCode: string;
+        /**
+         * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+         * @example 4455
+         */
+        BotId: number;
+        /**
+         * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+         *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+         * @example 123456
+         */
+        ContinueId: number | string;
         /**
          * @description The field's ID.
          * @example 4439091
@@ -2118,6 +2707,228 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listWidgets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of widgets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WidgetCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Widget"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WidgetNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    installWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetInstallSettings"];
+            };
+        };
+        responses: {
+            /** @description The widget was installed; the answer carries its settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WidgetWithSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WidgetNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    uninstallWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget was uninstalled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WidgetNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    continueSalesbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BotContinueRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the bot goes on. No body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BotContinueNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    continueMarketingbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BotContinueRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the bot goes on. No body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BotContinueNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];

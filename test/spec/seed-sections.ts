@@ -18,6 +18,13 @@ export interface SeedSection extends SeedRange {
 
 export const SEED_SECTIONS: SeedSection[] = [
   {
+    file: '000_996eb4821a2e9d85.txt',
+    repairs: {
+      // The install example writes the user ID key unquoted (`504141: "1039"`), which is not JSON.
+      2: '{"login": "example", "password": "eXaMp1E", "phones": {"504141": "1039"}, "script_path": "https://example.com/"}',
+    },
+  },
+  {
     file: '001_160fec608420abac.txt',
     format: 'plain',
     // Custom fields and field groups; the rest of the page (how custom_fields_values are written) is another section.
