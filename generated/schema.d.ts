@@ -100,10 +100,829 @@ export interface paths {
         patch: operations["updateTask"];
         trace?: never;
     };
+    "/api/v4/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List widgets
+         * @description Returns one list (список виджетов) that aggregates the public widgets, the widgets installed in
+         *     the account and the widgets the current user uploaded, a page at a time.
+         *     **Who may call it:** all users.
+         *
+         *     When there is nothing to list, the answer is **204 with an empty body**.
+         */
+        get: operations["listWidgets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/widgets/{widget_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a widget by its code
+         * @description Returns one widget (информация о виджете по его коду): a public one or one the current user
+         *     uploaded. `settings` is returned only when the call is made with the key (token) of the
+         *     integration the widget belongs to. **Who may call it:** all users.
+         */
+        get: operations["getWidget"];
+        put?: never;
+        /**
+         * Install a widget in the account
+         * @description Installs the widget in the account (установка виджета в аккаунт) with the given settings. The
+         *     body holds a value for each setting of the widget's `settings_template`, keyed by the setting's
+         *     `key`, every `is_required` one included; the form of each value follows the setting's `type`
+         *     (`text` and `pass` a string, `users` user ID → extension number, `users_lp` user ID →
+         *     `{login, password}`). The answer is the installed widget with its `settings`.
+         *
+         *     `pass` values and `users_lp` passwords are secrets, and the answer echoes them: keep both the
+         *     request and the answer out of logs.
+         *
+         *     The documentation's table of value forms lists the `users` row twice (it is one type) and types
+         *     the `login` and `password` of `users_lp` as `object`; they are strings.
+         *
+         *     **Who may call it:** account administrators only.
+         */
+        post: operations["installWidget"];
+        /**
+         * Uninstall a widget
+         * @description Turns the widget off in the account (удаление установки виджета). The answer has no body.
+         *     **Who may call it:** account administrators only.
+         */
+        delete: operations["uninstallWidget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/salesbot/{bot_id}/continue/{continue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a Salesbot after its widget step
+         * @description Confirms that a widget step of a Salesbot finished and resumes the bot
+         *     (подтверждение выполнения блока виджета). The flow:
+         *
+         *     1. The bot reaches a `widget_request` step, a block provided by a widget, and sends a
+         *        request to the widget's backend. The bot then **waits**; the request identifies the bot
+         *        (`bot_id`) and the waiting step (`continue_id`).
+         *     2. The widget's backend does its work (sends an SMS, books a slot, asks another system…).
+         *     3. It then calls this operation with those two IDs, using the token of its integration. The
+         *        `data` it sends becomes readable in the following steps as `{{json.KEY}}`, and the
+         *        `execute_handlers` it sends are performed first (show a message, go to a step).
+         *
+         *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     other kind of bot at `/api/v4/marketingbot/{bot_id}/continue/{continue_id}`; the documentation
+         *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
+         *
+         *     **Who may call it:** account administrators only: the token is that of the widget's
+         *     integration, authorised by an administrator of the account.
+         */
+        post: operations["continueSalesbot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/marketingbot/{bot_id}/continue/{continue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a Marketingbot after its widget step
+         * @description Confirms that a widget step of a Marketingbot finished and resumes the bot
+         *     (подтверждение выполнения блока виджета). The flow:
+         *
+         *     1. The bot reaches a `widget_request` step, a block provided by a widget, and sends a
+         *        request to the widget's backend. The bot then **waits**; the request identifies the bot
+         *        (`bot_id`) and the waiting step (`continue_id`).
+         *     2. The widget's backend does its work (sends an SMS, books a slot, asks another system…).
+         *     3. It then calls this operation with those two IDs, using the token of its integration. The
+         *        `data` it sends becomes readable in the following steps as `{{json.KEY}}`, and the
+         *        `execute_handlers` it sends are performed first (show a message, go to a step).
+         *
+         *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     other kind of bot at `/api/v4/salesbot/{bot_id}/continue/{continue_id}`; the documentation
+         *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
+         *
+         *     **Who may call it:** account administrators only: the token is that of the widget's
+         *     integration, authorised by an administrator of the account.
+         */
+        post: operations["continueMarketingbot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lead fields
+         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listLeadsCustomFields"];
+        put?: never;
+        /**
+         * Create lead fields
+         * @description Creates lead fields (поля сделок) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createLeadsCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit lead fields
+         * @description Changes lead fields (поля сделок) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateLeadsCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/leads/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead field by ID
+         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getLeadsCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a lead field
+         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteLeadsCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead field
+         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateLeadsCustomField"];
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contact fields
+         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listContactsCustomFields"];
+        put?: never;
+        /**
+         * Create contact fields
+         * @description Creates contact fields (поля контактов) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createContactsCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit contact fields
+         * @description Changes contact fields (поля контактов) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateContactsCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact field by ID
+         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getContactsCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact field
+         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteContactsCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a contact field
+         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateContactsCustomField"];
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List company fields
+         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCompaniesCustomFields"];
+        put?: never;
+        /**
+         * Create company fields
+         * @description Creates company fields (поля компаний) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCompaniesCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit company fields
+         * @description Changes company fields (поля компаний) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCompaniesCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a company field by ID
+         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCompaniesCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a company field
+         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCompaniesCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a company field
+         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCompaniesCustomField"];
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer fields
+         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCustomersCustomFields"];
+        put?: never;
+        /**
+         * Create customer fields
+         * @description Creates customer fields (поля покупателей) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCustomersCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit customer fields
+         * @description Changes customer fields (поля покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer field by ID
+         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCustomersCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer field
+         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCustomersCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer field
+         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersCustomField"];
+        trace?: never;
+    };
+    "/api/v4/customers/segments/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List fields of customer segments
+         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCustomersSegmentsCustomFields"];
+        put?: never;
+        /**
+         * Create fields of customer segments
+         * @description Creates fields of customer segments (поля сегментов покупателей) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCustomersSegmentsCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit fields of customer segments
+         * @description Changes fields of customer segments (поля сегментов покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersSegmentsCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/customers/segments/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field of customer segments by ID
+         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCustomersSegmentsCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field of customer segments
+         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCustomersSegmentsCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field of customer segments
+         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersSegmentsCustomField"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List fields of a catalog
+         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCatalogCustomFields"];
+        put?: never;
+        /**
+         * Create fields of a catalog
+         * @description Creates fields of a catalog (поля списка) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCatalogCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit fields of a catalog
+         * @description Changes fields of a catalog (поля списка) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCatalogCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field of a catalog by ID
+         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCatalogCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field of a catalog
+         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCatalogCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field of a catalog
+         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCatalogCustomField"];
+        trace?: never;
+    };
+    "/api/v4/leads/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of leads
+         * @description Returns the field groups of leads (сделки; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listLeadsCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of leads
+         * @description Adds field groups to leads (сделки) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createLeadsCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of leads by ID
+         * @description Returns one field group of leads (сделки; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getLeadsCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of leads
+         * @description Deletes a field group of leads (сделки; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteLeadsCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of leads
+         * @description Changes a field group of leads (сделки; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateLeadsCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of contacts
+         * @description Returns the field groups of contacts (контакты; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listContactsCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of contacts
+         * @description Adds field groups to contacts (контакты) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createContactsCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of contacts by ID
+         * @description Returns one field group of contacts (контакты; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getContactsCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of contacts
+         * @description Deletes a field group of contacts (контакты; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteContactsCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of contacts
+         * @description Changes a field group of contacts (контакты; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateContactsCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of companies
+         * @description Returns the field groups of companies (компании; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listCompaniesCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of companies
+         * @description Adds field groups to companies (компании) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createCompaniesCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of companies by ID
+         * @description Returns one field group of companies (компании; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCompaniesCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of companies
+         * @description Deletes a field group of companies (компании; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCompaniesCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of companies
+         * @description Changes a field group of companies (компании; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCompaniesCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of customers
+         * @description Returns the field groups of customers (покупатели; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listCustomersCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of customers
+         * @description Adds field groups to customers (покупатели) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createCustomersCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of customers by ID
+         * @description Returns one field group of customers (покупатели; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCustomersCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of customers
+         * @description Deletes a field group of customers (покупатели; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCustomersCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of customers
+         * @description Changes a field group of customers (покупатели; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersCustomFieldGroup"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * custom_fields_values, as sent
+         * @description The `custom_fields_values` of an entity (lead, contact, company, customer, list element…) in a
+         *     create or edit request: one object per field to fill. Fields not listed keep their values; the `values` sent for a
+         *     field replace all of its current values.
+         * @example [
+         *       {
+         *         "field_id": 3,
+         *         "values": [
+         *           {
+         *             "value": "Значение поля"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_code": "PHONE",
+         *         "values": [
+         *           {
+         *             "value": "+79121234567",
+         *             "enum_code": "WORK"
+         *           }
+         *         ]
+         *       }
+         *     ]
+         */
+        CustomFieldsValuesWrite: components["schemas"]["CustomFieldValueWrite"][];
+        /**
+         * custom_fields_values, as returned
+         * @description The `custom_fields_values` of an entity in a response: one object per field that has a value,
+         *     with the field's name, code and type. An entity with no values at all has `null` here, not an
+         *     empty array.
+         */
+        CustomFieldsValuesRead: components["schemas"]["CustomFieldValueRead"][] | null;
         /** @description Exchanges an authorization code for the first token pair. */
         OAuthAuthorizationCodeGrant: {
             /**
@@ -567,6 +1386,1787 @@ export interface components {
          *     an edit without them, as the documentation's own "complete a task" example shows.
          */
         TaskUpdate: components["schemas"]["TaskWritableFields"];
+        /**
+         * @description The widget's rating. The documentation types it `string|float`; its examples send a string with
+         *     a decimal comma (`"2,8"`), so parse it as such, not with `parseFloat`.
+         */
+        WidgetRating: string | number;
+        /**
+         * @description The type of a widget setting, which decides the form of its value in the install call:
+         *
+         *     - `text`: a string;
+         *     - `pass`: a string, a secret (password, API key): never log it;
+         *     - `custom`: set up by the widget's own interface; its form is the widget's;
+         *     - `users`: an object from an amoCRM user ID to that user's extension number (добавочный номер);
+         *     - `users_lp`: an object from an amoCRM user ID to `{login, password}` of that user.
+         * @example text
+         * @enum {string}
+         */
+        WidgetSettingType: "text" | "pass" | "custom" | "users" | "users_lp";
+        /** @description What every entry of a widget's `settings_template` has, whatever its `type`. */
+        WidgetSettingTemplateBase: {
+            /**
+             * @description The setting's key in the widget's settings; the key of its value in the install call.
+             * @example login
+             */
+            key: string;
+            /**
+             * @description The setting's name as shown in the widget's settings.
+             * @example Логин
+             */
+            name: string;
+            type: components["schemas"]["WidgetSettingType"];
+            /**
+             * @description Whether the setting is required (the install call must send it).
+             * @example true
+             */
+            is_required: boolean;
+        };
+        /**
+         * @description A `text` setting: its value is a string.
+         * @example {
+         *       "key": "script_path",
+         *       "name": "Путь к скрипту",
+         *       "type": "text",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateText: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example text
+             * @constant
+             */
+            type: "text";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text";
+        };
+        /**
+         * @description A `pass` setting: its value is a string holding a secret (a password, an API key).
+         * @example {
+         *       "key": "password",
+         *       "name": "Пароль",
+         *       "type": "pass",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplatePass: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example pass
+             * @constant
+             */
+            type: "pass";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "pass";
+        };
+        /**
+         * @description A `custom` setting: the widget sets it up through its own interface.
+         * @example {
+         *       "key": "conf",
+         *       "name": "custom",
+         *       "type": "custom",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateCustom: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example custom
+             * @constant
+             */
+            type: "custom";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "custom";
+        };
+        /**
+         * @description A `users` setting: its value maps amoCRM user IDs to extension numbers.
+         * @example {
+         *       "key": "phones",
+         *       "name": "Список телефонов",
+         *       "type": "users",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateUsers: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example users
+             * @constant
+             */
+            type: "users";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "users";
+        };
+        /**
+         * @description A `users_lp` setting: its value maps amoCRM user IDs to `{login, password}`.
+         * @example {
+         *       "key": "accounts",
+         *       "name": "Учётные записи",
+         *       "type": "users_lp",
+         *       "is_required": true
+         *     }
+         */
+        WidgetSettingTemplateUsersLp: components["schemas"]["WidgetSettingTemplateBase"] & {
+            /**
+             * @example users_lp
+             * @constant
+             */
+            type: "users_lp";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "users_lp";
+        };
+        /**
+         * @description One setting a widget asks for (поле для настройки). `type` tells the form of its value in the
+         *     install call (see `WidgetSettingType`).
+         */
+        WidgetSettingTemplate: components["schemas"]["WidgetSettingTemplateText"] | components["schemas"]["WidgetSettingTemplatePass"] | components["schemas"]["WidgetSettingTemplateCustom"] | components["schemas"]["WidgetSettingTemplateUsers"] | components["schemas"]["WidgetSettingTemplateUsersLp"];
+        /**
+         * @description A widget's settings in the account, keyed by each setting's `key` in `settings_template`; each
+         *     value has the form its `type` asks for (see `WidgetSettingValue`; a `custom` value has the
+         *     widget's own form). Secrets (`pass` values, `users_lp` passwords) come back in clear text.
+         */
+        WidgetSettings: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A widget (виджет): a public widget, one installed in the account, or one the current user
+         *     uploaded. `settings` appears only when the request is made with the key (token) of the
+         *     integration the widget belongs to.
+         */
+        Widget: {
+            /**
+             * @description The widget's ID.
+             * @example 742
+             */
+            id: number;
+            /**
+             * @description The widget's code; the `{widget_code}` of the per-widget calls.
+             * @example amo_dropbox
+             */
+            code: string;
+            /**
+             * @description The widget's version.
+             * @example 0.0.13
+             */
+            version: string;
+            rating: components["schemas"]["WidgetRating"];
+            /** @description The settings the widget asks for (поля, доступные для настройки); the install call sends a value for each. */
+            settings_template: components["schemas"]["WidgetSettingTemplate"][];
+            /**
+             * @description Whether the widget can be a lead source (источник сделок).
+             * @example false
+             */
+            is_lead_source: boolean;
+            /**
+             * @description Whether the widget is available in Digital Pipeline.
+             * @example false
+             */
+            is_work_with_dp: boolean;
+            /**
+             * @description Whether the widget is an industry solution (отраслевое решение).
+             * @example false
+             */
+            is_crm_template: boolean;
+            /**
+             * Format: uuid
+             * @description The UUID (client ID) of the OAuth integration the widget belongs to; null when there is none.
+             * @example 3c2a9e1b-6d0f-4b7e-9a55-0e1f2d3c4b5a
+             */
+            client_uuid: string | null;
+            /**
+             * @description Whether the widget is installed in the account.
+             * @example true
+             */
+            is_active_in_account: boolean;
+            /**
+             * @description The ID of the pipeline in which the widget is installed as a lead source; null otherwise.
+             *     The documentation types it `int`, but its examples carry `null`.
+             * @example null
+             */
+            pipeline_id: number | null;
+            /**
+             * @description The widget's settings in the account, keyed by setting `key`. Returned **only** when the
+             *     request is made with the key of the integration the widget belongs to (and by the install
+             *     call). They include secrets in clear text (`pass` values, `users_lp` passwords): never log
+             *     them. The documentation types it `array`: an account with no settings gets an empty array `[]`.
+             */
+            settings?: components["schemas"]["WidgetSettings"] | unknown[];
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A page of widgets. */
+        WidgetCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                widgets: components["schemas"]["Widget"][];
+            };
+        };
+        /**
+         * @description The value of a `users` setting, an object from an amoCRM user ID to that user's extension number (добавочный номер).
+         * @example {
+         *       "504141": "1039"
+         *     }
+         */
+        WidgetUsersSettingValue: {
+            [key: string]: string;
+        };
+        /** @description One user's login and password in a `users_lp` setting. The documentation types both as `object`; they are strings. */
+        WidgetUserCredentials: {
+            /**
+             * @description The user's login.
+             * @example operator1
+             */
+            login: string;
+            /**
+             * Format: password
+             * @description The user's password, a secret. Write-only; never log it.
+             * @example <password>
+             */
+            password: string;
+        };
+        /**
+         * @description The value of a `users_lp` setting, an object from an amoCRM user ID to that user's login and
+         *     password. The documentation types `login` and `password` as `object`; they are strings.
+         * @example {
+         *       "504141": {
+         *         "login": "operator1",
+         *         "password": "<password>"
+         *       }
+         *     }
+         */
+        WidgetUsersLpSettingValue: {
+            [key: string]: components["schemas"]["WidgetUserCredentials"];
+        };
+        /**
+         * @description The value of one setting, in the form its `type` in `settings_template` asks for:
+         *     `text` and `pass` a string, `users` a `WidgetUsersSettingValue`, `users_lp` a
+         *     `WidgetUsersLpSettingValue`. The documentation lists no form for `custom` settings: the widget's
+         *     own interface sets them.
+         */
+        WidgetSettingValue: string | components["schemas"]["WidgetUsersSettingValue"] | components["schemas"]["WidgetUsersLpSettingValue"];
+        /**
+         * @description The body of the install call: the values of the widget's settings, keyed by each setting's `key`
+         *     in `settings_template`. Send every setting marked `is_required`. The form of a value follows the
+         *     setting's `type` (see `WidgetSettingValue`). `pass` values and `users_lp` passwords are secrets.
+         */
+        WidgetInstallSettings: {
+            [key: string]: components["schemas"]["WidgetSettingValue"];
+        };
+        /** @description A widget with its `settings`, as the install call answers it. */
+        WidgetWithSettings: WithRequired<components["schemas"]["Widget"], "settings">;
+        /** @description The `show` handler sends a message to the chat the bot runs in. */
+        BotShowHandler: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            handler: "show";
+            /**
+             * @description What to show. `value` is the text (at most 80 characters); with `type` `buttons` or
+             *     `buttons_url`, `buttons` is required and lists the buttons (at most 25). Other parameters are passed through.
+             */
+            params: {
+                /**
+                 * @description `text` a message, `buttons` a message with buttons, `buttons_url` a message with buttons that open links.
+                 * @example buttons
+                 * @enum {string}
+                 */
+                type: "text" | "buttons" | "buttons_url";
+                /**
+                 * @description The message text (at most 80 characters).
+                 * @example Выберите удобное время
+                 */
+                value: string;
+                /** @description The buttons' captions (`buttons`) or links (`buttons_url`); at most 25. */
+                buttons?: string[];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The `goto` handler moves the bot to another step of its script. */
+        BotGotoHandler: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            handler: "goto";
+            /** @description Where to go. Other parameters are passed through. */
+            params: {
+                /**
+                 * @description The kind of the target step.
+                 * @example question
+                 * @enum {string}
+                 */
+                type: "question" | "answer" | "finish";
+                /**
+                 * @description The number of the step to go to.
+                 * @example 5
+                 */
+                step: number;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description One action for the bot to perform before it goes on, named by `handler`: `show` sends a message
+         *     (text, buttons or link buttons), `goto` moves the bot to another step.
+         */
+        BotExecuteHandler: components["schemas"]["BotShowHandler"] | components["schemas"]["BotGotoHandler"];
+        /**
+         * @description What the widget's backend sends to resume the bot. Both properties are optional: an empty
+         *     object `{}` simply resumes the bot.
+         */
+        BotContinueRequest: {
+            /**
+             * @description Values handed back to the bot. In any step after the `widget_request`, the bot reads each one
+             *     as `{{json.KEY}}`, where `KEY` is its key here (`data.status` is `{{json.status}}`). The
+             *     documentation types it `array` (a PHP associative array): send a JSON object.
+             * @example {
+             *       "status": "success"
+             *     }
+             */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Actions for the bot to perform, one after the other, before it goes on: at most 10
+             *     handlers. The Russian documentation of this call does not describe them; Kommo's English
+             *     reference does (https://developers.kommo.com/reference/salesbot-widget-block-execution-confirmation).
+             */
+            execute_handlers?: components["schemas"]["BotExecuteHandler"][];
+        };
+        /**
+         * @description The type of a custom field (тип поля). The documentation's response tables type `type` as `int`,
+         *     but every example and the live API send one of these strings.
+         *
+         *     The first eighteen are the documented types. `multitext` is in the documentation's availability
+         *     table but missing from its list of types. The last eight are returned by the live API but are
+         *     **not documented on this page**; their descriptions come from the amoCRM interface.
+         *
+         *     | type | in the interface | holds |
+         *     |---|---|---|
+         *     | `text` | Текст (text) | One line of text. |
+         *     | `numeric` | Число (number) | A number, sent as a string (`"1.5"`). |
+         *     | `checkbox` | Флаг (flag) | A boolean. |
+         *     | `select` | Список (list) | One of the field's `enums`. |
+         *     | `multiselect` | Мультисписок (multi-list) | Several of the field's `enums`. |
+         *     | `multitext` | Мультитекст (multi-text) | Several texts, each with an `enum` label such as `WORK` or `MOB`: the predefined phone and email fields. |
+         *     | `date` | Дата (date) | A date (Unix timestamp). |
+         *     | `url` | Ссылка (link) | A URL. |
+         *     | `date_time` | Дата и время (date and time) | A date and time (Unix timestamp). |
+         *     | `textarea` | Текстовая область (text area) | Multi-line text. |
+         *     | `radiobutton` | Переключатель (switch) | One of the field's `enums`, shown as radio buttons. |
+         *     | `streetaddress` | Короткий адрес (short address) | A one-line address. |
+         *     | `smart_address` | Адрес (address) | A structured address: line 1, line 2, city, region, index, country. |
+         *     | `birthday` | День рождения (birthday) | A date with a reminder (`remind`). |
+         *     | `legal_entity` | Юр. лицо (legal entity) | A company's legal details: name, tax ID (ИНН), KPP, address… |
+         *     | `price` | Цена (price) | A price: catalogs (lists) only. |
+         *     | `category` | Категория (category) | A tree of values (`nested`): catalogs (lists) only. |
+         *     | `items` | Предметы (items) | The line items of an invoice: the invoices catalog only. |
+         *     | `tracking_data` | Tracking data | Undocumented here. Read-only tracking values (UTM tags, click IDs) that forms and integrations fill. |
+         *     | `linked_entity` | Связанная сущность | Undocumented here. A link to a contact or company, e.g. an invoice's payer. |
+         *     | `monetary` | Денежное | Undocumented here. An amount in a currency. |
+         *     | `chained_list` | Связанные списки | Undocumented here. Elements of linked catalogs. |
+         *     | `file` | Файл | Undocumented here. Files from the account's file storage. |
+         *     | `payer` | Плательщик | Undocumented here. The payer of an invoice (invoices catalog). |
+         *     | `supplier` | Поставщик | Undocumented here. The supplier of an invoice (invoices catalog). |
+         *     | `org_legal_name` | Юр. лицо организации | Undocumented here. The legal name of the account's own organisation, in invoices. |
+         *
+         *     **Which type is available for which entity.** The documentation's table lost its check marks in
+         *     the source this description was translated from; the table below is reconstructed from the
+         *     amoCRM interface. `✓` available, `–` not available, `?` not confirmed.
+         *
+         *     | type | contacts | leads | companies | customers | catalogs | segments |
+         *     |---|---|---|---|---|---|---|
+         *     | `text`, `numeric`, `checkbox`, `select`, `multiselect`, `date`, `url`, `textarea`, `radiobutton`, `streetaddress` | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ |
+         *     | `date_time` | ✓ | ✓ | ✓ | ✓ | ✓ | ? |
+         *     | `multitext` | ✓ | – | ✓ | – | – | – |
+         *     | `smart_address`, `birthday`, `legal_entity` | ✓ | ? | ✓ | – | – | – |
+         *     | `price`, `category`, `items` | – | – | – | – | ✓ | – |
+         *
+         *     Of the undocumented types, `tracking_data` is seen on leads; `linked_entity`, `payer`,
+         *     `supplier` and `org_legal_name` on catalogs (invoices); `monetary`, `chained_list` and `file`
+         *     on leads and other entities, depending on the account's plan.
+         * @example text
+         * @enum {string}
+         */
+        CustomFieldType: "text" | "numeric" | "checkbox" | "select" | "multiselect" | "multitext" | "date" | "url" | "date_time" | "textarea" | "radiobutton" | "streetaddress" | "smart_address" | "birthday" | "legal_entity" | "price" | "category" | "items" | "tracking_data" | "linked_entity" | "monetary" | "chained_list" | "file" | "payer" | "supplier" | "org_legal_name";
+        /** @description One of the values a `select`, `multiselect`, `radiobutton` or `multitext` field offers (доступное значение поля). */
+        CustomFieldEnum: {
+            /**
+             * @description The value's ID.
+             * @example 3778801
+             */
+            id: number;
+            /**
+             * @description The value.
+             * @example Значение 1
+             */
+            value: string;
+            /**
+             * @description The value's position among the field's values.
+             * @example 1
+             */
+            sort?: number;
+        };
+        /**
+         * @description The properties every custom field has, whatever its entity. Each entity's field model
+         *     (`LeadCustomField`, `ContactCustomField`, …) adds its own.
+         *
+         *     The live API returns more properties than the documentation lists, and may add types; clients
+         *     should ignore what they do not know.
+         */
+        CustomFieldBase: {
+            /**
+             * @description The field's ID.
+             * @example 4439091
+             */
+            id?: number;
+            /**
+             * @description The field's name.
+             * @example Пример текстового поля
+             */
+            name?: string;
+            /**
+             * @description The field's code (код поля): an entity's value can be written by `field_code` instead of
+             *     `field_id`. Predefined fields have one (`PHONE`, `EMAIL`, `POSITION`); a field created
+             *     without a code has null.
+             * @example PHONE
+             */
+            code?: string | null;
+            /**
+             * @description The field's position (сортировка).
+             * @example 504
+             */
+            sort?: number;
+            /**
+             * @description The field's type. The documentation's tables type it `int`, but every example and the live
+             *     API send a string. Known values are listed in `CustomFieldType`; a type added later arrives
+             *     as another string.
+             * @example text
+             */
+            type?: components["schemas"]["CustomFieldType"] | string;
+            /**
+             * @description The entity the field belongs to: `leads`, `contacts`, `companies`, `customers`, `segments` or `catalogs`.
+             * @example leads
+             */
+            entity_type?: string;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id?: number;
+            /**
+             * @description Whether the field can be changed only through the API (not in the interface).
+             * @example false
+             */
+            is_api_only?: boolean;
+            /** @description The values the field offers (`select`, `multiselect`, `radiobutton`, `multitext`); null for other types. */
+            enums?: components["schemas"]["CustomFieldEnum"][] | null;
+            /**
+             * @description In the answer to a create or edit call only, the `request_id` sent with the item, or its zero-based position in the batch.
+             * @example 0
+             */
+            request_id?: string;
+            /**
+             * @description The field's own link. In list and create answers the documentation shows
+             *     `https://example.amocrm.ru/api/v4/custom_fields/{id}/` rather than the entity's own path;
+             *     the `href` is kept as a plain string.
+             */
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A pipeline stage (status) that cannot be entered until the field is filled (обязательное поле для смены этапа). */
+        CustomFieldRequiredStatus: {
+            /**
+             * @description The ID of the stage (status) that requires the field.
+             * @example 20540473
+             */
+            status_id: number;
+            /**
+             * @description The ID of the pipeline the stage belongs to.
+             * @example 16056
+             */
+            pipeline_id: number;
+        };
+        /** @description The properties of a field of a lead, contact, company or customer that place it in the entity's card and its pipeline. */
+        CustomFieldCardProperties: {
+            /**
+             * @description The ID of the field group (группа полей) the field is in, such as `leads_16091668441111`; null for the main group.
+             * @example leads_16091668441111
+             */
+            group_id?: string | null;
+            /** @description The pipeline stages that require the field to be filled before an entity enters them (обязательные поля для смены этапа). */
+            required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+        };
+        /**
+         * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before),
+         *     `week` (a week before), `month` (a month before); null for other types. One documentation table
+         *     types it `string|null`, another `string|int`; the live API sends these strings or null, which
+         *     is what this description takes. Other values the API may add later are not rejected.
+         * @example week
+         */
+        CustomFieldReminder: string | null;
+        /**
+         * @description A lead field (поле сделки). The documentation says `is_predefined` and `settings` are returned
+         *     for contacts and companies, and for catalogs, only; its own lead examples carry them
+         *     (`false` and null), so they are described here too.
+         */
+        LeadCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `leads`.
+             * @constant
+             */
+            entity_type?: "leads";
+            /**
+             * @description Whether the field is predefined by amoCRM. `false` for the fields an account adds.
+             * @example false
+             */
+            is_predefined?: boolean;
+            remind?: components["schemas"]["CustomFieldReminder"];
+            /** @description Field settings are a catalog feature; the documentation's lead examples show null. */
+            settings?: {
+                [key: string]: unknown;
+            } | unknown[] | null;
+        };
+        /**
+         * @description Fields of leads (сделки): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        LeadCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["LeadCustomField"][];
+            };
+        };
+        /**
+         * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before), `week` (a week before), `month` (a month before).
+         * @example week
+         * @enum {string|null}
+         */
+        CustomFieldReminderWrite: "never" | "day" | "week" | "month" | null;
+        /**
+         * @description One value of a `select`, `multiselect` or `radiobutton` field, as a create or edit call sends it.
+         *
+         *     The documentation's request tables type `sort` as `string`; everywhere else (its examples, the
+         *     response tables, the live API) it is an integer, which is what this description takes.
+         *     The tables list no `id`: on an edit, send the `id` of an existing value to keep it (and its
+         *     stored selections); a value sent without `id` is created, and on the live API an edit that sends
+         *     `enums` replaces the whole list.
+         */
+        CustomFieldEnumWrite: {
+            /**
+             * @description The ID of an existing value to keep or change (edit calls). Omit it for a new value.
+             * @example 3778801
+             */
+            id?: number;
+            /**
+             * @description The value.
+             * @example Значение 1
+             */
+            value: string;
+            /**
+             * @description The value's position among the field's values.
+             * @example 1
+             */
+            sort?: number;
+        };
+        /** @description The field properties a create or edit call may send for any entity. Each entity's create and edit models add their own. */
+        CustomFieldWritableFields: {
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name?: string;
+            /**
+             * @description The field's code, by which an entity's value can be written without the field's ID.
+             * @example SOURCE
+             */
+            code?: string;
+            /**
+             * @description The field's position within its group.
+             * @example 510
+             */
+            sort?: number;
+            remind?: components["schemas"]["CustomFieldReminderWrite"];
+            /** @description The values a `select`, `multiselect` or `radiobutton` field offers. */
+            enums?: components["schemas"]["CustomFieldEnumWrite"][];
+            /**
+             * @description Returned unchanged in the answer and not stored. Without it the answer gives the item's zero-based position.
+             * @example source-field
+             */
+            request_id?: string;
+        };
+        /** @description The properties a create or edit call may send for a field of a lead, contact, company or customer. */
+        CustomFieldCardWritableFields: {
+            /**
+             * @description The ID of the field group to put the field in, such as `leads_16091668441111`.
+             * @example leads_16091668441111
+             */
+            group_id?: string;
+            /** @description The pipeline stages that cannot be entered until the field is filled; an empty array or null clears them. */
+            required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+        };
+        /** @description A field to create for leads, contacts or companies. `type` and `name` are required. */
+        CustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one field of leads, contacts or companies inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one field of leads, contacts or companies (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description A contact field (поле контакта). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
+        ContactCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `contacts`.
+             * @constant
+             */
+            entity_type?: "contacts";
+            /**
+             * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`) and Position (`POSITION`).
+             * @example true
+             */
+            is_predefined?: boolean;
+            /**
+             * @description Whether the field can be deleted. Predefined fields cannot.
+             * @example false
+             */
+            is_deletable?: boolean;
+            remind?: components["schemas"]["CustomFieldReminder"];
+        };
+        /**
+         * @description Fields of contacts (контакты): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        ContactCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["ContactCustomField"][];
+            };
+        };
+        /** @description A company field (поле компании). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
+        CompanyCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `companies`.
+             * @constant
+             */
+            entity_type?: "companies";
+            /**
+             * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`), Web (`WEB`) and Address (`ADDRESS`).
+             * @example true
+             */
+            is_predefined?: boolean;
+            /**
+             * @description Whether the field can be deleted. Predefined fields cannot.
+             * @example false
+             */
+            is_deletable?: boolean;
+            remind?: components["schemas"]["CustomFieldReminder"];
+        };
+        /**
+         * @description Fields of companies (компании): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CompanyCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CompanyCustomField"][];
+            };
+        };
+        /** @description A customer field (поле покупателя). */
+        CustomerCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `customers`.
+             * @constant
+             */
+            entity_type?: "customers";
+        };
+        /**
+         * @description Fields of customers (покупатели): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CustomerCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CustomerCustomField"][];
+            };
+        };
+        /** @description A field to create for customers. `type` and `name` are required. */
+        CustomerCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+        };
+        /** @description Changes to one field of customers inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CustomerCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+        };
+        /** @description Changes to one field of customers (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CustomerCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"];
+        /** @description A field of customer segments (поле сегмента покупателей). It has the common properties only. */
+        CustomerSegmentCustomField: components["schemas"]["CustomFieldBase"] & {
+            /**
+             * @description Always `segments`.
+             * @constant
+             */
+            entity_type?: "segments";
+        };
+        /**
+         * @description Fields of customer segments (сегменты): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CustomerSegmentCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CustomerSegmentCustomField"][];
+            };
+        };
+        /** @description A field to create for customer segments. `type` and `name` are required. */
+        CustomerSegmentCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & {
+            type: components["schemas"]["CustomFieldType"];
+        };
+        /** @description Changes to one field of customer segments inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CustomerSegmentCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+        };
+        /** @description Changes to one field of customer segments (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CustomerSegmentCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"];
+        /** @description One value of a `category` field's tree (вложенное значение). Catalog (list) fields only. */
+        CustomFieldNested: {
+            /**
+             * @description The value's ID.
+             * @example 197
+             */
+            id?: number;
+            /**
+             * @description The ID of the parent value; null at the top level.
+             * @example null
+             */
+            parent_id?: number | null;
+            /**
+             * @description The value.
+             * @example категория 1
+             */
+            value?: string;
+            /**
+             * @description The value's position among its siblings.
+             * @example 0
+             */
+            sort?: number;
+        };
+        /** @description A field of a catalog (list, список) and its elements (поле списка). */
+        CatalogCustomField: components["schemas"]["CustomFieldBase"] & {
+            /**
+             * @description Always `catalogs`.
+             * @constant
+             */
+            entity_type?: "catalogs";
+            /**
+             * @description The ID of the catalog the field belongs to.
+             * @example 1095
+             */
+            catalog_id?: number;
+            /**
+             * @description Whether the field is shown in the catalog's list view.
+             * @example true
+             */
+            is_visible?: boolean;
+            /**
+             * @description Whether the field can be deleted in the interface.
+             * @example true
+             */
+            is_deletable?: boolean;
+            /**
+             * @description Whether the field must be filled when a catalog element is created.
+             * @example false
+             */
+            is_required?: boolean;
+            /**
+             * @description The field's settings (for example a `price` field's currency); null or an empty array
+             *     when there are none. Their content is not documented on this page.
+             */
+            settings?: {
+                [key: string]: unknown;
+            } | unknown[] | null;
+            /** @description The tree of values of a `category` field; null for other types. */
+            nested?: components["schemas"]["CustomFieldNested"][] | null;
+        };
+        /**
+         * @description Fields of a catalog (список): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CatalogCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CatalogCustomField"][];
+            };
+        };
+        /**
+         * @description One value of a `category` field's tree, as a create or edit call sends it. To keep an existing
+         *     value, send its `id`; a value without `id` is created.
+         *
+         *     Several levels can be created in one request: give a new value a `request_id` and point its
+         *     children at it with `parent_request_id` (their parent has no `id` yet). Both are used only
+         *     within the request and are not stored.
+         */
+        CustomFieldNestedWrite: {
+            /**
+             * @description The ID of an existing value. Omit it to create a value.
+             * @example 197
+             */
+            id?: number;
+            /**
+             * @description The ID of an existing parent value; null (or omitted) at the top level.
+             * @example 197
+             */
+            parent_id?: number | null;
+            /**
+             * @description The value.
+             * @example новая подкатегория 1
+             */
+            value: string;
+            /**
+             * @description The value's position among its siblings.
+             * @example 1
+             */
+            sort?: number;
+            /**
+             * @description A temporary ID of this value, unique within the request, so that children created in the same request can name it in `parent_request_id`.
+             * @example shoes
+             */
+            request_id?: string;
+            /**
+             * @description The `request_id` of a parent created in the same request (a parent that has no `id` yet).
+             * @example shoes
+             */
+            parent_request_id?: string;
+        };
+        /** @description The properties a create or edit call may send for a catalog (list) field. */
+        CatalogCustomFieldWritableFields: {
+            /** @description The field's settings. Their content is not documented on this page. */
+            settings?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether the field is shown in the catalog's list view.
+             * @example true
+             */
+            is_visible?: boolean;
+            /**
+             * @description Whether the field must be filled when a catalog element is created.
+             * @example false
+             */
+            is_required?: boolean;
+            /** @description The tree of values of a `category` field. See `CustomFieldNestedWrite` for creating several levels at once. */
+            nested?: components["schemas"]["CustomFieldNestedWrite"][];
+        };
+        /** @description A field to create for a catalog (list). `type` and `name` are required. */
+        CatalogCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CatalogCustomFieldWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+        };
+        /** @description Changes to one field of a catalog (list) inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CatalogCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+        };
+        /** @description Changes to one field of a catalog (list) (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CatalogCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"];
+        /** @description A field group (группа полей): a tab of the entity's card that holds fields. */
+        CustomFieldGroup: {
+            /**
+             * @description The group's ID, a string: `default` for the main group, the entity and a number for the
+             *     groups an account adds (`leads_29741591099841`), other strings for predefined groups
+             *     (`statistic`, `4521`).
+             * @example leads_29741591099841
+             */
+            id?: string;
+            /**
+             * @description The group's name.
+             * @example Группа полей
+             */
+            name?: string;
+            /**
+             * @description The group's position in the entity's card.
+             * @example 3
+             */
+            sort?: number;
+            /**
+             * @description The entity the group belongs to: `leads`, `contacts`, `companies` or `customers`.
+             * @example leads
+             */
+            entity_type?: string;
+            /**
+             * @description Whether the group is predefined. Predefined groups cannot be deleted.
+             * @example false
+             */
+            is_predefined?: boolean;
+            /**
+             * @description The group's type: `custom_field_group` (a group of fields) or `linked_group` (a group of
+             *     linked items, such as products or statistics). A type added later arrives as another string.
+             * @example custom_field_group
+             */
+            type?: string;
+            /**
+             * @description In the answer to a create call only, the `request_id` sent with the item.
+             * @example group-1
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description Field groups of an entity, or the groups a create call added. */
+        CustomFieldGroupCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_field_groups: components["schemas"]["CustomFieldGroup"][];
+            };
+        };
+        /** @description A field group to create. `name` and `sort` are required. */
+        CustomFieldGroupCreate: {
+            /**
+             * @description The group's name.
+             * @example group 1
+             */
+            name: string;
+            /**
+             * @description The group's position in the entity's card.
+             * @example 4
+             */
+            sort: number;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example group-1
+             */
+            request_id?: string;
+        };
+        /** @description Changes to a field group. At least one property must be sent. */
+        CustomFieldGroupUpdate: {
+            /**
+             * @description The group's new name.
+             * @example group 1
+             */
+            name?: string;
+            /**
+             * @description The group's new position in the entity's card.
+             * @example 6
+             */
+            sort?: number;
+        };
+        /**
+         * Text value
+         * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
+         *     field; in responses also of `numeric` (Число) and `price` (Цена) fields, whose numbers the live
+         *     API returns as strings (`"1.5"`).
+         * @example {
+         *       "value": "Значение поля"
+         *     }
+         */
+        TextFieldValue: {
+            /**
+             * @description The value. A `textarea` value may contain line breaks (`\n`).
+             * @example Значение поля
+             */
+            value: string;
+        };
+        /**
+         * Number value (numeric, price)
+         * @description One value of a `numeric` (Число) or `price` (Цена) field, as sent. The documentation types the
+         *     value as a string and its examples send strings (`"1.5"`, `"100"`); a JSON number is accepted as
+         *     well. The live API always returns the number as a string (see `TextFieldValue`).
+         * @example {
+         *       "value": "1.5"
+         *     }
+         */
+        NumericFieldValue: {
+            /**
+             * @description The number, as a decimal string (`"1.5"`) or a JSON number.
+             * @example 1.5
+             */
+            value: string | number;
+        };
+        /**
+         * Checkbox value
+         * @description The value of a `checkbox` (Флаг) field.
+         * @example {
+         *       "value": true
+         *     }
+         */
+        CheckboxFieldValue: {
+            /**
+             * @description Whether the box is checked.
+             * @example true
+             */
+            value: boolean;
+        };
+        /**
+         * URL value
+         * @description The value of a `url` (Ссылка) field.
+         * @example {
+         *       "value": "https://www.amocrm.ru/"
+         *     }
+         */
+        UrlFieldValue: {
+            /**
+             * @description The URL.
+             * @example https://www.amocrm.ru/
+             */
+            value: string;
+        };
+        /**
+         * Date value (date, date_time, birthday)
+         * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
+         *     Unix timestamp in seconds, in requests and in responses.
+         * @example {
+         *       "value": 1577836800
+         *     }
+         */
+        DateFieldValue: {
+            /** @description The date (and, for `date_time`, the time) as a Unix timestamp in seconds. */
+            value: components["schemas"]["UnixTimestamp"];
+        };
+        /**
+         * List value (select, multiselect, radiobutton, category)
+         * @description One value of a `select` (Список), `multiselect` (Мультисписок), `radiobutton` (Переключатель) or
+         *     `category` (Категория) field. A request names the chosen option by its text (`value`), its ID
+         *     (`enum_id`) or its code (`enum_code`); at least one of them. A `multiselect` takes one object per
+         *     chosen option. Responses carry `value` and `enum_id` (and `enum_code`, null when the option has
+         *     no code).
+         * @example {
+         *       "enum_id": 17
+         *     }
+         */
+        EnumFieldValue: {
+            /**
+             * @description The option's text.
+             * @example Значение 1
+             */
+            value: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 17
+             */
+            enum_id?: number;
+            /**
+             * @description The option's code, if it has one.
+             * @example null
+             */
+            enum_code?: string | null;
+        } | {
+            /**
+             * @description The option's text.
+             * @example Значение 2
+             */
+            value?: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 17
+             */
+            enum_id: number;
+            /**
+             * @description The option's code, if it has one.
+             * @example null
+             */
+            enum_code?: string | null;
+        } | {
+            /**
+             * @description The option's text.
+             * @example Значение 3
+             */
+            value?: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 19
+             */
+            enum_id?: number;
+            /**
+             * @description The option's code.
+             * @example option_3
+             */
+            enum_code: string;
+        };
+        /**
+         * @description Which part of the address: `1` first line, `2` second line, `3` city, `4` region, `5` postal
+         *     code, `6` country.
+         * @example 1
+         * @enum {integer}
+         */
+        SmartAddressPartId: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+         * @description Which part of the address: `address_line_1` first line, `address_line_2` second line, `city`,
+         *     `state` (region), `zip` (postal code), `country`.
+         * @example city
+         * @enum {string}
+         */
+        SmartAddressPartCode: "address_line_1" | "address_line_2" | "city" | "state" | "zip" | "country";
+        /**
+         * Address part (smart_address)
+         * @description One part of a `smart_address` (Адрес) field. The field takes several values, one per part of
+         *     the address; each names its part by `enum_id` or `enum_code` (at least one of them):
+         *
+         *     | enum_id | enum_code | part |
+         *     |---|---|---|
+         *     | 1 | `address_line_1` | first address line (Первая строка адреса) |
+         *     | 2 | `address_line_2` | second address line (Вторая строка адреса) |
+         *     | 3 | `city` | city (Город) |
+         *     | 4 | `state` | region (Регион) |
+         *     | 5 | `zip` | postal code (Почтовый индекс) |
+         *     | 6 | `country` | country (Страна) |
+         * @example {
+         *       "value": "Москва",
+         *       "enum_code": "city"
+         *     }
+         */
+        SmartAddressFieldValue: {
+            /**
+             * @description This part of the address.
+             * @example Николоямская улица 28/60
+             */
+            value: string;
+            enum_id: components["schemas"]["SmartAddressPartId"];
+            enum_code?: components["schemas"]["SmartAddressPartCode"];
+        } | {
+            /**
+             * @description This part of the address.
+             * @example Москва
+             */
+            value: string;
+            enum_id?: components["schemas"]["SmartAddressPartId"];
+            enum_code: components["schemas"]["SmartAddressPartCode"];
+        };
+        /**
+         * Phone or email (multitext)
+         * @description One value of a `multitext` (Мультитекст) field: the contacts' and companies' phone (Телефон) and
+         *     email (Email) fields. The field takes several values; each carries its kind by `enum_id` (the
+         *     account's ID of that kind) or `enum_code` (at least one of them).
+         *
+         *     Codes for a phone: `WORK` work (рабочий), `WORKDD` direct work line (рабочий прямой), `MOB`
+         *     mobile (мобильный), `FAX` fax (факс), `HOME` home (домашний), `OTHER` other (другой).
+         *     Codes for an email: `WORK` work (рабочий), `PRIV` personal (личный), `OTHER` other (другой).
+         *
+         *     The documentation's list of field types omits `multitext`, but its availability table, this
+         *     example and its own field example (the phone field, code `PHONE`, `type: multitext`) use it.
+         * @example {
+         *       "value": "+74991234567",
+         *       "enum_code": "HOME"
+         *     }
+         */
+        MultitextFieldValue: {
+            /**
+             * @description The phone number or email address.
+             * @example +79121234567
+             */
+            value: string;
+            /**
+             * @description The ID of the value's kind in this account (`enums[].id` of the field).
+             * @example 48224
+             */
+            enum_id: number;
+            /**
+             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
+             * @example WORK
+             */
+            enum_code?: string;
+        } | {
+            /**
+             * @description The phone number or email address.
+             * @example +74991234567
+             */
+            value: string;
+            /**
+             * @description The ID of the value's kind in this account (`enums[].id` of the field).
+             * @example 48226
+             */
+            enum_id?: number;
+            /**
+             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
+             * @example HOME
+             */
+            enum_code: string;
+        };
+        /**
+         * Legal entity
+         * @description The details of a legal entity (юридическое лицо), the `value` of a `legal_entity` (Юр. лицо)
+         *     field. A request must send `name`, `vat_id` and `kpp` (see `LegalEntityFieldValue`).
+         * @example {
+         *       "name": "ООО Рога и копыта",
+         *       "entity_type": 1,
+         *       "vat_id": "123123123",
+         *       "tax_registration_reason_code": "213",
+         *       "address": "Moscow",
+         *       "kpp": "23123123",
+         *       "external_uid": "uuid"
+         *     }
+         */
+        LegalEntityValue: {
+            /**
+             * @description The organisation's name (Название организации).
+             * @example ООО Рога и копыта
+             */
+            name?: string;
+            /**
+             * @description The kind of entity: `1` private (Частное), `2` legal entity (Юридическое).
+             * @example 1
+             * @enum {integer}
+             */
+            entity_type?: 1 | 2;
+            /**
+             * @description The taxpayer number (ИНН).
+             * @example 123123123
+             */
+            vat_id?: string;
+            /**
+             * @description The state registration number (ОГРН/ОГРНИП, which the documentation calls ОГРНИП), a string
+             *     of digits. The documentation's example sends it as a JSON number (`213`) although it types it
+             *     as a string; this description follows the type, and the example here sends `"213"`.
+             * @example 213
+             */
+            tax_registration_reason_code?: string;
+            /**
+             * @description The organisation's address (Адрес организации).
+             * @example Moscow
+             */
+            address?: string;
+            /**
+             * @description The tax registration reason code (КПП).
+             * @example 23123123
+             */
+            kpp?: string;
+            /**
+             * @description The entity's ID in an external system (Идентификатор внешней системы).
+             * @example uuid
+             */
+            external_uid?: string;
+        };
+        /**
+         * Legal entity value
+         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
+         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
+         *     responses may carry more.
+         * @example {
+         *       "value": {
+         *         "name": "ООО Рога и копыта",
+         *         "entity_type": 1,
+         *         "vat_id": "123123123",
+         *         "tax_registration_reason_code": "213",
+         *         "address": "Moscow",
+         *         "kpp": "23123123",
+         *         "external_uid": "uuid"
+         *       }
+         *     }
+         */
+        LegalEntityFieldValue: {
+            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
+        };
+        /**
+         * Discount
+         * @description A discount on an item of an `items` field.
+         * @example {
+         *       "type": "amount",
+         *       "value": 25
+         *     }
+         */
+        ItemsDiscount: {
+            /**
+             * @description `percentage` (процентная) or `amount` (a sum off the price, количественная).
+             * @example amount
+             * @enum {string}
+             */
+            type: "percentage" | "amount";
+            /**
+             * @description The size of the discount, in percent or in the account's currency.
+             * @example 25
+             */
+            value: number;
+        };
+        /**
+         * Item (invoice line)
+         * @description One product line of an `items` (Предметы) field, the `value` of an `items` field value. The
+         *     field is found in the invoices list (список счетов), where it holds what the invoice is for.
+         * @example {
+         *       "sku": "34N4124",
+         *       "description": "Описание товара",
+         *       "unit_price": 10,
+         *       "quantity": 2,
+         *       "unit_type": "шт.",
+         *       "discount": {
+         *         "type": "amount",
+         *         "value": 25
+         *       },
+         *       "vat_rate_id": 3,
+         *       "external_uid": "uid"
+         *     }
+         */
+        ItemsValue: {
+            /**
+             * @description The product's SKU (артикул).
+             * @example 34N4124
+             */
+            sku?: string;
+            /**
+             * @description The product's description.
+             * @example Описание товара
+             */
+            description?: string;
+            /**
+             * @description The price of one unit.
+             * @example 10
+             */
+            unit_price?: number;
+            /**
+             * @description How many units the invoice contains.
+             * @example 2
+             */
+            quantity?: number;
+            /**
+             * @description The unit of measure (единица измерения).
+             * @example шт.
+             */
+            unit_type?: string;
+            discount?: components["schemas"]["ItemsDiscount"];
+            /**
+             * @description The VAT rate (налог): `0` no VAT (без НДС), `1` 10%, `2` 10/110, `3` 18%, `4` 18/118, `5` 0%.
+             *     The documentation's example sends `18`, the rate itself rather than its ID; the API takes the
+             *     IDs above, so the example here sends `3` (18%).
+             * @example 3
+             * @enum {integer}
+             */
+            vat_rate_id?: 0 | 1 | 2 | 3 | 4 | 5;
+            /**
+             * @description The product's ID in an external system (Идентификатор внешней системы).
+             * @example uid
+             */
+            external_uid?: string;
+        };
+        /**
+         * Items value
+         * @description One product line of an `items` (Предметы) field, as sent. This schema accepts only the keys the
+         *     documentation lists; responses may carry more.
+         * @example {
+         *       "value": {
+         *         "sku": "34N4124",
+         *         "description": "Описание товара",
+         *         "unit_price": 10,
+         *         "quantity": 2,
+         *         "unit_type": "шт.",
+         *         "discount": {
+         *           "type": "amount",
+         *           "value": 25
+         *         },
+         *         "vat_rate_id": 3,
+         *         "external_uid": "uid"
+         *       }
+         *     }
+         */
+        ItemsFieldValue: {
+            value: components["schemas"]["ItemsValue"];
+        };
+        /**
+         * A value, as sent
+         * @description One element of `values` in a request. Its shape depends on the field's type, which the request
+         *     does not repeat: the API reads the value according to the type of the field named by `field_id`
+         *     or `field_code`.
+         */
+        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"];
+        /**
+         * @description The field's values, one object each; `null` empties the field.
+         * @example [
+         *       {
+         *         "value": "Значение поля"
+         *       }
+         *     ]
+         */
+        CustomFieldValueItemsWrite: components["schemas"]["CustomFieldValueItemWrite"][] | null;
+        /**
+         * Field value, as sent
+         * @description The values of one custom field in a request (an element of `custom_fields_values`). The field is
+         *     named by its ID (`field_id`) or by its code (`field_code`); `values` holds one object per value,
+         *     shaped by the field's type (see the "Custom field values" section).
+         *
+         *     `values: null` empties the field. The documentation does not describe it; the official amoCRM
+         *     PHP library sends it (`NullCustomFieldValueCollection`) to clear a field's value.
+         * @example {
+         *       "field_id": 3,
+         *       "values": [
+         *         {
+         *           "value": "Значение поля"
+         *         }
+         *       ]
+         *     }
+         */
+        CustomFieldValueWrite: {
+            /**
+             * @description The ID of the field to fill.
+             * @example 3
+             */
+            field_id: number;
+            /**
+             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            field_code?: string;
+            values: components["schemas"]["CustomFieldValueItemsWrite"];
+        } | {
+            /**
+             * @description The ID of the field to fill.
+             * @example 31
+             */
+            field_id?: number;
+            /**
+             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            field_code: string;
+            values: components["schemas"]["CustomFieldValueItemsWrite"];
+        };
+        /** @description What every custom field value in a response carries besides `field_type` and `values`. */
+        CustomFieldValueReadBase: {
+            /**
+             * @description The field's ID.
+             * @example 3
+             */
+            field_id: number;
+            /**
+             * @description The field's name.
+             * @example Телефон
+             */
+            field_name: string;
+            /**
+             * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
+             * @example PHONE
+             */
+            field_code?: string | null;
+        };
+        /**
+         * text
+         * @description The values of a `text` (Текст) field, as the API returns them.
+         */
+        TextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example text
+             * @constant
+             */
+            field_type: "text";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * numeric
+         * @description The values of a `numeric` (Число) field, as the API returns them. The number comes back as a string (`"1.5"`).
+         */
+        NumericCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example numeric
+             * @constant
+             */
+            field_type: "numeric";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * checkbox
+         * @description The values of a `checkbox` (Флаг) field, as the API returns them.
+         */
+        CheckboxCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example checkbox
+             * @constant
+             */
+            field_type: "checkbox";
+            /** @description The field's values. */
+            values: components["schemas"]["CheckboxFieldValue"][];
+        };
+        /**
+         * select
+         * @description The values of a `select` (Список) field, as the API returns them. One value: the chosen option.
+         */
+        SelectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example select
+             * @constant
+             */
+            field_type: "select";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * multiselect
+         * @description The values of a `multiselect` (Мультисписок) field, as the API returns them. One value per chosen option.
+         */
+        MultiselectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example multiselect
+             * @constant
+             */
+            field_type: "multiselect";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * multitext
+         * @description The values of a `multitext` (Мультитекст) field, as the API returns them. The phone and email fields of contacts and companies; each value carries its kind (`enum_code`, such as `WORK` or `MOB`).
+         */
+        MultitextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example multitext
+             * @constant
+             */
+            field_type: "multitext";
+            /** @description The field's values. */
+            values: components["schemas"]["MultitextFieldValue"][];
+        };
+        /**
+         * date
+         * @description The values of a `date` (Дата) field, as the API returns them.
+         */
+        DateCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date
+             * @constant
+             */
+            field_type: "date";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * url
+         * @description The values of a `url` (Ссылка) field, as the API returns them.
+         */
+        UrlCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example url
+             * @constant
+             */
+            field_type: "url";
+            /** @description The field's values. */
+            values: components["schemas"]["UrlFieldValue"][];
+        };
+        /**
+         * date_time
+         * @description The values of a `date_time` (Дата и время) field, as the API returns them.
+         */
+        DateTimeCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date_time
+             * @constant
+             */
+            field_type: "date_time";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * textarea
+         * @description The values of a `textarea` (Текстовая область) field, as the API returns them.
+         */
+        TextareaCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example textarea
+             * @constant
+             */
+            field_type: "textarea";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * radiobutton
+         * @description The values of a `radiobutton` (Переключатель) field, as the API returns them.
+         */
+        RadiobuttonCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example radiobutton
+             * @constant
+             */
+            field_type: "radiobutton";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * streetaddress
+         * @description The values of a `streetaddress` (Короткий адрес) field, as the API returns them.
+         */
+        StreetaddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example streetaddress
+             * @constant
+             */
+            field_type: "streetaddress";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * smart_address
+         * @description The values of a `smart_address` (Адрес) field, as the API returns them. One value per part of the address (`enum_code` `address_line_1`, `city`, …).
+         */
+        SmartAddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example smart_address
+             * @constant
+             */
+            field_type: "smart_address";
+            /** @description The field's values. */
+            values: components["schemas"]["SmartAddressFieldValue"][];
+        };
+        /**
+         * birthday
+         * @description The values of a `birthday` (День рождения) field, as the API returns them.
+         */
+        BirthdayCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example birthday
+             * @constant
+             */
+            field_type: "birthday";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * legal_entity
+         * @description The values of a `legal_entity` (Юр. лицо) field, as the API returns them.
+         */
+        LegalEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example legal_entity
+             * @constant
+             */
+            field_type: "legal_entity";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["LegalEntityValue"];
+            }[];
+        };
+        /**
+         * price
+         * @description The values of a `price` (Цена) field, as the API returns them. The price comes back as a string (`"100"`).
+         */
+        PriceCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example price
+             * @constant
+             */
+            field_type: "price";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * category
+         * @description The values of a `category` (Категория) field, as the API returns them.
+         */
+        CategoryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example category
+             * @constant
+             */
+            field_type: "category";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * items
+         * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
+         */
+        ItemsCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example items
+             * @constant
+             */
+            field_type: "items";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["ItemsValue"];
+            }[];
+        };
+        /**
+         * A field of a documented type
+         * @description The values of one custom field whose type the documentation describes, as the API returns them:
+         *     one variant per type, chosen by `field_type`. In TypeScript this is a discriminated union, so
+         *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
+         *     boolean).
+         */
+        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
+        /**
+         * other type
+         * @description The values of a field whose type the documentation does not describe (for example the UTM
+         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
+         *     documented ones, with values of any shape.
+         */
+        UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type, one the documentation does not list.
+             * @example tracking_data
+             */
+            field_type: string;
+            /** @description The field's values; their shape depends on the type. */
+            values: {
+                [key: string]: unknown;
+            }[];
+        };
+        /**
+         * Field value, as returned
+         * @description The values of one custom field in a response (an element of `custom_fields_values`), chosen by
+         *     `field_type`: one of the documented types (`KnownCustomFieldValueRead`) or, for any other type,
+         *     `UnknownCustomFieldValueRead`.
+         *
+         *     **TypeScript.** `field_type === 'checkbox'` alone does not narrow this union to the checkbox
+         *     variant, because the fallback's `field_type` is a plain `string` (TypeScript has no "any string
+         *     but these"). Narrow to `KnownCustomFieldValueRead` first (a type guard that checks `field_type`
+         *     against the documented types), then on `field_type`; or use `KnownCustomFieldValueRead` where
+         *     unknown types cannot occur.
+         */
+        CustomFieldValueRead: components["schemas"]["KnownCustomFieldValueRead"] | components["schemas"]["UnknownCustomFieldValueRead"];
     };
     responses: {
         /**
@@ -737,6 +3337,68 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not found: no widget with this code, or the widget is not available to the current user (neither public, nor installed, nor uploaded by them). */
+        WidgetNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Not Found",
+                 *       "type": "https://httpstatus.es/404",
+                 *       "status": 404,
+                 *       "detail": "Виджет не найден"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Not found: no widget is waiting for a result under this `bot_id` and `continue_id` (запись о
+         *     виджете, ожидающем результата выполнения, не найдена): the IDs are wrong, the bot was already
+         *     resumed, or it no longer waits.
+         */
+        BotContinueNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Not Found",
+                 *       "type": "https://httpstatus.es/404",
+                 *       "status": 404,
+                 *       "detail": "Запись о виджете, ожидающем результата выполнения, не найдена"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request cannot be processed (запрос не может быть обработан): the body says why. */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Unprocessable Entity",
+                 *       "type": "https://httpstatus.es/422",
+                 *       "status": 422,
+                 *       "detail": "Запрос не может быть обработан"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
+        /** @description Deleted. The answer has no body. */
+        Deleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -766,6 +3428,37 @@ export interface components {
          * @example 56981
          */
         TaskId: number;
+        /**
+         * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+         * @example amo_asterisk
+         */
+        WidgetCode: string;
+        /**
+         * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+         * @example 4455
+         */
+        BotId: number;
+        /**
+         * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+         *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+         * @example 123456
+         */
+        ContinueId: number | string;
+        /**
+         * @description The field's ID.
+         * @example 4439091
+         */
+        CustomFieldId: number;
+        /**
+         * @description The ID of the catalog (list, список).
+         * @example 1095
+         */
+        CatalogId: number;
+        /**
+         * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+         * @example leads_29741591099841
+         */
+        CustomFieldGroupId: string;
     };
     requestBodies: never;
     headers: never;
@@ -993,6 +3686,2103 @@ export interface operations {
                 };
                 content: {
                     "application/hal+json": components["schemas"]["TaskUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listWidgets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of widgets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WidgetCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Widget"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WidgetNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    installWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetInstallSettings"];
+            };
+        };
+        responses: {
+            /** @description The widget was installed; the answer carries its settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WidgetWithSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WidgetNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    uninstallWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
+                 * @example amo_asterisk
+                 */
+                widget_code: components["parameters"]["WidgetCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget was uninstalled. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WidgetNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    continueSalesbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BotContinueRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the bot goes on. No body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BotContinueNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    continueMarketingbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
+                 * @example 4455
+                 */
+                bot_id: components["parameters"]["BotId"];
+                /**
+                 * @description The ID of the pending `widget_request` step (the record of a widget waiting for its result), as
+                 *     the bot sent it to the widget's backend. It is opaque: send it back exactly as received.
+                 * @example 123456
+                 */
+                continue_id: components["parameters"]["ContinueId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BotContinueRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the bot goes on. No body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["BotContinueNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listLeadsCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeadsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeadsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getLeadsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteLeadsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeadsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContactsCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContactsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContactsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getContactsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteContactsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContactsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCompaniesCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCompaniesCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompaniesCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCompaniesCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCompaniesCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompaniesCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCustomersCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCustomersCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCustomersCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCustomersCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCustomersSegmentsCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCustomersSegmentsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersSegmentsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCustomersSegmentsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCustomersSegmentsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersSegmentsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCatalogCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCatalogCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCatalogCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCatalogCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCatalogCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCatalogCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listLeadsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeadsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getLeadsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteLeadsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeadsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContactsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContactsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getContactsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteContactsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContactsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCompaniesCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCompaniesCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCompaniesCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCompaniesCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompaniesCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCustomersCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCustomersCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCustomersCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCustomersCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
                 };
             };
             400: components["responses"]["BadRequest"];
