@@ -1,4 +1,5 @@
-// Starts `scripts/mock.mjs` (Prism) for a test on a free port of 127.0.0.1 and stops it afterwards.
+// Starts `scripts/mock.mjs` or `scripts/proxy.mjs` (Prism) for a test on a free port of 127.0.0.1
+// and stops it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -21,10 +22,17 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-export async function startMock(timeoutMs = 30000): Promise<RunningMock> {
+export const startMock = () => startPrism('mock.mjs', 'MOCK_PORT');
+
+/** The validating proxy in front of `upstream` (`--errors` passed through when asked). */
+export const startProxy = (upstream: string, args: string[] = []) =>
+  startPrism('proxy.mjs', 'PROXY_PORT', { AMOCRM_BASE_URL: upstream }, args);
+
+async function startPrism(script: string, portVariable: string, env: Record<string, string> = {}, args: string[] = [],
+  timeoutMs = 30000): Promise<RunningMock> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts', 'mock.mjs')], {
-    cwd: ROOT, env: { ...process.env, MOCK_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT, env: { ...process.env, ...env, [portVariable]: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const stop = () => new Promise<void>((resolve) => {
@@ -34,7 +42,7 @@ export async function startMock(timeoutMs = 30000): Promise<RunningMock> {
   });
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the mock did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`${script} did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes('Prism is listening')) {
@@ -46,7 +54,7 @@ export async function startMock(timeoutMs = 30000): Promise<RunningMock> {
       child.stderr!.on('data', onData);
       child.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`the mock exited (${code}) before listening:\n${output}`));
+        reject(new Error(`${script} exited (${code}) before listening:\n${output}`));
       });
     });
   } catch (error) {
