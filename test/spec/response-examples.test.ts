@@ -12,7 +12,7 @@ const cases = operationsOf(spec).flatMap(({ path, method, operation }) =>
 
 describe('every 2xx response with a body has an example', () => {
   it('finds responses to check', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(operationsOf(spec).length - 1);
+    expect(cases.length).toBeGreaterThanOrEqual(operationsOf(spec).filter((o) => o.method === 'get').length);
   });
 
   it.each(cases)('%s', (_name, media) => {

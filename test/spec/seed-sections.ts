@@ -11,6 +11,13 @@ export interface SeedSection {
 
 export const SEED_SECTIONS: SeedSection[] = [
   {
+    file: '000_996eb4821a2e9d85.txt',
+    repairs: {
+      // The install example writes the user ID key unquoted (`504141: "1039"`), which is not JSON.
+      2: '{"login": "example", "password": "eXaMp1E", "phones": {"504141": "1039"}, "script_path": "https://example.com/"}',
+    },
+  },
+  {
     file: '002_6a36f4070b02dc5b.txt',
     notABody: { 0: 'the example request URL; its filters are the TasksFilter parameter example' },
   },
