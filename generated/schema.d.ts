@@ -240,6 +240,621 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v4/leads/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lead fields
+         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listLeadsCustomFields"];
+        put?: never;
+        /**
+         * Create lead fields
+         * @description Creates lead fields (поля сделок) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createLeadsCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit lead fields
+         * @description Changes lead fields (поля сделок) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateLeadsCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/leads/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead field by ID
+         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getLeadsCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a lead field
+         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteLeadsCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead field
+         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateLeadsCustomField"];
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contact fields
+         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listContactsCustomFields"];
+        put?: never;
+        /**
+         * Create contact fields
+         * @description Creates contact fields (поля контактов) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createContactsCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit contact fields
+         * @description Changes contact fields (поля контактов) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateContactsCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact field by ID
+         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getContactsCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact field
+         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteContactsCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a contact field
+         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateContactsCustomField"];
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List company fields
+         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCompaniesCustomFields"];
+        put?: never;
+        /**
+         * Create company fields
+         * @description Creates company fields (поля компаний) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCompaniesCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit company fields
+         * @description Changes company fields (поля компаний) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCompaniesCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a company field by ID
+         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCompaniesCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a company field
+         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCompaniesCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a company field
+         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCompaniesCustomField"];
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer fields
+         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCustomersCustomFields"];
+        put?: never;
+        /**
+         * Create customer fields
+         * @description Creates customer fields (поля покупателей) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCustomersCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit customer fields
+         * @description Changes customer fields (поля покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer field by ID
+         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCustomersCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer field
+         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCustomersCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer field
+         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersCustomField"];
+        trace?: never;
+    };
+    "/api/v4/customers/segments/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List fields of customer segments
+         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCustomersSegmentsCustomFields"];
+        put?: never;
+        /**
+         * Create fields of customer segments
+         * @description Creates fields of customer segments (поля сегментов покупателей) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCustomersSegmentsCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit fields of customer segments
+         * @description Changes fields of customer segments (поля сегментов покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersSegmentsCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/customers/segments/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field of customer segments by ID
+         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCustomersSegmentsCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field of customer segments
+         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCustomersSegmentsCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field of customer segments
+         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersSegmentsCustomField"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List fields of a catalog
+         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         */
+        get: operations["listCatalogCustomFields"];
+        put?: never;
+        /**
+         * Create fields of a catalog
+         * @description Creates fields of a catalog (поля списка) in a batch (создание дополнительных полей). `type` and `name` are required for each. Send a `request_id` with an item to find it in the answer. **Who may call it:** account administrators only.
+         */
+        post: operations["createCatalogCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit fields of a catalog
+         * @description Changes fields of a catalog (поля списка) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCatalogCustomFields"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field of a catalog by ID
+         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCatalogCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field of a catalog
+         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCatalogCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field of a catalog
+         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCatalogCustomField"];
+        trace?: never;
+    };
+    "/api/v4/leads/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of leads
+         * @description Returns the field groups of leads (сделки; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listLeadsCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of leads
+         * @description Adds field groups to leads (сделки) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createLeadsCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of leads by ID
+         * @description Returns one field group of leads (сделки; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getLeadsCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of leads
+         * @description Deletes a field group of leads (сделки; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteLeadsCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of leads
+         * @description Changes a field group of leads (сделки; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateLeadsCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of contacts
+         * @description Returns the field groups of contacts (контакты; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listContactsCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of contacts
+         * @description Adds field groups to contacts (контакты) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createContactsCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of contacts by ID
+         * @description Returns one field group of contacts (контакты; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getContactsCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of contacts
+         * @description Deletes a field group of contacts (контакты; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteContactsCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of contacts
+         * @description Changes a field group of contacts (контакты; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateContactsCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of companies
+         * @description Returns the field groups of companies (компании; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listCompaniesCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of companies
+         * @description Adds field groups to companies (компании) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createCompaniesCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of companies by ID
+         * @description Returns one field group of companies (компании; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCompaniesCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of companies
+         * @description Deletes a field group of companies (компании; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCompaniesCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of companies
+         * @description Changes a field group of companies (компании; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCompaniesCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the field groups of customers
+         * @description Returns the field groups of customers (покупатели; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listCustomersCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of customers
+         * @description Adds field groups to customers (покупатели) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createCustomersCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of customers by ID
+         * @description Returns one field group of customers (покупатели; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCustomersCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of customers
+         * @description Deletes a field group of customers (покупатели; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCustomersCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of customers
+         * @description Changes a field group of customers (покупатели; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCustomersCustomFieldGroup"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1008,6 +1623,645 @@ export interface components {
              *     reference does (https://developers.kommo.com/reference/salesbot-widget-block-execution-confirmation).
              */
             execute_handlers?: components["schemas"]["BotExecuteHandler"][];
+        };
+        /**
+         * @description The type of a custom field (тип поля). The documentation's response tables type `type` as `int`,
+         *     but every example and the live API send one of these strings.
+         *
+         *     The first eighteen are the documented types. `multitext` is in the documentation's availability
+         *     table but missing from its list of types. The last eight are returned by the live API but are
+         *     **not documented on this page**; their descriptions come from the amoCRM interface.
+         *
+         *     | type | in the interface | holds |
+         *     |---|---|---|
+         *     | `text` | Текст (text) | One line of text. |
+         *     | `numeric` | Число (number) | A number, sent as a string (`"1.5"`). |
+         *     | `checkbox` | Флаг (flag) | A boolean. |
+         *     | `select` | Список (list) | One of the field's `enums`. |
+         *     | `multiselect` | Мультисписок (multi-list) | Several of the field's `enums`. |
+         *     | `multitext` | Мультитекст (multi-text) | Several texts, each with an `enum` label such as `WORK` or `MOB`: the predefined phone and email fields. |
+         *     | `date` | Дата (date) | A date (Unix timestamp). |
+         *     | `url` | Ссылка (link) | A URL. |
+         *     | `date_time` | Дата и время (date and time) | A date and time (Unix timestamp). |
+         *     | `textarea` | Текстовая область (text area) | Multi-line text. |
+         *     | `radiobutton` | Переключатель (switch) | One of the field's `enums`, shown as radio buttons. |
+         *     | `streetaddress` | Короткий адрес (short address) | A one-line address. |
+         *     | `smart_address` | Адрес (address) | A structured address: line 1, line 2, city, region, index, country. |
+         *     | `birthday` | День рождения (birthday) | A date with a reminder (`remind`). |
+         *     | `legal_entity` | Юр. лицо (legal entity) | A company's legal details: name, tax ID (ИНН), KPP, address… |
+         *     | `price` | Цена (price) | A price: catalogs (lists) only. |
+         *     | `category` | Категория (category) | A tree of values (`nested`): catalogs (lists) only. |
+         *     | `items` | Предметы (items) | The line items of an invoice: the invoices catalog only. |
+         *     | `tracking_data` | Tracking data | Undocumented here. Read-only tracking values (UTM tags, click IDs) that forms and integrations fill. |
+         *     | `linked_entity` | Связанная сущность | Undocumented here. A link to a contact or company, e.g. an invoice's payer. |
+         *     | `monetary` | Денежное | Undocumented here. An amount in a currency. |
+         *     | `chained_list` | Связанные списки | Undocumented here. Elements of linked catalogs. |
+         *     | `file` | Файл | Undocumented here. Files from the account's file storage. |
+         *     | `payer` | Плательщик | Undocumented here. The payer of an invoice (invoices catalog). |
+         *     | `supplier` | Поставщик | Undocumented here. The supplier of an invoice (invoices catalog). |
+         *     | `org_legal_name` | Юр. лицо организации | Undocumented here. The legal name of the account's own organisation, in invoices. |
+         *
+         *     **Which type is available for which entity.** The documentation's table lost its check marks in
+         *     the source this description was translated from; the table below is reconstructed from the
+         *     amoCRM interface. `✓` available, `–` not available, `?` not confirmed.
+         *
+         *     | type | contacts | leads | companies | customers | catalogs | segments |
+         *     |---|---|---|---|---|---|---|
+         *     | `text`, `numeric`, `checkbox`, `select`, `multiselect`, `date`, `url`, `textarea`, `radiobutton`, `streetaddress` | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ |
+         *     | `date_time` | ✓ | ✓ | ✓ | ✓ | ✓ | ? |
+         *     | `multitext` | ✓ | – | ✓ | – | – | – |
+         *     | `smart_address`, `birthday`, `legal_entity` | ✓ | ? | ✓ | – | – | – |
+         *     | `price`, `category`, `items` | – | – | – | – | ✓ | – |
+         *
+         *     Of the undocumented types, `tracking_data` is seen on leads; `linked_entity`, `payer`,
+         *     `supplier` and `org_legal_name` on catalogs (invoices); `monetary`, `chained_list` and `file`
+         *     on leads and other entities, depending on the account's plan.
+         * @example text
+         * @enum {string}
+         */
+        CustomFieldType: "text" | "numeric" | "checkbox" | "select" | "multiselect" | "multitext" | "date" | "url" | "date_time" | "textarea" | "radiobutton" | "streetaddress" | "smart_address" | "birthday" | "legal_entity" | "price" | "category" | "items" | "tracking_data" | "linked_entity" | "monetary" | "chained_list" | "file" | "payer" | "supplier" | "org_legal_name";
+        /** @description One of the values a `select`, `multiselect`, `radiobutton` or `multitext` field offers (доступное значение поля). */
+        CustomFieldEnum: {
+            /**
+             * @description The value's ID.
+             * @example 3778801
+             */
+            id: number;
+            /**
+             * @description The value.
+             * @example Значение 1
+             */
+            value: string;
+            /**
+             * @description The value's position among the field's values.
+             * @example 1
+             */
+            sort?: number;
+        };
+        /**
+         * @description The properties every custom field has, whatever its entity. Each entity's field model
+         *     (`LeadCustomField`, `ContactCustomField`, …) adds its own.
+         *
+         *     The live API returns more properties than the documentation lists, and may add types; clients
+         *     should ignore what they do not know.
+         */
+        CustomFieldBase: {
+            /**
+             * @description The field's ID.
+             * @example 4439091
+             */
+            id?: number;
+            /**
+             * @description The field's name.
+             * @example Пример текстового поля
+             */
+            name?: string;
+            /**
+             * @description The field's code (код поля): an entity's value can be written by `field_code` instead of
+             *     `field_id`. Predefined fields have one (`PHONE`, `EMAIL`, `POSITION`); a field created
+             *     without a code has null.
+             * @example PHONE
+             */
+            code?: string | null;
+            /**
+             * @description The field's position (сортировка).
+             * @example 504
+             */
+            sort?: number;
+            /**
+             * @description The field's type. The documentation's tables type it `int`, but every example and the live
+             *     API send a string. Known values are listed in `CustomFieldType`; a type added later arrives
+             *     as another string.
+             * @example text
+             */
+            type?: components["schemas"]["CustomFieldType"] | string;
+            /**
+             * @description The entity the field belongs to: `leads`, `contacts`, `companies`, `customers`, `segments` or `catalogs`.
+             * @example leads
+             */
+            entity_type?: string;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id?: number;
+            /**
+             * @description Whether the field can be changed only through the API (not in the interface).
+             * @example false
+             */
+            is_api_only?: boolean;
+            /** @description The values the field offers (`select`, `multiselect`, `radiobutton`, `multitext`); null for other types. */
+            enums?: components["schemas"]["CustomFieldEnum"][] | null;
+            /**
+             * @description In the answer to a create or edit call only, the `request_id` sent with the item, or its zero-based position in the batch.
+             * @example 0
+             */
+            request_id?: string;
+            /**
+             * @description The field's own link. In list and create answers the documentation shows
+             *     `https://example.amocrm.ru/api/v4/custom_fields/{id}/` rather than the entity's own path;
+             *     the `href` is kept as a plain string.
+             */
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A pipeline stage (status) that cannot be entered until the field is filled (обязательное поле для смены этапа). */
+        CustomFieldRequiredStatus: {
+            /**
+             * @description The ID of the stage (status) that requires the field.
+             * @example 20540473
+             */
+            status_id: number;
+            /**
+             * @description The ID of the pipeline the stage belongs to.
+             * @example 16056
+             */
+            pipeline_id: number;
+        };
+        /** @description The properties of a field of a lead, contact, company or customer that place it in the entity's card and its pipeline. */
+        CustomFieldCardProperties: {
+            /**
+             * @description The ID of the field group (группа полей) the field is in, such as `leads_16091668441111`; null for the main group.
+             * @example leads_16091668441111
+             */
+            group_id?: string | null;
+            /** @description The pipeline stages that require the field to be filled before an entity enters them (обязательные поля для смены этапа). */
+            required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+        };
+        /**
+         * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before),
+         *     `week` (a week before), `month` (a month before); null for other types. One documentation table
+         *     types it `string|null`, another `string|int`; the live API sends these strings or null, which
+         *     is what this description takes. Other values the API may add later are not rejected.
+         * @example week
+         */
+        CustomFieldReminder: string | null;
+        /**
+         * @description A lead field (поле сделки). The documentation says `is_predefined` and `settings` are returned
+         *     for contacts and companies, and for catalogs, only; its own lead examples carry them
+         *     (`false` and null), so they are described here too.
+         */
+        LeadCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `leads`.
+             * @constant
+             */
+            entity_type?: "leads";
+            /**
+             * @description Whether the field is predefined by amoCRM. `false` for the fields an account adds.
+             * @example false
+             */
+            is_predefined?: boolean;
+            remind?: components["schemas"]["CustomFieldReminder"];
+            /** @description Field settings are a catalog feature; the documentation's lead examples show null. */
+            settings?: {
+                [key: string]: unknown;
+            } | unknown[] | null;
+        };
+        /**
+         * @description Fields of leads (сделки): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        LeadCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["LeadCustomField"][];
+            };
+        };
+        /**
+         * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before), `week` (a week before), `month` (a month before).
+         * @example week
+         * @enum {string|null}
+         */
+        CustomFieldReminderWrite: "never" | "day" | "week" | "month" | null;
+        /**
+         * @description One value of a `select`, `multiselect` or `radiobutton` field, as a create or edit call sends it.
+         *
+         *     The documentation's request tables type `sort` as `string`; everywhere else (its examples, the
+         *     response tables, the live API) it is an integer, which is what this description takes.
+         *     The tables list no `id`: on an edit, send the `id` of an existing value to keep it (and its
+         *     stored selections); a value sent without `id` is created, and on the live API an edit that sends
+         *     `enums` replaces the whole list.
+         */
+        CustomFieldEnumWrite: {
+            /**
+             * @description The ID of an existing value to keep or change (edit calls). Omit it for a new value.
+             * @example 3778801
+             */
+            id?: number;
+            /**
+             * @description The value.
+             * @example Значение 1
+             */
+            value: string;
+            /**
+             * @description The value's position among the field's values.
+             * @example 1
+             */
+            sort?: number;
+        };
+        /** @description The field properties a create or edit call may send for any entity. Each entity's create and edit models add their own. */
+        CustomFieldWritableFields: {
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name?: string;
+            /**
+             * @description The field's code, by which an entity's value can be written without the field's ID.
+             * @example SOURCE
+             */
+            code?: string;
+            /**
+             * @description The field's position within its group.
+             * @example 510
+             */
+            sort?: number;
+            remind?: components["schemas"]["CustomFieldReminderWrite"];
+            /** @description The values a `select`, `multiselect` or `radiobutton` field offers. */
+            enums?: components["schemas"]["CustomFieldEnumWrite"][];
+            /**
+             * @description Returned unchanged in the answer and not stored. Without it the answer gives the item's zero-based position.
+             * @example source-field
+             */
+            request_id?: string;
+        };
+        /** @description The properties a create or edit call may send for a field of a lead, contact, company or customer. */
+        CustomFieldCardWritableFields: {
+            /**
+             * @description The ID of the field group to put the field in, such as `leads_16091668441111`.
+             * @example leads_16091668441111
+             */
+            group_id?: string;
+            /** @description The pipeline stages that cannot be entered until the field is filled; an empty array or null clears them. */
+            required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+        };
+        /** @description A field to create for leads, contacts or companies. `type` and `name` are required. */
+        CustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one field of leads, contacts or companies inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one field of leads, contacts or companies (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description A contact field (поле контакта). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
+        ContactCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `contacts`.
+             * @constant
+             */
+            entity_type?: "contacts";
+            /**
+             * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`) and Position (`POSITION`).
+             * @example true
+             */
+            is_predefined?: boolean;
+            /**
+             * @description Whether the field can be deleted. Predefined fields cannot.
+             * @example false
+             */
+            is_deletable?: boolean;
+            remind?: components["schemas"]["CustomFieldReminder"];
+        };
+        /**
+         * @description Fields of contacts (контакты): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        ContactCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["ContactCustomField"][];
+            };
+        };
+        /** @description A company field (поле компании). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
+        CompanyCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `companies`.
+             * @constant
+             */
+            entity_type?: "companies";
+            /**
+             * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`), Web (`WEB`) and Address (`ADDRESS`).
+             * @example true
+             */
+            is_predefined?: boolean;
+            /**
+             * @description Whether the field can be deleted. Predefined fields cannot.
+             * @example false
+             */
+            is_deletable?: boolean;
+            remind?: components["schemas"]["CustomFieldReminder"];
+        };
+        /**
+         * @description Fields of companies (компании): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CompanyCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CompanyCustomField"][];
+            };
+        };
+        /** @description A customer field (поле покупателя). */
+        CustomerCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `customers`.
+             * @constant
+             */
+            entity_type?: "customers";
+        };
+        /**
+         * @description Fields of customers (покупатели): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CustomerCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CustomerCustomField"][];
+            };
+        };
+        /** @description A field to create for customers. `type` and `name` are required. */
+        CustomerCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+        };
+        /** @description Changes to one field of customers inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CustomerCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+        };
+        /** @description Changes to one field of customers (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CustomerCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"];
+        /** @description A field of customer segments (поле сегмента покупателей). It has the common properties only. */
+        CustomerSegmentCustomField: components["schemas"]["CustomFieldBase"] & {
+            /**
+             * @description Always `segments`.
+             * @constant
+             */
+            entity_type?: "segments";
+        };
+        /**
+         * @description Fields of customer segments (сегменты): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CustomerSegmentCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CustomerSegmentCustomField"][];
+            };
+        };
+        /** @description A field to create for customer segments. `type` and `name` are required. */
+        CustomerSegmentCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & {
+            type: components["schemas"]["CustomFieldType"];
+        };
+        /** @description Changes to one field of customer segments inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CustomerSegmentCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+        };
+        /** @description Changes to one field of customer segments (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CustomerSegmentCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"];
+        /** @description One value of a `category` field's tree (вложенное значение). Catalog (list) fields only. */
+        CustomFieldNested: {
+            /**
+             * @description The value's ID.
+             * @example 197
+             */
+            id?: number;
+            /**
+             * @description The ID of the parent value; null at the top level.
+             * @example null
+             */
+            parent_id?: number | null;
+            /**
+             * @description The value.
+             * @example категория 1
+             */
+            value?: string;
+            /**
+             * @description The value's position among its siblings.
+             * @example 0
+             */
+            sort?: number;
+        };
+        /** @description A field of a catalog (list, список) and its elements (поле списка). */
+        CatalogCustomField: components["schemas"]["CustomFieldBase"] & {
+            /**
+             * @description Always `catalogs`.
+             * @constant
+             */
+            entity_type?: "catalogs";
+            /**
+             * @description The ID of the catalog the field belongs to.
+             * @example 1095
+             */
+            catalog_id?: number;
+            /**
+             * @description Whether the field is shown in the catalog's list view.
+             * @example true
+             */
+            is_visible?: boolean;
+            /**
+             * @description Whether the field can be deleted in the interface.
+             * @example true
+             */
+            is_deletable?: boolean;
+            /**
+             * @description Whether the field must be filled when a catalog element is created.
+             * @example false
+             */
+            is_required?: boolean;
+            /**
+             * @description The field's settings (for example a `price` field's currency); null or an empty array
+             *     when there are none. Their content is not documented on this page.
+             */
+            settings?: {
+                [key: string]: unknown;
+            } | unknown[] | null;
+            /** @description The tree of values of a `category` field; null for other types. */
+            nested?: components["schemas"]["CustomFieldNested"][] | null;
+        };
+        /**
+         * @description Fields of a catalog (список): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        CatalogCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["CatalogCustomField"][];
+            };
+        };
+        /**
+         * @description One value of a `category` field's tree, as a create or edit call sends it. To keep an existing
+         *     value, send its `id`; a value without `id` is created.
+         *
+         *     Several levels can be created in one request: give a new value a `request_id` and point its
+         *     children at it with `parent_request_id` (their parent has no `id` yet). Both are used only
+         *     within the request and are not stored.
+         */
+        CustomFieldNestedWrite: {
+            /**
+             * @description The ID of an existing value. Omit it to create a value.
+             * @example 197
+             */
+            id?: number;
+            /**
+             * @description The ID of an existing parent value; null (or omitted) at the top level.
+             * @example 197
+             */
+            parent_id?: number | null;
+            /**
+             * @description The value.
+             * @example новая подкатегория 1
+             */
+            value: string;
+            /**
+             * @description The value's position among its siblings.
+             * @example 1
+             */
+            sort?: number;
+            /**
+             * @description A temporary ID of this value, unique within the request, so that children created in the same request can name it in `parent_request_id`.
+             * @example shoes
+             */
+            request_id?: string;
+            /**
+             * @description The `request_id` of a parent created in the same request (a parent that has no `id` yet).
+             * @example shoes
+             */
+            parent_request_id?: string;
+        };
+        /** @description The properties a create or edit call may send for a catalog (list) field. */
+        CatalogCustomFieldWritableFields: {
+            /** @description The field's settings. Their content is not documented on this page. */
+            settings?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether the field is shown in the catalog's list view.
+             * @example true
+             */
+            is_visible?: boolean;
+            /**
+             * @description Whether the field must be filled when a catalog element is created.
+             * @example false
+             */
+            is_required?: boolean;
+            /** @description The tree of values of a `category` field. See `CustomFieldNestedWrite` for creating several levels at once. */
+            nested?: components["schemas"]["CustomFieldNestedWrite"][];
+        };
+        /** @description A field to create for a catalog (list). `type` and `name` are required. */
+        CatalogCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CatalogCustomFieldWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+        };
+        /** @description Changes to one field of a catalog (list) inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        CatalogCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+        };
+        /** @description Changes to one field of a catalog (list) (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        CatalogCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"];
+        /** @description A field group (группа полей): a tab of the entity's card that holds fields. */
+        CustomFieldGroup: {
+            /**
+             * @description The group's ID, a string: `default` for the main group, the entity and a number for the
+             *     groups an account adds (`leads_29741591099841`), other strings for predefined groups
+             *     (`statistic`, `4521`).
+             * @example leads_29741591099841
+             */
+            id?: string;
+            /**
+             * @description The group's name.
+             * @example Группа полей
+             */
+            name?: string;
+            /**
+             * @description The group's position in the entity's card.
+             * @example 3
+             */
+            sort?: number;
+            /**
+             * @description The entity the group belongs to: `leads`, `contacts`, `companies` or `customers`.
+             * @example leads
+             */
+            entity_type?: string;
+            /**
+             * @description Whether the group is predefined. Predefined groups cannot be deleted.
+             * @example false
+             */
+            is_predefined?: boolean;
+            /**
+             * @description The group's type: `custom_field_group` (a group of fields) or `linked_group` (a group of
+             *     linked items, such as products or statistics). A type added later arrives as another string.
+             * @example custom_field_group
+             */
+            type?: string;
+            /**
+             * @description In the answer to a create call only, the `request_id` sent with the item.
+             * @example group-1
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description Field groups of an entity, or the groups a create call added. */
+        CustomFieldGroupCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_field_groups: components["schemas"]["CustomFieldGroup"][];
+            };
+        };
+        /** @description A field group to create. `name` and `sort` are required. */
+        CustomFieldGroupCreate: {
+            /**
+             * @description The group's name.
+             * @example group 1
+             */
+            name: string;
+            /**
+             * @description The group's position in the entity's card.
+             * @example 4
+             */
+            sort: number;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example group-1
+             */
+            request_id?: string;
+        };
+        /** @description Changes to a field group. At least one property must be sent. */
+        CustomFieldGroupUpdate: {
+            /**
+             * @description The group's new name.
+             * @example group 1
+             */
+            name?: string;
+            /**
+             * @description The group's new position in the entity's card.
+             * @example 6
+             */
+            sort?: number;
         };
         /**
          * Text value
@@ -1995,6 +3249,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request cannot be processed (запрос не может быть обработан): the body says why. */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Unprocessable Entity",
+                 *       "type": "https://httpstatus.es/422",
+                 *       "status": 422,
+                 *       "detail": "Запрос не может быть обработан"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
+        /** @description Deleted. The answer has no body. */
+        Deleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
@@ -2040,6 +3318,21 @@ export interface components {
          * @example 123456
          */
         ContinueId: number | string;
+        /**
+         * @description The field's ID.
+         * @example 4439091
+         */
+        CustomFieldId: number;
+        /**
+         * @description The ID of the catalog (list, список).
+         * @example 1095
+         */
+        CatalogId: number;
+        /**
+         * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+         * @example leads_29741591099841
+         */
+        CustomFieldGroupId: string;
     };
     requestBodies: never;
     headers: never;
@@ -2447,6 +3740,1881 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["BotContinueNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listLeadsCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeadsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeadsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getLeadsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteLeadsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeadsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContactsCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContactsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContactsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getContactsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteContactsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContactsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCompaniesCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCompaniesCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompaniesCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCompaniesCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCompaniesCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompaniesCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCustomersCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCustomersCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCustomersCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCustomersCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCustomersSegmentsCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCustomersSegmentsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersSegmentsCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCustomersSegmentsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCustomersSegmentsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersSegmentsCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCatalogCustomFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomFieldCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCatalogCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCustomFieldCreate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were created, in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCatalogCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCustomFieldBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The fields were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomFieldCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCatalogCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomField"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCatalogCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCatalogCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The field's ID.
+                 * @example 4439091
+                 */
+                id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The field was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listLeadsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeadsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getLeadsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteLeadsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeadsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContactsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContactsCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getContactsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteContactsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContactsCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCompaniesCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCompaniesCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCompaniesCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCompaniesCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompaniesCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCustomersCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCustomersCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCustomersCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteCustomersCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCustomersCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];

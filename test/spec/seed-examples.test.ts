@@ -1,10 +1,11 @@
-// Every example of the source documents is in the spec: each ```json block of a covered seed
+// Every example of the source documents is in the spec: each JSON example of a covered seed section
 // (repaired where the documents' JSON is invalid) deep-equals the value of some example.
 import { existsSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { loadBundledSpec, ROOT, type JsonObject } from '../helpers/spec';
-import { SEED_SECTIONS } from './seed-sections';
+import { fencedJsonBlocks, plainJsonBlocks, sliceSeed } from '../helpers/seed-blocks';
+import { SEED_SECTIONS, type SeedSection } from './seed-sections';
 
 const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 
@@ -29,17 +30,30 @@ if (!seedsPresent) {
   console.warn(`seed-examples: ${SEEDS} not found; skipping the seed coverage test`);
 }
 
+function sectionName(section: SeedSection): string {
+  const range = [section.startAt && `from "${section.startAt}"`, section.endBefore && `before "${section.endBefore}"`];
+  return [section.file, ...range.filter(Boolean)].join(' ');
+}
+
 describeSeeds('every example of the source documents is in the spec', () => {
   for (const section of SEED_SECTIONS) {
-    const text = seedsPresent ? readFileSync(join(SEEDS, section.file), 'utf8') : '';
-    const blocks = [...text.matchAll(/```json\s*\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+    const name = sectionName(section);
+    const text = seedsPresent ? sliceSeed(readFileSync(join(SEEDS, section.file), 'utf8'), section) : '';
+    const plain = section.format === 'plain' ? plainJsonBlocks(text) : undefined;
+    const blocks = plain ? plain.blocks : fencedJsonBlocks(text);
 
-    it(`${section.file}: has JSON blocks`, () => expect(blocks.length).toBeGreaterThan(0));
+    it(`${name}: has JSON blocks`, () => expect(blocks.length).toBeGreaterThan(0));
+    if (plain) {
+      it(`${name}: every example heading is followed by a JSON value`, () => expect(blocks.length).toBe(plain.headings));
+    }
 
     blocks.forEach((block, index) => {
       if (section.notABody?.[index]) return;
-      it(`${section.file} block ${index}`, () => {
-        const source = section.repairs?.[index] ?? block;
+      it(`${name} block ${index}`, () => {
+        const repair = section.repairs?.[index];
+        // A repair is kept only while the documents' text is still invalid.
+        if (repair !== undefined) expect(() => JSON.parse(block)).toThrow();
+        const source = repair ?? block;
         const value: unknown = JSON.parse(source);
         expect(examples.some((ex) => isDeepStrictEqual(ex, value))).toBe(true);
       });
