@@ -1,4 +1,35 @@
 export interface paths {
+    "/oauth2/access_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an access token (exchange a code or refresh)
+         * @description Issues an OAuth 2.0 token pair (получение токена): a short-lived `access_token` (24 hours,
+         *     `expires_in`) and a `refresh_token`. One call, two grants, chosen by `grant_type`:
+         *
+         *     - `authorization_code`: exchanges the one-time `code` the user's authorisation returned to
+         *       `redirect_uri` (the code lives 20 minutes).
+         *     - `refresh_token`: exchanges the current refresh token for a new pair. **A refresh token is
+         *       single-use:** the answer revokes it, so the new refresh token must be stored before the new
+         *       access token is used; sending a spent refresh token again fails with "Token has been revoked".
+         *
+         *     The call goes to the account's own host, like every other, but carries no bearer token: the
+         *     integration authenticates with `client_id` and `client_secret` in the body.
+         *     **Who may call it:** any integration, with its own `client_id` and `client_secret`.
+         */
+        post: operations["createAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v4/tasks": {
         parameters: {
             query?: never;
@@ -892,6 +923,132 @@ export interface components {
          *     empty array.
          */
         CustomFieldsValuesRead: components["schemas"]["CustomFieldValueRead"][] | null;
+        /** @description Exchanges an authorization code for the first token pair. */
+        OAuthAuthorizationCodeGrant: {
+            /**
+             * @description The integration's ID.
+             * @example 8a5e7e0f-7a4c-4f7d-9b0e-3f6b2a1c9d40
+             */
+            client_id: string;
+            /**
+             * Format: password
+             * @description The integration's secret key.
+             * @example xbkQ9uJQ4pTZ2yL1wE8rS7vN3mC6aF0dG5hK
+             */
+            client_secret: string;
+            /**
+             * @description The grant type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            grant_type: "authorization_code";
+            /**
+             * Format: password
+             * @description The one-time authorization code (lives 20 minutes).
+             * @example def50200a1b2c3d4e5f6
+             */
+            code: string;
+            /**
+             * @description The integration's redirect URI, exactly as registered.
+             * @example https://example.com/amocrm/oauth
+             */
+            redirect_uri: string;
+        };
+        /** @description Exchanges the current (single-use) refresh token for a new token pair. */
+        OAuthRefreshTokenGrant: {
+            /**
+             * @description The integration's ID.
+             * @example 8a5e7e0f-7a4c-4f7d-9b0e-3f6b2a1c9d40
+             */
+            client_id: string;
+            /**
+             * Format: password
+             * @description The integration's secret key.
+             * @example xbkQ9uJQ4pTZ2yL1wE8rS7vN3mC6aF0dG5hK
+             */
+            client_secret: string;
+            /**
+             * @description The grant type. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            grant_type: "refresh_token";
+            /**
+             * Format: password
+             * @description The refresh token of the last pair issued. It is revoked by this call.
+             * @example def502001f2e3d4c5b6a
+             */
+            refresh_token: string;
+            /**
+             * @description The integration's redirect URI, exactly as registered.
+             * @example https://example.com/amocrm/oauth
+             */
+            redirect_uri: string;
+        };
+        /** @description The body of `POST /oauth2/access_token`, one of the two grants, told apart by `grant_type`. */
+        OAuthAccessTokenRequest: components["schemas"]["OAuthAuthorizationCodeGrant"] | components["schemas"]["OAuthRefreshTokenGrant"];
+        /** @description A token pair issued by `POST /oauth2/access_token`. */
+        OAuthTokenPair: {
+            /**
+             * @description Always `Bearer`.
+             * @example Bearer
+             */
+            token_type: string;
+            /**
+             * @description Seconds until the access token expires (86400, 24 hours).
+             * @example 86400
+             */
+            expires_in: number;
+            /**
+             * Format: password
+             * @description The access token (a JWT), sent as `Authorization: Bearer <access_token>`.
+             * @example eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl
+             */
+            access_token: string;
+            /**
+             * Format: password
+             * @description The new single-use refresh token. Store it before using the access token.
+             * @example def50200aa11bb22cc33
+             */
+            refresh_token: string;
+        };
+        /** @description An error in `application/problem+json` form (RFC 7807). */
+        Problem: {
+            /**
+             * @description A short summary of the problem type.
+             * @example Unauthorized
+             */
+            title?: string;
+            /**
+             * @description A URI reference identifying the problem type.
+             * @example https://httpstatus.es/401
+             */
+            type?: string;
+            /**
+             * @description The HTTP status code.
+             * @example 401
+             */
+            status?: number;
+            /**
+             * @description A human-readable explanation of this occurrence.
+             * @example Необходимо авторизоваться
+             */
+            detail?: string;
+        };
+        /** @description An error of the token endpoint. Besides the RFC 7807 fields it carries a `hint`. */
+        OAuthProblem: components["schemas"]["Problem"] & {
+            /**
+             * @description What exactly is wrong with the grant, in English.
+             * @example Token has been revoked
+             */
+            hint?: string;
+        };
+        /** @description A 429 problem. amoCRM states how long to wait before the next request. */
+        RateLimitProblem: components["schemas"]["Problem"] & {
+            /**
+             * @description Seconds to wait before retrying.
+             * @example 1
+             */
+            retry_after?: number;
+        };
         /** @description One ID (`filter[id]=5`) or several (`filter[id][]=5&filter[id][]=6`). */
         IdOrIds: number | number[];
         /**
@@ -1079,37 +1236,6 @@ export interface components {
             _embedded: {
                 tasks: components["schemas"]["Task"][];
             };
-        };
-        /** @description An error in `application/problem+json` form (RFC 7807). */
-        Problem: {
-            /**
-             * @description A short summary of the problem type.
-             * @example Unauthorized
-             */
-            title?: string;
-            /**
-             * @description A URI reference identifying the problem type.
-             * @example https://httpstatus.es/401
-             */
-            type?: string;
-            /**
-             * @description The HTTP status code.
-             * @example 401
-             */
-            status?: number;
-            /**
-             * @description A human-readable explanation of this occurrence.
-             * @example Необходимо авторизоваться
-             */
-            detail?: string;
-        };
-        /** @description A 429 problem. amoCRM states how long to wait before the next request. */
-        RateLimitProblem: components["schemas"]["Problem"] & {
-            /**
-             * @description Seconds to wait before retrying.
-             * @example 1
-             */
-            retry_after?: number;
         };
         /** @description The task properties a create or edit call may send. Create and edit add their own required properties. */
         TaskWritableFields: {
@@ -3043,47 +3169,6 @@ export interface components {
         CustomFieldValueRead: components["schemas"]["KnownCustomFieldValueRead"] | components["schemas"]["UnknownCustomFieldValueRead"];
     };
     responses: {
-        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
-        NoContent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Unauthorized",
-                 *       "type": "https://httpstatus.es/401",
-                 *       "status": 401,
-                 *       "detail": "Необходимо авторизоваться"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Payment required: the account's subscription has expired. */
-        PaymentRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Payment Required",
-                 *       "type": "https://httpstatus.es/402",
-                 *       "status": 402,
-                 *       "detail": "Аккаунт не оплачен"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /**
          * @description Forbidden: the user lacks the rights for this call (for example a call for account
          *     administrators only), or the integration is disabled.
@@ -3160,6 +3245,47 @@ export interface components {
                  *       "type": "https://httpstatus.es/504",
                  *       "status": 504,
                  *       "detail": "Превышено время ожидания ответа"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
+        NoContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Unauthorized",
+                 *       "type": "https://httpstatus.es/401",
+                 *       "status": 401,
+                 *       "detail": "Необходимо авторизоваться"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Payment required: the account's subscription has expired. */
+        PaymentRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Payment Required",
+                 *       "type": "https://httpstatus.es/402",
+                 *       "status": 402,
+                 *       "detail": "Аккаунт не оплачен"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -3340,6 +3466,55 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    createAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthAccessTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description A new token pair. The refresh token sent, if any, is now revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenPair"];
+                };
+            };
+            /**
+             * @description The grant is invalid: the code or refresh token is expired, already used or revoked, or a
+             *     parameter is missing. `hint` says which.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description The integration is unknown or `client_secret` is wrong (client authentication failed). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     listTasks: {
         parameters: {
             query?: {

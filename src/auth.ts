@@ -1,0 +1,172 @@
+// Puts the bearer token on each request, for the configured host only, and keeps OAuth tokens
+// fresh: one refresh at a time (single flight), stored through `onTokens` before first use, and a
+// refresh token is never sent twice.
+import {
+  AmoApiError, AmoBlockedError, AmoForeignHostError, AmoRateLimitError, AmoUnauthorizedError,
+} from './errors.js';
+import type { FetchLike } from './fetch-like.js';
+import { requestTokens, type AmoTokens, type OAuthAppCredentials } from './oauth.js';
+import { systemNow, type Now } from './sleep.js';
+
+export interface TokenSource {
+  /** The token to send now (refreshing first if it is about to expire). */
+  accessToken(signal?: AbortSignal): Promise<string>;
+  /** After a 401 with `used`: a token worth one more try, or undefined if there is none. */
+  afterUnauthorized(used: string, signal?: AbortSignal): Promise<string | undefined>;
+  /** Every secret this source knows, to scrub from errors. */
+  secrets(): string[];
+}
+
+/** A long-lived token: sent as is, never refreshed. */
+export function staticToken(token: string): TokenSource {
+  if (typeof token !== 'string' || token.trim() === '') throw new TypeError('token must be a non-empty string');
+  return {
+    accessToken: async () => token,
+    afterUnauthorized: async () => undefined,
+    secrets: () => [token],
+  };
+}
+
+export interface OAuthOptions extends OAuthAppCredentials {
+  /** The pair stored from the last exchange or refresh. */
+  tokens: AmoTokens;
+  /**
+   * Called with every new pair, and awaited before the new access token is used: store the pair
+   * here (the old refresh token is already revoked). If it throws, requests fail and it is called
+   * again, with the same pair, before the next request.
+   */
+  onTokens: (tokens: AmoTokens) => void | Promise<void>;
+  /** Refresh this long before `expiresAt` (default 5 minutes). */
+  refreshMarginMs?: number;
+}
+
+/** The OAuth token state of one client. `send` is the client's stack without this layer. */
+export class OAuthSession implements TokenSource {
+  private tokens: AmoTokens;
+  private stored = true;
+  private storing?: Promise<void>;
+  private refreshing?: Promise<string>;
+  private readonly spent = new Set<string>();
+  private readonly retired = new Set<string>();
+  private readonly margin: number;
+
+  constructor(
+    private readonly options: OAuthOptions,
+    private readonly send: FetchLike,
+    private readonly baseUrl: string,
+    private readonly now: Now = systemNow,
+  ) {
+    const t = options.tokens;
+    if (!t || typeof t.accessToken !== 'string' || typeof t.refreshToken !== 'string' || typeof t.expiresAt !== 'number') {
+      throw new TypeError('oauth.tokens needs accessToken, refreshToken and expiresAt (epoch ms)');
+    }
+    this.tokens = { ...t };
+    this.margin = options.refreshMarginMs ?? 5 * 60_000;
+  }
+
+  async accessToken(signal?: AbortSignal): Promise<string> {
+    await this.ensureStored();
+    if (this.now() >= this.tokens.expiresAt - this.margin) return this.refresh(this.tokens.accessToken, signal);
+    return this.tokens.accessToken;
+  }
+
+  async afterUnauthorized(used: string, signal?: AbortSignal): Promise<string | undefined> {
+    await this.ensureStored();
+    // Someone else already refreshed since `used` was sent: use theirs.
+    if (this.tokens.accessToken !== used) return this.tokens.accessToken;
+    return this.refresh(used, signal);
+  }
+
+  secrets(): string[] {
+    return [this.options.clientSecret, this.tokens.accessToken, this.tokens.refreshToken, ...this.spent, ...this.retired];
+  }
+
+  private refresh(used: string, signal?: AbortSignal): Promise<string> {
+    if (this.refreshing) return this.refreshing;
+    if (this.tokens.accessToken !== used) return this.ensureStored().then(() => this.tokens.accessToken);
+    const run = this.runRefresh(signal);
+    this.refreshing = run;
+    const clear = () => {
+      if (this.refreshing === run) this.refreshing = undefined;
+    };
+    run.then(clear, clear);
+    return run;
+  }
+
+  private async runRefresh(signal?: AbortSignal): Promise<string> {
+    const refreshToken = this.tokens.refreshToken;
+    if (this.spent.has(refreshToken)) {
+      throw new AmoUnauthorizedError({ method: 'POST', url: '/oauth2/access_token',
+        message: 'The refresh token was already sent once and its answer was lost; authorise the integration again' });
+    }
+    this.spent.add(refreshToken);
+    const { clientId, clientSecret, redirectUri } = this.options;
+    let next: AmoTokens;
+    try {
+      next = await requestTokens(this.send, this.baseUrl, {
+        client_id: clientId, client_secret: clientSecret, redirect_uri: redirectUri,
+        grant_type: 'refresh_token', refresh_token: refreshToken,
+      }, this.now, signal);
+    } catch (error) {
+      // Refused before processing (429, or the blocked page): the refresh token is still unspent.
+      if (error instanceof AmoRateLimitError || error instanceof AmoBlockedError) this.spent.delete(refreshToken);
+      throw error;
+    }
+    this.retired.add(this.tokens.accessToken);
+    this.tokens = next;
+    this.stored = false;
+    await this.ensureStored();
+    return next.accessToken;
+  }
+
+  private ensureStored(): Promise<void> {
+    if (this.stored) return Promise.resolve();
+    if (!this.storing) {
+      const pair = { ...this.tokens };
+      this.storing = (async () => {
+        try {
+          await this.options.onTokens(pair);
+          if (this.tokens.accessToken === pair.accessToken) this.stored = true;
+        } finally {
+          this.storing = undefined;
+        }
+      })();
+    }
+    return this.storing;
+  }
+}
+
+/** Adds `Authorization: Bearer …` for the configured origin only; retries once after a 401 if the source refreshed. */
+export function withAuth(next: FetchLike, source: TokenSource, origin: string): FetchLike {
+  const scrub = (error: unknown) => {
+    if (error instanceof AmoApiError) error.redact(source.secrets());
+    return error;
+  };
+  return async (request) => {
+    if (new URL(request.url).origin !== origin) {
+      throw new AmoForeignHostError({ method: request.method, url: request.url,
+        message: `${request.method} refused: ${new URL(request.url).host} is not the configured amoCRM host; the token is not sent there` });
+    }
+    const spare = request.clone();
+    try {
+      const token = await source.accessToken(request.signal);
+      try {
+        return await next(withBearer(request, token));
+      } catch (error) {
+        if (!(error instanceof AmoUnauthorizedError)) throw error;
+        const fresh = await source.afterUnauthorized(token, request.signal);
+        if (fresh === undefined) throw error;
+        return await next(withBearer(spare, fresh));
+      }
+    } catch (error) {
+      throw scrub(error);
+    }
+  };
+}
+
+function withBearer(request: Request, token: string): Request {
+  const headers = new Headers(request.headers);
+  headers.set('Authorization', `Bearer ${token}`);
+  // A redirect is not followed: it could carry the token to another host.
+  return new Request(request, { headers, redirect: 'manual' });
+}

@@ -1,0 +1,31 @@
+// After amoCRM's nginx blocks the account (an HTML 403), sending more only extends the block.
+import { AmoBlockedError } from './errors.js';
+import type { FetchLike } from './fetch-like.js';
+import { systemNow, type Now } from './sleep.js';
+
+/**
+ * Once a request is answered with the blocked page, every call of this client fails fast with
+ * AmoBlockedError, sending nothing, for `cooldownMs` (default 5 minutes; 0 turns fail-fast off).
+ */
+export function withBlockGuard(next: FetchLike, cooldownMs = 5 * 60_000, now: Now = systemNow): FetchLike {
+  let blockedUntil = 0;
+  return async (request) => {
+    if (now() < blockedUntil) {
+      const error = new AmoBlockedError({
+        status: 403, method: request.method, url: request.url,
+        message: `${request.method} ${new URL(request.url).pathname} not sent: the account was blocked (HTML 403); waiting until ${new Date(blockedUntil).toISOString()}`,
+      });
+      error.blockedUntil = blockedUntil;
+      throw error;
+    }
+    try {
+      return await next(request);
+    } catch (error) {
+      if (error instanceof AmoBlockedError && cooldownMs > 0) {
+        blockedUntil = now() + cooldownMs;
+        error.blockedUntil = blockedUntil;
+      }
+      throw error;
+    }
+  };
+}

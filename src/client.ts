@@ -1,0 +1,79 @@
+// createAmoClient: an openapi-fetch client typed by the spec, whose fetch is the stack
+// auth → retry → block guard → rate limit → typed errors → fetch.
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { OAuthSession, staticToken, withAuth, type OAuthOptions, type TokenSource } from './auth.js';
+import { resolveBaseUrl, type AmoHostOptions } from './base-url.js';
+import { withBlockGuard } from './block-guard.js';
+import { fromFetch } from './fetch-like.js';
+import { serializeQuery } from './query-serializer.js';
+import { toRateLimiter, withRateLimit, type RateLimitOption } from './rate-limit.js';
+import { withTypedErrors } from './response-errors.js';
+import { withRetry, type RetryPolicy } from './retry.js';
+import { systemNow, type Now } from './sleep.js';
+
+export interface AmoClientOptions extends AmoHostOptions {
+  /** A long-lived token (never refreshed). Give this or `oauth`. */
+  token?: string;
+  /** OAuth 2.0 tokens, refreshed by the client. Give this or `token`. */
+  oauth?: OAuthOptions;
+  /** Default 7 requests per second for this client; `false` switches it off; a function or object shares one limit. */
+  rateLimit?: RateLimitOption;
+  /** Retry policy (see RetryPolicy); `false` switches retries off. */
+  retry?: Partial<RetryPolicy> | false;
+  /** Per-attempt timeout in ms, body included (default 30 000; 0 = none). */
+  timeoutMs?: number;
+  /** How long the client fails fast after an HTML 403 block, in ms (default 5 minutes; 0 = never). */
+  blockCooldownMs?: number;
+  fetch?: typeof fetch;
+  /** Sent as `User-Agent` where the platform allows it (browsers ignore it). */
+  userAgent?: string;
+  /** The clock, for tests. */
+  now?: Now;
+}
+
+/** What paginate() and batch() need from a client, kept off the public surface. */
+export interface AmoClientInternals {
+  origin: string;
+  baseUrl: string;
+}
+
+export const AMO_INTERNALS: unique symbol = Symbol.for('amocrm-openapi.client');
+
+export type AmoClient = Client<paths> & { readonly [AMO_INTERNALS]: AmoClientInternals };
+
+export function createAmoClient(options: AmoClientOptions): AmoClient {
+  const baseUrl = resolveBaseUrl(options);
+  const origin = new URL(baseUrl).origin;
+  const now = options.now ?? systemNow;
+
+  const limiter = toRateLimiter(options.rateLimit);
+  const sent = withRetry(
+    withBlockGuard(withRateLimit(withTypedErrors(fromFetch(options.fetch), options.timeoutMs ?? 30_000), limiter),
+      options.blockCooldownMs, now),
+    options.retry,
+  );
+  const source = tokenSource(options, sent, baseUrl, now);
+
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: withAuth(sent, source, origin),
+    querySerializer: serializeQuery,
+    headers: options.userAgent ? { 'User-Agent': options.userAgent } : undefined,
+  });
+  Object.defineProperty(client, AMO_INTERNALS, { value: { origin, baseUrl } satisfies AmoClientInternals });
+  return client as AmoClient;
+}
+
+function tokenSource(options: AmoClientOptions, send: ReturnType<typeof withRetry>, baseUrl: string, now: Now): TokenSource {
+  if (options.token !== undefined && options.oauth !== undefined) throw new TypeError('Give either token or oauth, not both');
+  if (options.oauth !== undefined) return new OAuthSession(options.oauth, send, baseUrl, now);
+  if (options.token !== undefined) return staticToken(options.token);
+  throw new TypeError('createAmoClient needs token (a long-lived token) or oauth');
+}
+
+export function internalsOf(client: AmoClient): AmoClientInternals {
+  const internals = (client as Partial<AmoClient>)[AMO_INTERNALS];
+  if (!internals) throw new TypeError('Expected a client made by createAmoClient()');
+  return internals;
+}

@@ -1,0 +1,21 @@
+// The package root: the typed client and its composable pieces.
+export { createAmoClient, type AmoClient, type AmoClientOptions } from './client.js';
+export { paginate, paginateAll, type ListInit } from './paginate.js';
+export {
+  batch, AmoBatchError, MAX_BATCH_SIZE, type BatchOptions, type BatchWritten, type BatchNotWritten, type BatchUnknown,
+} from './batch.js';
+export { exchangeCode, refreshTokens, type AmoTokens, type OAuthAppCredentials, type TokenEndpointOptions } from './oauth.js';
+export { OAuthSession, staticToken, withAuth, type OAuthOptions, type TokenSource } from './auth.js';
+export {
+  AmoApiError, AmoRateLimitError, AmoBlockedError, AmoUnauthorizedError, AmoValidationError, AmoNetworkError,
+  AmoMalformedResponseError, AmoForeignHostError, type AmoErrorInit, type ValidationErrorItem,
+} from './errors.js';
+export { serializeQuery } from './query-serializer.js';
+export { createRateLimiter, withRateLimit, type RateLimiter, type RateLimiterOptions, type RateLimitOption } from './rate-limit.js';
+export { withRetry, isRetryable, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+export { withBlockGuard } from './block-guard.js';
+export { withTypedErrors } from './response-errors.js';
+export { resolveBaseUrl, type AmoDomain, type AmoHostOptions } from './base-url.js';
+export type { FetchLike } from './fetch-like.js';
+export type { ListPath, ListItem, BatchPath, BatchInput, BatchOutput, BatchMethod } from './path-types.js';
+export type { paths, components, operations } from '../generated/schema.js';

@@ -1,0 +1,76 @@
+// The OAuth 2.0 token endpoint, POST /oauth2/access_token: exchange a code, refresh a pair.
+import createClient from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { resolveBaseUrl, type AmoHostOptions } from './base-url.js';
+import { AmoApiError, AmoMalformedResponseError } from './errors.js';
+import { fromFetch, type FetchLike } from './fetch-like.js';
+import { withTypedErrors } from './response-errors.js';
+import { withRetry } from './retry.js';
+import { systemNow, type Now } from './sleep.js';
+
+export type AccessTokenRequest = paths['/oauth2/access_token']['post']['requestBody']['content']['application/json'];
+
+/** A token pair as the client keeps it: `expiresAt` is epoch milliseconds. */
+export interface AmoTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: number;
+}
+
+export interface OAuthAppCredentials {
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}
+
+export interface TokenEndpointOptions extends AmoHostOptions, OAuthAppCredentials {
+  fetch?: typeof fetch;
+  now?: Now;
+  signal?: AbortSignal;
+}
+
+/** Exchanges the authorization code from the redirect for the first token pair. */
+export function exchangeCode(options: TokenEndpointOptions & { code: string }): Promise<AmoTokens> {
+  return requestTokens(standaloneSend(options), resolveBaseUrl(options), {
+    client_id: options.clientId, client_secret: options.clientSecret, redirect_uri: options.redirectUri,
+    grant_type: 'authorization_code', code: options.code,
+  }, options.now, options.signal);
+}
+
+/**
+ * Exchanges a refresh token for a new pair. The refresh token sent is revoked by amoCRM: store the
+ * returned pair before anything else. (A client created with `oauth` refreshes by itself.)
+ */
+export function refreshTokens(options: TokenEndpointOptions & { refreshToken: string }): Promise<AmoTokens> {
+  return requestTokens(standaloneSend(options), resolveBaseUrl(options), {
+    client_id: options.clientId, client_secret: options.clientSecret, redirect_uri: options.redirectUri,
+    grant_type: 'refresh_token', refresh_token: options.refreshToken,
+  }, options.now, options.signal);
+}
+
+function standaloneSend(options: TokenEndpointOptions): FetchLike {
+  // A POST is retried on 429 only: amoCRM processed nothing, so the code or refresh token is unspent.
+  return withRetry(withTypedErrors(fromFetch(options.fetch)), {});
+}
+
+/** Calls the token endpoint through `send`; every error is scrubbed of the secrets involved. */
+export async function requestTokens(
+  send: FetchLike, baseUrl: string, body: AccessTokenRequest, now: Now = systemNow, signal?: AbortSignal,
+): Promise<AmoTokens> {
+  const secrets = [body.client_secret, 'code' in body ? body.code : body.refresh_token];
+  try {
+    const client = createClient<paths>({ baseUrl, fetch: send });
+    const { data } = await client.POST('/oauth2/access_token', { body, signal });
+    const valid = data && typeof data.access_token === 'string' && typeof data.refresh_token === 'string'
+      && typeof data.expires_in === 'number';
+    if (!valid) {
+      throw new AmoMalformedResponseError({ method: 'POST', url: '/oauth2/access_token', status: 200,
+        message: 'POST /oauth2/access_token: the answer lacks access_token, refresh_token or expires_in' });
+    }
+    secrets.push(data.access_token, data.refresh_token);
+    return { accessToken: data.access_token, refreshToken: data.refresh_token, expiresAt: now() + data.expires_in * 1000 };
+  } catch (error) {
+    if (error instanceof AmoApiError) error.redact(secrets);
+    throw error;
+  }
+}

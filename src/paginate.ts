@@ -1,0 +1,63 @@
+// Walks a list: every item of `_embedded` on every page, following `_links.next` on the same host.
+import type { MaybeOptionalInit } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { internalsOf, type AmoClient } from './client.js';
+import { AmoForeignHostError, AmoMalformedResponseError } from './errors.js';
+import type { ListItem, ListPath } from './path-types.js';
+
+export type ListInit<P extends ListPath> = MaybeOptionalInit<paths[P], 'get'>;
+
+/**
+ * Yields the items of every page of a list. Stops on 204 (nothing matches: an empty result, not
+ * an error), on a page without `_links.next`, or on an empty page. A `next` link to another host
+ * throws AmoForeignHostError before anything is sent there.
+ */
+export async function* paginate<P extends ListPath>(
+  client: AmoClient, path: P, init?: ListInit<P>,
+): AsyncGenerator<ListItem<P>, void, undefined> {
+  const { origin } = internalsOf(client);
+  const get = client.GET as unknown as (path: string, init?: object) => Promise<{ data?: unknown; response: Response }>;
+  const seen = new Set<string>();
+  let next: URL | undefined;
+  for (;;) {
+    const pageInit = next === undefined ? init : { ...init, middleware: [...((init as { middleware?: [] })?.middleware ?? []), goTo(next)] };
+    const { data, response } = await get(path, pageInit);
+    if (response.status === 204 || data === undefined || data === null) return;
+    const items = embeddedArray(data, path);
+    for (const item of items) yield item as ListItem<P>;
+    const href = (data as { _links?: { next?: { href?: unknown } } })._links?.next?.href;
+    if (typeof href !== 'string' || items.length === 0) return;
+    next = new URL(href, response.url || origin);
+    if (next.origin !== origin) {
+      throw new AmoForeignHostError({ method: 'GET', url: next.pathname,
+        message: `GET ${path}: _links.next points to ${next.host}, not the configured host; not followed` });
+    }
+    if (seen.has(next.href)) {
+      throw new AmoMalformedResponseError({ method: 'GET', url: next.pathname, status: response.status,
+        message: `GET ${path}: _links.next repeats a page already read` });
+    }
+    seen.add(next.href);
+  }
+}
+
+/** Reads a whole list into an array (mind the memory on big accounts; prefer paginate()). */
+export async function paginateAll<P extends ListPath>(client: AmoClient, path: P, init?: ListInit<P>): Promise<ListItem<P>[]> {
+  const all: ListItem<P>[] = [];
+  for await (const item of paginate(client, path, init)) all.push(item);
+  return all;
+}
+
+/** A per-request middleware that sends the request to the `next` URL instead (same method, headers, signal). */
+function goTo(url: URL) {
+  return { onRequest: ({ request }: { request: Request }) => new Request(url, request) };
+}
+
+function embeddedArray(data: unknown, path: string): unknown[] {
+  const embedded = (data as { _embedded?: unknown })._embedded;
+  const arrays = embedded && typeof embedded === 'object' ? Object.values(embedded).filter(Array.isArray) : [];
+  if (arrays.length !== 1) {
+    throw new AmoMalformedResponseError({ method: 'GET', url: path, status: 200,
+      message: `GET ${path}: expected one array in _embedded, found ${arrays.length}` });
+  }
+  return arrays[0] as unknown[];
+}

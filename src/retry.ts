@@ -1,0 +1,73 @@
+// Retries only what is safe to repeat: any request amoCRM refused with 429 (it processed nothing),
+// and reads (GET, HEAD, OPTIONS) or deletes after a network error, a malformed answer or 502/503/504.
+// A POST or PATCH that may have been applied is never sent twice.
+import {
+  AmoApiError, AmoMalformedResponseError, AmoNetworkError, AmoRateLimitError,
+} from './errors.js';
+import type { FetchLike } from './fetch-like.js';
+import { sleep as systemSleep, type Sleep } from './sleep.js';
+
+export interface RetryPolicy {
+  /** Retries of an idempotent request after a network error or 502/503/504 (default 3). */
+  retries: number;
+  /** Retries after 429, for any method (default 5). */
+  rateLimitRetries: number;
+  /** First back-off step in ms (default 500); doubles each time, with full jitter. */
+  baseDelayMs: number;
+  /** Upper bound of one back-off in ms (default 15 000). */
+  maxDelayMs: number;
+  /** Upper bound of a 429 wait in ms, whatever `retry_after` says (default 60 000). */
+  maxRetryAfterMs: number;
+  /** Waits before retrying a 429 that names no delay (default 1000). */
+  defaultRetryAfterMs: number;
+  random: () => number;
+  sleep: Sleep;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  retries: 3,
+  rateLimitRetries: 5,
+  baseDelayMs: 500,
+  maxDelayMs: 15_000,
+  maxRetryAfterMs: 60_000,
+  defaultRetryAfterMs: 1000,
+  random: Math.random,
+  sleep: systemSleep,
+};
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
+const RETRYABLE_STATUS = new Set([502, 503, 504]);
+
+/** True if repeating the request cannot apply a write twice. */
+export function isRetryable(error: unknown, method: string): boolean {
+  if (error instanceof AmoRateLimitError) return true;
+  if (!IDEMPOTENT.has(method)) return false;
+  if (error instanceof AmoNetworkError || error instanceof AmoMalformedResponseError) return true;
+  return error instanceof AmoApiError && RETRYABLE_STATUS.has(error.status);
+}
+
+export function withRetry(next: FetchLike, policy: Partial<RetryPolicy> | false | undefined): FetchLike {
+  if (policy === false) return next;
+  const p: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...policy };
+  return async (request) => {
+    let failures = 0;
+    let rateLimited = 0;
+    for (;;) {
+      try {
+        return await next(request.clone());
+      } catch (error) {
+        if (request.signal.aborted || !isRetryable(error, request.method)) throw error;
+        let delay: number;
+        if (error instanceof AmoRateLimitError) {
+          if (++rateLimited > p.rateLimitRetries) throw error;
+          delay = Math.min(error.retryAfterMs ?? p.defaultRetryAfterMs, p.maxRetryAfterMs);
+        } else {
+          if (failures >= p.retries) throw error;
+          delay = p.random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** failures);
+          failures += 1;
+        }
+        await p.sleep(delay, request.signal);
+      }
+    }
+  };
+}
