@@ -123,14 +123,17 @@ export class OAuthSession implements TokenSource {
     if (this.stored) return Promise.resolve();
     if (!this.storing) {
       const pair = { ...this.tokens };
-      this.storing = (async () => {
-        try {
-          await this.options.onTokens(pair);
+      // Started on a later tick, so that `storing` is set before a synchronous throw settles it.
+      const storing = Promise.resolve()
+        .then(() => this.options.onTokens(pair))
+        .then(() => {
           if (this.tokens.accessToken === pair.accessToken) this.stored = true;
-        } finally {
-          this.storing = undefined;
-        }
-      })();
+        });
+      this.storing = storing;
+      const clear = () => {
+        if (this.storing === storing) this.storing = undefined;
+      };
+      storing.then(clear, clear);
     }
     return this.storing;
   }

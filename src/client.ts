@@ -48,8 +48,9 @@ export function createAmoClient(options: AmoClientOptions): AmoClient {
   const now = options.now ?? systemNow;
 
   const limiter = toRateLimiter(options.rateLimit);
+  const maxPauseMs = options.retry === false ? undefined : options.retry?.maxRetryAfterMs;
   const sent = withRetry(
-    withBlockGuard(withRateLimit(withTypedErrors(fromFetch(options.fetch), options.timeoutMs ?? 30_000), limiter),
+    withBlockGuard(withRateLimit(withTypedErrors(fromFetch(options.fetch), options.timeoutMs ?? 30_000), limiter, maxPauseMs),
       options.blockCooldownMs, now),
     options.retry,
   );

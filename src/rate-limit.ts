@@ -70,15 +70,18 @@ export function toRateLimiter(option: RateLimitOption | undefined): RateLimiter 
   return createRateLimiter(option as RateLimiterOptions | undefined);
 }
 
-/** Waits for the limiter before every attempt and tells it about every 429. */
-export function withRateLimit(next: FetchLike, limiter: RateLimiter | undefined): FetchLike {
+/**
+ * Waits for the limiter before every attempt and tells it about every 429, so that every caller
+ * holds back for `retry_after` (at most `maxPauseMs`, the retry policy's cap).
+ */
+export function withRateLimit(next: FetchLike, limiter: RateLimiter | undefined, maxPauseMs = 60_000): FetchLike {
   if (!limiter) return next;
   return async (request) => {
     await limiter.acquire(request.signal);
     try {
       return await next(request);
     } catch (error) {
-      if (error instanceof AmoRateLimitError) limiter.pause?.(error.retryAfterMs ?? 1000);
+      if (error instanceof AmoRateLimitError) limiter.pause?.(Math.min(error.retryAfterMs ?? 1000, maxPauseMs));
       throw error;
     }
   };

@@ -209,3 +209,43 @@ describe('validation errors', () => {
     expect(fake.tasks.size).toBe(0);
   });
 });
+
+describe('host and cancellation', () => {
+  it('validates the subdomain and builds the account URL', async () => {
+    for (const bad of ['evil.com/x', 'Example', 'a_b', 'x.attacker', '', '-a']) {
+      expect(() => createAmoClient({ subdomain: bad, token: TOKEN })).toThrow(TypeError);
+    }
+    expect(() => createAmoClient({ subdomain: 'example', domain: 'evil.com' as never, token: TOKEN })).toThrow(TypeError);
+    expect(() => createAmoClient({ subdomain: 'example' })).toThrow(/needs token/);
+    const urls: string[] = [];
+    const stub = async (r: Request) => { urls.push(r.url); return new Response(null, { status: 204 }); };
+    await createAmoClient({ subdomain: 'my-shop1', domain: 'kommo.com', token: TOKEN, fetch: stub as typeof fetch })
+      .GET('/api/v4/tasks', { params: { query: { limit: 1 } } });
+    expect(urls).toEqual(['https://my-shop1.kommo.com/api/v4/tasks?limit=1']);
+  });
+
+  it('a caller abort stops the request at once, without retries', async () => {
+    fake.slowMs = 2000;
+    fake.fault = () => 'slow';
+    const controller = new AbortController();
+    const pending = clientOf(fake, { rateLimit: false }).GET('/api/v4/tasks', { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('user gave up')), 50);
+    const started = Date.now();
+    await expect(pending).rejects.toThrow('user gave up');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('a caller abort while queued by the rate limit leaves the queue moving', async () => {
+    const client = clientOf(fake, { rateLimit: { limit: 1, intervalMs: 300 } });
+    const controller = new AbortController();
+    const first = client.GET('/api/v4/tasks');
+    const second = client.GET('/api/v4/tasks', { signal: controller.signal });
+    const third = client.GET('/api/v4/tasks');
+    controller.abort(new Error('not needed'));
+    await expect(second).rejects.toThrow('not needed');
+    await first;
+    await third;
+    expect(fake.requests).toHaveLength(2);
+  });
+});
