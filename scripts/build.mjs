@@ -33,6 +33,14 @@ writeFileSync(join(out, 'schema.d.ts'), astToString(ast));
 run('redocly', ['build-docs', bundle, '--inlineBundle', '-o', join(out, 'docs', 'index.html'),
   '--title', 'amoCRM (Kommo) REST API v4 reference']);
 
+// The page must work with no network: Redoc's sidebar credit loads its logo from cdn.redoc.ly,
+// so it gets the same credit as an inline SVG instead.
+const page = join(out, 'docs', 'index.html');
+const credit = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="44" height="14" viewBox="0 0 44 14">'
+  + '<text x="0" y="11" font-family="sans-serif" font-size="11" font-weight="bold" fill="#5d6272">Redocly</text></svg>')}`;
+const html = readFileSync(page, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, credit);
+writeFileSync(page, html);
+
 // The JSON bundle ends with a newline, like every other committed file.
 const json = join(out, 'openapi.json');
 const text = readFileSync(json, 'utf8');

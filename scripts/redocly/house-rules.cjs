@@ -1,6 +1,8 @@
 // Redocly plugin: the house rules that configurable `rule/` assertions cannot express.
 'use strict';
 
+const { CodeSamplesDecorator } = require('./code-samples.cjs');
+
 const SCALAR_TYPES = new Set(['string', 'integer', 'number', 'boolean']);
 
 function scalarTypes(schema) {
@@ -42,6 +44,9 @@ module.exports = function houseRules() {
     id: 'house',
     rules: {
       oas3: { 'scalar-property-example': ScalarPropertyExample },
+    },
+    decorators: {
+      oas3: { 'code-samples': CodeSamplesDecorator },
     },
   };
 };

@@ -33,3 +33,29 @@ export function operationsOf(spec: JsonObject): OperationRef[] {
   return Object.entries(paths).flatMap(([path, item]) =>
     HTTP_METHODS.filter((m) => item[m]).map((method) => ({ path, method, operation: item[method] as JsonObject })));
 }
+
+/** Follows a local `#/components/...` reference of the bundle. */
+export function deref<T = JsonObject>(spec: JsonObject, node: unknown): T {
+  const ref = (node as JsonObject | undefined)?.$ref;
+  if (typeof ref !== 'string') return node as T;
+  const target = ref.replace(/^#\//, '').split('/')
+    .reduce<unknown>((at, key) => (at as JsonObject | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  return deref<T>(spec, target);
+}
+
+/** The example a media type shows first (`example`, else the first of `examples`), if any. */
+export function firstExample(spec: JsonObject, media: JsonObject): { found: boolean; value?: unknown } {
+  if (media.example !== undefined) return { found: true, value: media.example };
+  const first = Object.values((media.examples ?? {}) as JsonObject)[0];
+  if (first === undefined) return { found: false };
+  const example = deref(spec, first);
+  return example.value === undefined ? { found: false } : { found: true, value: example.value };
+}
+
+/** The lowest 2xx status an operation documents, and its response (references followed). */
+export function successResponse(spec: JsonObject, operation: JsonObject): { status: number; response: JsonObject } | undefined {
+  const statuses = Object.keys(operation.responses as JsonObject).filter((s) => /^2\d\d$/.test(s)).sort();
+  const status = statuses[0];
+  if (!status) return undefined;
+  return { status: Number(status), response: deref(spec, (operation.responses as JsonObject)[status]) };
+}

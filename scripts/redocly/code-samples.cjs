@@ -1,0 +1,209 @@
+// Redocly decorator: writes `x-codeSamples` (curl and the TypeScript client) into every operation
+// at bundle time, from the operation's method, path, parameter examples and request example.
+// An operation that already carries hand-written `x-codeSamples` keeps them.
+'use strict';
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const TOKEN_ENV = 'AMOCRM_TOKEN';
+
+/** The first example a parameter, media type or schema shows: `example`, then the first of `examples`. */
+function firstExample(node, resolve, from) {
+  if (!node) return { found: false };
+  if (node.example !== undefined) return { found: true, value: node.example };
+  const named = node.examples && typeof node.examples === 'object' ? Object.values(node.examples) : [];
+  if (Array.isArray(node.examples) && node.examples.length > 0) return { found: true, value: node.examples[0] };
+  for (const entry of named) {
+    const { node: example } = resolve(entry, from);
+    if (example && example.value !== undefined) return { found: true, value: example.value };
+  }
+  return { found: false };
+}
+
+/** `https://{subdomain}.{domain}` with each variable's default: `https://example.amocrm.ru`. */
+function serverUrl(servers) {
+  const server = (servers || [])[0];
+  if (!server || !server.url) return 'https://example.amocrm.ru';
+  return server.url.replace(/\{([^}]+)\}/g, (whole, name) => {
+    const variable = server.variables && server.variables[name];
+    return variable && variable.default !== undefined ? String(variable.default) : whole;
+  }).replace(/\/$/, '');
+}
+
+/** amoCRM reads query strings PHP-style: `filter[task_type][]=2&filter[updated_at][from]=1`. */
+function phpQueryPairs(name, value) {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => phpQueryPairs(`${name}[]`, item));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => phpQueryPairs(`${name}[${key}]`, item));
+  }
+  return [[name, value === null ? '' : String(value)]];
+}
+
+// Brackets and commas stay literal (that is what amoCRM's own URLs look like; hence `curl -g`).
+const encode = (text) => encodeURIComponent(text).replace(/%5B/g, '[').replace(/%5D/g, ']').replace(/%2C/g, ',');
+
+function queryString(parameters) {
+  const pairs = parameters.flatMap((p) => {
+    if (Array.isArray(p.value) && p.explode === false) return [[p.name, p.value.join(',')]];
+    return phpQueryPairs(p.name, p.value);
+  });
+  return pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
+}
+
+const shellQuote = (text) => `'${String(text).replace(/'/g, `'\\''`)}'`;
+
+const isJson = (mediaType) => /[/+]json\b/.test(mediaType);
+
+/**
+ * The concrete request an operation's examples describe. `resolve(node, from)` follows a `$ref`
+ * (returning `{ node, from }` with the base of the file it landed in); in-memory callers may
+ * return the node as is.
+ */
+function exampleRequest({ method, path, operation, pathItem = {}, root = {}, resolve, from }) {
+  const byKey = new Map();
+  for (const list of [pathItem.parameters, operation.parameters]) {
+    for (const entry of list || []) {
+      const { node: parameter, from: paramFrom } = resolve(entry, from);
+      if (parameter && parameter.name && parameter.in) {
+        byKey.set(`${parameter.in}:${parameter.name}`, { parameter, from: paramFrom });
+      }
+    }
+  }
+  const parameters = [];
+  for (const { parameter, from: paramFrom } of byKey.values()) {
+    let example = firstExample(parameter, resolve, paramFrom);
+    const { node: schema } = resolve(parameter.schema, paramFrom);
+    if (!example.found && parameter.required) example = firstExample(schema, resolve, paramFrom);
+    if (!example.found) continue;
+    // An optional parameter shown at its default value only adds noise to the sample.
+    if (!parameter.required && schema && schema.default !== undefined
+      && JSON.stringify(schema.default) === JSON.stringify(example.value)) continue;
+    parameters.push({ name: parameter.name, in: parameter.in, explode: parameter.explode, value: example.value });
+  }
+
+  let body;
+  const { node: requestBody, from: bodyFrom } = resolve(operation.requestBody, from);
+  if (requestBody && requestBody.content) {
+    const [mediaType, media] = Object.entries(requestBody.content)[0] || [];
+    if (mediaType) {
+      const example = firstExample(media, resolve, bodyFrom);
+      if (example.found) body = { mediaType, value: example.value };
+    }
+  }
+
+  const security = operation.security !== undefined ? operation.security : root.security;
+  const authenticated = Array.isArray(security) && security.some((requirement) => Object.keys(requirement).length > 0);
+  const servers = operation.servers || pathItem.servers || root.servers;
+  return { method: method.toLowerCase(), path, baseUrl: serverUrl(servers), parameters, body, authenticated };
+}
+
+function curlSample(request) {
+  const { method, path, baseUrl, parameters, body, authenticated } = request;
+  let url = path.replace(/\{([^}]+)\}/g, (whole, name) => {
+    const p = parameters.find((x) => x.in === 'path' && x.name === name);
+    return p ? encodeURIComponent(String(p.value)) : whole;
+  });
+  const query = queryString(parameters.filter((p) => p.in === 'query'));
+  if (query) url += `?${query}`;
+  const lines = [`curl${query ? ' -g' : ''}${method === 'get' ? '' : ` -X ${method.toUpperCase()}`} ${shellQuote(baseUrl + url)}`];
+  if (authenticated) lines.push(`-H "Authorization: Bearer $${TOKEN_ENV}"`);
+  for (const p of parameters.filter((x) => x.in === 'header')) lines.push(`-H ${shellQuote(`${p.name}: ${p.value}`)}`);
+  if (body) {
+    lines.push(`-H ${shellQuote(`Content-Type: ${body.mediaType}`)}`);
+    if (isJson(body.mediaType)) {
+      lines.push(`-d ${shellQuote(JSON.stringify(body.value, null, 2)).replace(/\n/g, '\n  ')}`);
+    } else if (body.value !== null && typeof body.value === 'object') {
+      for (const [k, v] of phpQueryPairs('', body.value).map(([k, v]) => [k.replace(/^\[([^\]]*)\]/, '$1'), v])) {
+        lines.push(`--data-urlencode ${shellQuote(`${k}=${v}`)}`);
+      }
+    } else {
+      lines.push(`--data-binary ${shellQuote(body.value)}`);
+    }
+  }
+  return lines.join(' \\\n  ');
+}
+
+const tsKey = (k) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : tsString(k));
+const tsString = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+
+/** A JavaScript literal on one line: `{ path: { id: 56981 } }`. */
+function tsInline(value) {
+  if (Array.isArray(value)) return `[${value.map(tsInline).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    return entries.length ? `{ ${entries.map(([k, v]) => `${tsKey(k)}: ${tsInline(v)}`).join(', ')} }` : '{}';
+  }
+  return typeof value === 'string' ? tsString(value) : String(value);
+}
+
+/** A JavaScript literal for an example value: on one line where it fits, else one entry a line. */
+function tsLiteral(value, indent = '') {
+  const inline = tsInline(value);
+  if (indent.length + inline.length <= 72 || value === null || typeof value !== 'object') return inline;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+  const entries = Object.entries(value).map(([k, v]) => `${inner}${tsKey(k)}: ${tsLiteral(v, inner)},`);
+  return `{\n${entries.join('\n')}\n${indent}}`;
+}
+
+function typescriptSample(request) {
+  const { method, path, parameters, body } = request;
+  const init = {};
+  const params = {};
+  for (const where of ['path', 'query', 'header']) {
+    const list = parameters.filter((p) => p.in === where);
+    if (list.length) params[where] = Object.fromEntries(list.map((p) => [p.name, p.value]));
+  }
+  if (Object.keys(params).length) init.params = params;
+  if (body) init.body = body.value;
+  const args = Object.keys(init).length ? `${tsLiteral(path)}, ${tsLiteral(init)}` : tsLiteral(path);
+  return [
+    "import { createAmoClient } from 'amocrm-openapi';",
+    '',
+    `const amo = createAmoClient({ subdomain: 'example', token: process.env.${TOKEN_ENV}! });`,
+    `const { data, error } = await amo.${method.toUpperCase()}(${args});`,
+  ].join('\n');
+}
+
+function codeSamples(request) {
+  return [
+    { lang: 'Shell', label: 'curl', source: curlSample(request) },
+    { lang: 'TypeScript', label: 'TypeScript client', source: typescriptSample(request) },
+  ];
+}
+
+function CodeSamplesDecorator() {
+  let root = {};
+  let pathItem = {};
+  let path;
+  return {
+    Root: {
+      enter(node) {
+        root = node;
+      },
+    },
+    PathItem: {
+      enter(node, ctx) {
+        pathItem = node;
+        path = typeof ctx.key === 'string' && ctx.key.startsWith('/') ? ctx.key : undefined;
+      },
+    },
+    Operation: {
+      enter(operation, ctx) {
+        const method = String(ctx.key).toLowerCase();
+        if (!path || !HTTP_METHODS.has(method) || operation['x-codeSamples']) return;
+        const resolve = (node, from) => {
+          if (!node || typeof node.$ref !== 'string') return { node, from };
+          const resolved = ctx.resolve(node, from);
+          return { node: resolved.node, from: resolved.location ? resolved.location.source.absoluteRef : from };
+        };
+        const request = exampleRequest({
+          method, path, operation, pathItem, root, resolve, from: ctx.location.source.absoluteRef,
+        });
+        operation['x-codeSamples'] = codeSamples(request);
+      },
+    },
+  };
+}
+
+module.exports = { CodeSamplesDecorator, exampleRequest, codeSamples, curlSample, typescriptSample, phpQueryPairs, serverUrl };

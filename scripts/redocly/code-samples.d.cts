@@ -1,0 +1,22 @@
+// Types for the code-sample decorator's pure functions (used by test/docs/code-samples.test.ts).
+export interface ExampleParameter { name: string; in: string; explode?: boolean; value: unknown }
+export interface ExampleRequest {
+  method: string;
+  path: string;
+  baseUrl: string;
+  parameters: ExampleParameter[];
+  body?: { mediaType: string; value: unknown };
+  authenticated: boolean;
+}
+export interface CodeSample { lang: string; label: string; source: string }
+type Node = Record<string, any>;
+export type Resolve = (node: unknown, from?: string) => { node: any; from?: string };
+export function exampleRequest(input: {
+  method: string; path: string; operation: Node; pathItem?: Node; root?: Node; resolve: Resolve; from?: string;
+}): ExampleRequest;
+export function codeSamples(request: ExampleRequest): CodeSample[];
+export function curlSample(request: ExampleRequest): string;
+export function typescriptSample(request: ExampleRequest): string;
+export function phpQueryPairs(name: string, value: unknown): Array<[string, string]>;
+export function serverUrl(servers: unknown): string;
+export function CodeSamplesDecorator(): Node;

@@ -1,0 +1,119 @@
+// The code-sample decorator (scripts/redocly/code-samples.cjs) on a small in-memory description,
+// and its output in the committed bundle.
+import {
+  codeSamples, exampleRequest, phpQueryPairs, serverUrl, type Resolve,
+} from '../../scripts/redocly/code-samples.cjs';
+import { loadBundledSpec, operationsOf } from '../helpers/spec';
+
+const doc = {
+  servers: [{ url: 'https://{subdomain}.{domain}', variables: { subdomain: { default: 'example' }, domain: { default: 'amocrm.ru' } } }],
+  security: [{ longLivedToken: [] }],
+  components: {
+    parameters: {
+      NoteId: { name: 'id', in: 'path', required: true, schema: { type: 'integer' }, example: 42 },
+      Page: { name: 'page', in: 'query', schema: { type: 'integer', default: 1 }, example: 1 },
+      Filter: {
+        name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' },
+        examples: {
+          byType: { value: { note_type: [4, 5], updated_at: { from: 1575364000 } } },
+          other: { value: { id: 1 } },
+        },
+      },
+      With: { name: 'with', in: 'query', explode: false, schema: { type: 'array' }, example: ['contacts', 'leads'] },
+    },
+    examples: {
+      NoteRequest: { summary: 'A note', value: { text: "It's done", params: { 'x-y': 'Встреча' } } },
+    },
+  },
+};
+
+// Follows local `#/components/...` refs in the in-memory description.
+const resolve: Resolve = (node, from) => {
+  const ref = (node as { $ref?: string } | undefined)?.$ref;
+  if (!ref) return { node, from };
+  const target = ref.replace(/^#\//, '').split('/').reduce<any>((at, key) => at?.[key], doc);
+  return { node: target, from };
+};
+
+const pathItem = { parameters: [{ $ref: '#/components/parameters/NoteId' }] };
+const operation = {
+  parameters: [
+    { $ref: '#/components/parameters/Page' },
+    { $ref: '#/components/parameters/Filter' },
+    { $ref: '#/components/parameters/With' },
+  ],
+  requestBody: {
+    content: {
+      'application/json': {
+        schema: { type: 'object' },
+        examples: { first: { $ref: '#/components/examples/NoteRequest' }, second: { value: { text: 'no' } } },
+      },
+    },
+  },
+};
+
+describe('code samples (x-codeSamples decorator)', () => {
+  const request = exampleRequest({ method: 'PATCH', path: '/api/v4/notes/{id}', operation, pathItem, root: doc, resolve });
+  const [curl, ts] = codeSamples(request);
+
+  it('takes the URL from the first server with its variables\' defaults', () => {
+    expect(request.baseUrl).toBe('https://example.amocrm.ru');
+    expect(serverUrl([{ url: 'https://www.amocrm.ru/' }])).toBe('https://www.amocrm.ru');
+  });
+
+  it('uses path parameters from their examples, and the first named example of each query parameter', () => {
+    expect(request.parameters).toEqual([
+      { name: 'id', in: 'path', explode: undefined, value: 42 },
+      { name: 'filter', in: 'query', explode: true, value: { note_type: [4, 5], updated_at: { from: 1575364000 } } },
+      { name: 'with', in: 'query', explode: false, value: ['contacts', 'leads'] },
+    ]); // `page` is left out: its example is its default
+  });
+
+  it('serialises filters PHP-style', () => {
+    expect(phpQueryPairs('filter', { id: [5, 6], updated_at: { from: 1 } })).toEqual([
+      ['filter[id][]', '5'], ['filter[id][]', '6'], ['filter[updated_at][from]', '1'],
+    ]);
+  });
+
+  it('writes a curl command with -g, the bearer from the environment and the first named request example', () => {
+    expect(curl!.label).toBe('curl');
+    expect(curl!.lang).toBe('Shell');
+    const lines = curl!.source.split(' \\\n  ');
+    expect(lines[0]).toBe("curl -g -X PATCH 'https://example.amocrm.ru/api/v4/notes/42?filter[note_type][]=4&filter[note_type][]=5"
+      + "&filter[updated_at][from]=1575364000&with=contacts,leads'");
+    expect(lines[1]).toBe('-H "Authorization: Bearer $AMOCRM_TOKEN"');
+    expect(lines[2]).toBe("-H 'Content-Type: application/json'");
+    // the single quote in the example is escaped for the shell; the JSON is the example's
+    const body = lines[3]!.replace(/^-d '/, '').replace(/'$/, '').replace(/'\\''/g, "'");
+    expect(JSON.parse(body)).toEqual({ text: "It's done", params: { 'x-y': 'Встреча' } });
+  });
+
+  it('writes a TypeScript client call with the same parameters and body', () => {
+    expect(ts!.lang).toBe('TypeScript');
+    expect(ts!.source).toContain("import { createAmoClient } from 'amocrm-openapi';");
+    expect(ts!.source).toContain("const amo = createAmoClient({ subdomain: 'example', token: process.env.AMOCRM_TOKEN! });");
+    expect(ts!.source).toContain("const { data, error } = await amo.PATCH('/api/v4/notes/{id}', {");
+    expect(ts!.source).toContain('path: { id: 42 },');
+    expect(ts!.source).toContain("filter: { note_type: [4, 5], updated_at: { from: 1575364000 } },");
+    expect(ts!.source).toContain("body: { text: 'It\\'s done', params: { 'x-y': 'Встреча' } },");
+  });
+
+  it('sends no Authorization header where the operation needs no security', () => {
+    const open = exampleRequest({ method: 'get', path: '/oauth2/info', operation: { security: [] }, root: doc, resolve });
+    const [openCurl, openTs] = codeSamples(open);
+    expect(openCurl!.source).toBe("curl 'https://example.amocrm.ru/oauth2/info'");
+    expect(openTs!.source).toMatch(/await amo\.GET\('\/oauth2\/info'\);$/);
+  });
+});
+
+describe('the bundle carries the samples', () => {
+  const operations = operationsOf(loadBundledSpec());
+
+  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s has curl and TypeScript samples', (_name, o) => {
+    const samples = o.operation['x-codeSamples'] as Array<{ label: string; source: string }>;
+    expect(samples.map((s) => s.label)).toEqual(['curl', 'TypeScript client']);
+    expect(samples[1]!.source).toContain(`amo.${o.method.toUpperCase()}('${o.path}'`);
+    const urlPath = o.path.replace(/\{[^}]+\}/g, '[^/?\']+');
+    expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'https://example\\.amocrm\\.ru${urlPath}[?']`));
+  });
+});

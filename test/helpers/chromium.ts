@@ -1,0 +1,101 @@
+// Headless Chromium (Debian's `chromium` package) for the reference-page test: no puppeteer, no
+// download. Nothing it loads may leave 127.0.0.1: every other host name fails to resolve.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './spec';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The Chromium binary, or an error that says how to get it (the test must fail, not skip). */
+export function findChromium(): string {
+  const found = CANDIDATES.find((c): c is string => !!c && existsSync(c));
+  if (!found) {
+    throw new Error('Chromium is missing (looked for /usr/bin/chromium, /usr/bin/chromium-browser, $CHROMIUM_PATH). '
+      + 'Install Debian\'s package: `apt-get install chromium` (.ci/run does this on CI).');
+  }
+  return found;
+}
+
+export interface PageRun {
+  /** The DOM after rendering (with --dump-dom), or '' for a screenshot run. */
+  dom: string;
+  /** Every URL the browser requested, with the site it was requested for (netlog). */
+  requests: Array<{ url: string; site: string }>;
+}
+
+export function runChromium(url: string, mode: { dumpDom: true } | { screenshot: string }): PageRun {
+  const chromium = findChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'amocrm-chromium-'));
+  const netlog = join(profile, 'netlog.json');
+  try {
+    const args = [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`,
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', `--log-net-log=${netlog}`,
+      '--window-size=1400,1000', '--hide-scrollbars',
+      // Virtual time renders the DOM fast and reliably, but its screenshots come out blank or
+      // half-scrolled with this Redoc; a screenshot waits in real time instead.
+      ...('dumpDom' in mode ? ['--virtual-time-budget=15000', '--dump-dom'] : ['--timeout=15000', `--screenshot=${mode.screenshot}`]),
+      url,
+    ];
+    const result = spawnSync(chromium, args, { encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`chromium failed (${result.status ?? result.signal}):\n${result.stderr}`);
+    return { dom: 'dumpDom' in mode ? result.stdout : '', requests: readNetlog(netlog) };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function readNetlog(file: string): PageRun['requests'] {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8').trim();
+  // Chromium may stop before closing the JSON; close it ourselves then.
+  const log = JSON.parse(text.endsWith('}') ? text : `${text.replace(/,\s*$/, '')}]}`) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: Array<{ type: number; params?: { url?: string; network_isolation_key?: string } }>;
+  };
+  const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events.filter((e) => e.type === start && e.params?.url)
+    .map((e) => ({ url: e.params!.url!, site: e.params!.network_isolation_key ?? '' }));
+}
+
+/** `node scripts/serve-docs.mjs` on a free port (DOCS_PORT=0); resolves to its URL. */
+export async function startDocsServer(dir = join(ROOT, 'generated', 'docs')): Promise<{ url: string; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts', 'serve-docs.mjs')], {
+    cwd: ROOT, env: { ...process.env, DOCS_PORT: '0', DOCS_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the docs server did not start:\n${output}`)), 10000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the docs server exited (${code}):\n${output}`)));
+  }).catch(async (error) => {
+    await stop();
+    throw error;
+  });
+  return { url, stop };
+}
+
+/** The text and links a user sees: scripts (Redoc's embedded state) and styles removed. */
+export function visible(dom: string): { text: string; links: Array<{ href: string; text: string }> } {
+  const html = dom.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<style\b[\s\S]*?<\/style>/g, '');
+  const textOf = (fragment: string) => fragment.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const links = [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)]
+    .map((m) => ({ href: m[1]!, text: textOf(m[2]!) }));
+  return { text: textOf(html), links };
+}
+

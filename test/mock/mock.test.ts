@@ -1,0 +1,73 @@
+// The Prism mock (`npm run mock`) as a developer meets it: documented examples, the empty-list 204,
+// 400 problem+json for an invalid body, 401 without a token. Generic over the spec where it can be.
+import { deref, firstExample, loadBundledSpec, operationsOf, successResponse, type JsonObject } from '../helpers/spec';
+import { startMock, type RunningMock } from '../helpers/mock';
+
+const spec = loadBundledSpec();
+const operations = operationsOf(spec);
+const gets = operations.filter((o) => o.method === 'get');
+const AUTH = { Authorization: 'Bearer any' };
+
+/** The URL of an operation's curl sample (built from its examples), moved onto the mock. */
+function sampleUrl(operation: JsonObject, baseUrl: string): string {
+  const curl = (operation['x-codeSamples'] as Array<{ label: string; source: string }>).find((s) => s.label === 'curl')!;
+  const url = new URL(/'(https?:\/\/[^']+)'/.exec(curl.source)![1]!);
+  return `${baseUrl}${url.pathname}${url.search}`;
+}
+
+describe('the mock (Prism, static)', () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock();
+  });
+  afterAll(async () => {
+    await mock?.stop();
+  });
+
+  it.each(gets.map((o) => [`GET ${o.path}`, o] as const))('%s answers its documented example', async (_name, o) => {
+    const success = successResponse(spec, o.operation)!;
+    const [mediaType, media] = Object.entries(success.response.content as Record<string, JsonObject>)[0]!;
+    const res = await fetch(sampleUrl(o.operation, mock.baseUrl), { headers: AUTH });
+    expect(res.status).toBe(success.status);
+    expect(res.headers.get('content-type')).toContain(mediaType);
+    expect(await res.json()).toEqual(firstExample(spec, media).value);
+  });
+
+  const lists = operations.filter((o) => deref(spec, (o.operation.responses as JsonObject)['204']) !== undefined
+    && o.method === 'get');
+  it.each(lists.map((o) => [`GET ${o.path}`, o] as const))('%s answers 204 with no body for Prefer: code=204', async (_name, o) => {
+    const res = await fetch(sampleUrl(o.operation, mock.baseUrl), { headers: { ...AUTH, Prefer: 'code=204' } });
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe('');
+  });
+
+  it.each(gets.map((o) => [`GET ${o.path}`, o] as const))('%s answers 401 problem+json without a bearer token', async (_name, o) => {
+    const res = await fetch(sampleUrl(o.operation, mock.baseUrl));
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('answers 400 problem+json to an invalid task body, naming the violations', async () => {
+    const res = await fetch(`${mock.baseUrl}/api/v4/tasks`, {
+      method: 'POST',
+      headers: { ...AUTH, 'Content-Type': 'application/json' },
+      body: JSON.stringify([{ text: 42 }]), // text must be a string; complete_till is missing
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const violations = JSON.parse(res.headers.get('sl-violations') ?? '[]') as Array<{ message: string }>;
+    expect(violations.map((v) => v.message).join('\n')).toMatch(/complete_till/);
+    expect((await res.json() as JsonObject).status).toBe(400);
+  });
+
+  it('accepts the documented task body (the 400 above is about the body, not the route)', async () => {
+    const post = operations.find((o) => o.path === '/api/v4/tasks' && o.method === 'post')!;
+    const media = (deref(spec, post.operation.requestBody).content as Record<string, JsonObject>)['application/json']!;
+    const res = await fetch(`${mock.baseUrl}/api/v4/tasks`, {
+      method: 'POST',
+      headers: { ...AUTH, 'Content-Type': 'application/json' },
+      body: JSON.stringify(firstExample(spec, media).value),
+    });
+    expect(res.status).toBe(200);
+  });
+});
