@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './build-time';
+import { measureLayers } from './layers';
 import { measureOverhead } from './overhead';
 import { measureSize } from './size';
 import { round } from './stats';
@@ -15,8 +16,9 @@ const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const quick = argv.includes('--quick');
 const ALL = ['size', 'types', 'build', 'overhead', 'throughput'] as const;
-const selected = new Set(onlyArg ? onlyArg.split(',') : ALL);
-for (const name of selected) if (!(ALL as readonly string[]).includes(name)) throw new Error(`unknown benchmark ${name}; known: ${ALL.join(', ')}`);
+const EXTRA = ['layers']; // only on request
+const selected = new Set<string>(onlyArg ? onlyArg.split(',') : ALL);
+for (const name of selected) if (![...ALL, ...EXTRA].includes(name)) throw new Error(`unknown benchmark ${name}; known: ${ALL.join(', ')}`);
 
 const TARGETS = { amoClientOverFetch: 1.1, throughputOfIdeal: 0.97, rateLimited: 0, clientGzipBytes: 8 * 1024 };
 
@@ -72,6 +74,13 @@ if (selected.has('overhead')) {
     + ` (median of ${overhead.rounds} rounds × ${overhead.perRound})`, {
     ok: overhead.amoClientOverFetch <= TARGETS.amoClientOverFetch, text: `≤ ${TARGETS.amoClientOverFetch}`,
   });
+}
+
+if (selected.has('layers')) {
+  const layers = await measureLayers(quick ? 3 : 10, quick ? 200 : 1000);
+  results.layers = layers;
+  line('layers: bare openapi-fetch, per request', `${round(layers.bareUs, 1)} µs`);
+  for (const [name, added] of Object.entries(layers.addedUs)) line(`layers: + ${name} alone`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs`);
 }
 
 if (selected.has('throughput')) {

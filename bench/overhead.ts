@@ -46,50 +46,65 @@ server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port
 parentPort.on('message', () => server.close(() => process.exit(0)));
 `;
 
-export async function measureOverhead({ rounds, perRound }: OverheadOptions): Promise<OverheadResult> {
+type Call = () => Promise<{ id?: number } | undefined>;
+
+/** Starts the answering server in a worker; `stop` ends it. */
+export async function startTaskServer(): Promise<{ origin: string; stop: () => Promise<void> }> {
   const worker = new Worker(SERVER, { eval: true, workerData: { body: TASK_BODY } });
   const port = await new Promise<number>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
-  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      worker.postMessage('stop');
+      await new Promise((resolve) => worker.once('exit', resolve));
+    },
+  };
+}
+
+/** Runs each variant `perRound` times per round, one request at a time, the order rotated each round; ms per round. */
+export async function interleave<N extends string>(variants: Record<N, Call>, rounds: number, perRound: number): Promise<Record<N, number[]>> {
+  const names = Object.keys(variants) as N[];
+  const times = Object.fromEntries(names.map((n) => [n, [] as number[]])) as unknown as Record<N, number[]>;
+  const runRound = async (name: N, count: number) => {
+    const call = variants[name];
+    const started = performance.now();
+    for (let i = 0; i < count; i += 1) {
+      const data = await call();
+      if (data?.id !== 1) throw new Error(`${name}: unexpected answer ${JSON.stringify(data)}`);
+    }
+    return performance.now() - started;
+  };
+  for (const name of names) await runRound(name, Math.min(perRound, 500)); // warm-up: JIT, sockets
+  for (let r = 0; r < rounds; r += 1) {
+    for (const name of rotated(names, r)) times[name].push(await runRound(name, perRound));
+  }
+  return times;
+}
+
+export async function measureOverhead({ rounds, perRound }: OverheadOptions): Promise<OverheadResult> {
+  const server = await startTaskServer();
+  const { origin } = server;
   try {
     const headers = { Authorization: `Bearer ${TOKEN}` };
     const bare = createClient<paths>({ baseUrl: origin, headers });
     const amo = createAmoClient({ baseUrl: origin, token: TOKEN, rateLimit: false });
     const params = { path: { id: 1 } };
-    const variants = {
+    const times = await interleave({
       fetch: async () => {
         const response = await fetch(`${origin}/api/v4/tasks/1`, { headers });
         return (await response.json()) as { id?: number };
       },
       openapiFetch: async () => (await bare.GET('/api/v4/tasks/{id}', { params })).data,
       amoClient: async () => (await amo.GET('/api/v4/tasks/{id}', { params })).data,
-    };
-    type Name = keyof typeof variants;
-    const names = Object.keys(variants) as Name[];
-    const times: Record<Name, number[]> = { fetch: [], openapiFetch: [], amoClient: [] };
-
-    const runRound = async (name: Name, count: number) => {
-      const call = variants[name];
-      const started = performance.now();
-      for (let i = 0; i < count; i += 1) {
-        const data = await call();
-        if (data?.id !== 1) throw new Error(`${name}: unexpected answer ${JSON.stringify(data)}`);
-      }
-      return performance.now() - started;
-    };
-
-    for (const name of names) await runRound(name, Math.min(perRound, 500)); // warm-up: JIT, sockets
-    for (let r = 0; r < rounds; r += 1) {
-      for (const name of rotated(names, r)) times[name].push(await runRound(name, perRound));
-    }
-    const us = (name: Name) => (median(times[name]) / perRound) * 1000;
+    }, rounds, perRound);
+    const us = (list: number[]) => (median(list) / perRound) * 1000;
     return {
       rounds, perRound, bodyBytes: Buffer.byteLength(TASK_BODY),
-      medianUs: { fetch: us('fetch'), openapiFetch: us('openapiFetch'), amoClient: us('amoClient') },
+      medianUs: { fetch: us(times.fetch), openapiFetch: us(times.openapiFetch), amoClient: us(times.amoClient) },
       openapiFetchOverFetch: medianRatio(times.openapiFetch, times.fetch),
       amoClientOverFetch: medianRatio(times.amoClient, times.fetch),
     };
   } finally {
-    worker.postMessage('stop');
-    await new Promise((resolve) => worker.once('exit', resolve));
+    await server.stop();
   }
 }
