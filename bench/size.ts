@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 export interface BundleSize {
   minifiedBytes: number;
   gzipBytes: number;
+  /** Minified bytes each input contributes, largest first. */
+  inputs: Record<string, number>;
 }
 
 export interface SizeResult {
@@ -19,9 +21,12 @@ const COMMON: BuildOptions = {
 };
 
 async function sizeOf(options: BuildOptions): Promise<BundleSize> {
-  const { outputFiles } = await build({ ...COMMON, ...options });
+  const { outputFiles, metafile } = await build({ ...COMMON, ...options, metafile: true });
   const code = outputFiles![0]!.contents;
-  return { minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
+  const output = Object.values(metafile!.outputs)[0]!;
+  const inputs = Object.fromEntries(Object.entries(output.inputs).map(([file, v]) => [file, v.bytesInOutput])
+    .filter(([, bytes]) => (bytes as number) > 0).sort((a, b) => (b[1] as number) - (a[1] as number)));
+  return { minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 
 export async function measureSize(root: string): Promise<SizeResult> {
