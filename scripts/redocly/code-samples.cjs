@@ -161,7 +161,8 @@ function typescriptSample(request) {
     "import { createAmoClient } from 'amocrm-openapi';",
     '',
     `const amo = createAmoClient({ subdomain: 'example', token: process.env.${TOKEN_ENV}! });`,
-    `const { data, error } = await amo.${method.toUpperCase()}(${args});`,
+    // The client throws typed errors (AmoApiError and subclasses) instead of returning `error`.
+    `const { data } = await amo.${method.toUpperCase()}(${args});`,
   ].join('\n');
 }
 

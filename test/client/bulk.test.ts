@@ -18,9 +18,11 @@ function faulty(seed: number) {
 }
 
 // The limit scaled down to 7 per 20 ms so the test runs in seconds; the logic is the same.
-const fast = { limit: 7, windowMs: 20, retryAfter: 1, slowMs: 300 };
-const clientFor = (fake: FakeAmoCrm) => createAmoClient({
-  baseUrl: fake.origin, token: TOKEN, timeoutMs: 150,
+const fast = { limit: 7, windowMs: 20, retryAfter: 1, slowMs: 1500 };
+// Reads time out after 300 ms (a slow answer is then retried); writes wait long, because a write
+// that timed out may have landed and is never repeated, so a busy CI machine must not cause one.
+const clientFor = (fake: FakeAmoCrm, timeoutMs: number) => createAmoClient({
+  baseUrl: fake.origin, token: TOKEN, timeoutMs,
   rateLimit: { limit: 7, intervalMs: 22 },
   retry: { retries: 8, rateLimitRetries: 12, baseDelayMs: 2, maxDelayMs: 20, maxRetryAfterMs: 10 },
 });
@@ -33,11 +35,11 @@ describe('bulk export and import under 20 % faults', () => {
 
   it('loses nothing and duplicates nothing', async () => {
     source.seedTasks(10_000);
-    const exported = await paginateAll(clientFor(source), '/api/v4/tasks', { params: { query: { limit: 250 } } });
+    const exported = await paginateAll(clientFor(source, 300), '/api/v4/tasks', { params: { query: { limit: 250 } } });
     expect(exported).toHaveLength(10_000);
     expect(new Set(exported.map((t) => t.id)).size).toBe(10_000);
 
-    const results = await batch(clientFor(target), 'POST', '/api/v4/tasks',
+    const results = await batch(clientFor(target, 10_000), 'POST', '/api/v4/tasks',
       exported.map((t) => ({ text: t.text!, complete_till: t.complete_till!, task_type_id: t.task_type_id })));
     expect(results).toHaveLength(10_000);
 

@@ -92,7 +92,7 @@ describe('code samples (x-codeSamples decorator)', () => {
     expect(ts!.lang).toBe('TypeScript');
     expect(ts!.source).toContain("import { createAmoClient } from 'amocrm-openapi';");
     expect(ts!.source).toContain("const amo = createAmoClient({ subdomain: 'example', token: process.env.AMOCRM_TOKEN! });");
-    expect(ts!.source).toContain("const { data, error } = await amo.PATCH('/api/v4/notes/{id}', {");
+    expect(ts!.source).toContain("const { data } = await amo.PATCH('/api/v4/notes/{id}', {");
     expect(ts!.source).toContain('path: { id: 42 },');
     expect(ts!.source).toContain("filter: { note_type: [4, 5], updated_at: { from: 1575364000 } },");
     expect(ts!.source).toContain("body: { text: 'It\\'s done', params: { 'x-y': 'Встреча' } },");
