@@ -94,7 +94,9 @@ function exampleRequest({ method, path, operation, pathItem = {}, root = {}, res
   const security = operation.security !== undefined ? operation.security : root.security;
   const authenticated = Array.isArray(security) && security.some((requirement) => Object.keys(requirement).length > 0);
   const servers = operation.servers || pathItem.servers || root.servers;
-  return { method: method.toLowerCase(), path, baseUrl: serverUrl(servers), parameters, body, authenticated };
+  return {
+    method: method.toLowerCase(), path, operationId: operation.operationId, baseUrl: serverUrl(servers), parameters, body, authenticated,
+  };
 }
 
 function curlSample(request) {
@@ -166,10 +168,29 @@ function typescriptSample(request) {
   ].join('\n');
 }
 
+// The token endpoint has no bearer, so the typed client cannot call it: the package wraps it in
+// functions of their own. The secret comes from the environment, never from the example.
+function tokenEndpointSample(request) {
+  const body = (request.body && request.body.value) || {};
+  const app = `clientId: ${tsLiteral(body.client_id)}, clientSecret: process.env.AMOCRM_CLIENT_SECRET!, redirectUri: ${tsLiteral(body.redirect_uri)}`;
+  return [
+    "import { exchangeCode, refreshTokens } from 'amocrm-openapi';",
+    '',
+    '// The first pair, for the code amoCRM sent to the redirect URI:',
+    `const tokens = await exchangeCode({ subdomain: 'example', ${app}, code: ${tsLiteral(body.code ?? 'CODE')} });`,
+    '// Later: a new pair. The refresh token sent is revoked, so store the new pair before using it.',
+    `const next = await refreshTokens({ subdomain: 'example', ${app}, refreshToken: tokens.refreshToken });`,
+    '// A client made with `oauth: { …, tokens, onTokens }` refreshes by itself.',
+  ].join('\n');
+}
+
+const CLIENT_FUNCTION_SAMPLES = { createAccessToken: tokenEndpointSample };
+
 function codeSamples(request) {
+  const typescript = CLIENT_FUNCTION_SAMPLES[request.operationId] || typescriptSample;
   return [
     { lang: 'Shell', label: 'curl', source: curlSample(request) },
-    { lang: 'TypeScript', label: 'TypeScript client', source: typescriptSample(request) },
+    { lang: 'TypeScript', label: 'TypeScript client', source: typescript(request) },
   ];
 }
 
