@@ -4,6 +4,7 @@
 import {
   AmoApiError, AmoBlockedError, AmoForeignHostError, AmoRateLimitError, AmoUnauthorizedError,
 } from './errors.js';
+import type { CallOptions } from './call.js';
 import type { FetchLike } from './fetch-like.js';
 import { requestTokens, type AmoTokens, type OAuthAppCredentials } from './oauth.js';
 import { systemNow, type Now } from './sleep.js';
@@ -40,7 +41,10 @@ export interface OAuthOptions extends OAuthAppCredentials {
   refreshMarginMs?: number;
 }
 
-/** The OAuth token state of one client. `send` is the client's stack without this layer. */
+/**
+ * The OAuth token state of one client. `send` is the client's stack without this layer; `call`
+ * the client's retry policy and timeout, for the token endpoint.
+ */
 export class OAuthSession implements TokenSource {
   private tokens: AmoTokens;
   private stored = true;
@@ -55,6 +59,7 @@ export class OAuthSession implements TokenSource {
     private readonly send: FetchLike,
     private readonly baseUrl: string,
     private readonly now: Now = systemNow,
+    private readonly call: CallOptions = {},
   ) {
     const t = options.tokens;
     if (!t || typeof t.accessToken !== 'string' || typeof t.refreshToken !== 'string' || typeof t.expiresAt !== 'number') {
@@ -97,7 +102,7 @@ export class OAuthSession implements TokenSource {
     const refreshToken = this.tokens.refreshToken;
     if (this.spent.has(refreshToken)) {
       throw new AmoUnauthorizedError({ method: 'POST', url: '/oauth2/access_token',
-        message: 'The refresh token was already sent once and its answer was lost; authorise the integration again' });
+        reason: 'the refresh token was already sent once and its answer was lost; authorise again' });
     }
     this.spent.add(refreshToken);
     const { clientId, clientSecret, redirectUri } = this.options;
@@ -106,7 +111,7 @@ export class OAuthSession implements TokenSource {
       next = await requestTokens(this.send, this.baseUrl, {
         client_id: clientId, client_secret: clientSecret, redirect_uri: redirectUri,
         grant_type: 'refresh_token', refresh_token: refreshToken,
-      }, this.now, signal);
+      }, this.now, signal, this.call);
     } catch (error) {
       // Refused before processing (429, or the blocked page): the refresh token is still unspent.
       if (error instanceof AmoRateLimitError || error instanceof AmoBlockedError) this.spent.delete(refreshToken);
@@ -139,37 +144,36 @@ export class OAuthSession implements TokenSource {
   }
 }
 
-/** Adds `Authorization: Bearer …` for the configured origin only; retries once after a 401 if the source refreshed. */
+/**
+ * Sets `Authorization: Bearer …` on requests to the configured origin (refusing any other), and
+ * sends once more after a 401 if the source has a fresher token. A redirect is never followed: it
+ * could carry the token to another host.
+ */
 export function withAuth(next: FetchLike, source: TokenSource, origin: string): FetchLike {
-  const scrub = (error: unknown) => {
-    if (error instanceof AmoApiError) error.redact(source.secrets());
-    return error;
-  };
   return async (request) => {
-    if (new URL(request.url).origin !== origin) {
-      throw new AmoForeignHostError({ method: request.method, url: request.url,
-        message: `${request.method} refused: ${new URL(request.url).host} is not the configured amoCRM host; the token is not sent there` });
+    const { method, url, signal } = request;
+    const host = new URL(url);
+    if (host.origin !== origin) {
+      throw new AmoForeignHostError({ method, url, reason: `refused: ${host.host} is not the configured host; the token is not sent there` });
     }
-    const spare = request.clone();
+    // The client's LightRequest can be sent twice as it is; a Request only if it has no body to read.
+    if (request.redirect !== 'manual') request = new Request(request as Request, { redirect: 'manual' });
+    const spare = request.body instanceof ReadableStream ? (request as Request).clone() : request;
     try {
-      const token = await source.accessToken(request.signal);
+      const token = await source.accessToken(signal ?? undefined);
+      request.headers.set('Authorization', `Bearer ${token}`);
       try {
-        return await next(withBearer(request, token));
+        return await next(request);
       } catch (error) {
         if (!(error instanceof AmoUnauthorizedError)) throw error;
-        const fresh = await source.afterUnauthorized(token, request.signal);
+        const fresh = await source.afterUnauthorized(token, signal ?? undefined);
         if (fresh === undefined) throw error;
-        return await next(withBearer(spare, fresh));
+        spare.headers.set('Authorization', `Bearer ${fresh}`);
+        return await next(spare);
       }
     } catch (error) {
-      throw scrub(error);
+      if (error instanceof AmoApiError) error.redact(source.secrets());
+      throw error;
     }
   };
-}
-
-function withBearer(request: Request, token: string): Request {
-  const headers = new Headers(request.headers);
-  headers.set('Authorization', `Bearer ${token}`);
-  // A redirect is not followed: it could carry the token to another host.
-  return new Request(request, { headers, redirect: 'manual' });
 }

@@ -43,7 +43,7 @@ export class AmoBatchError<I = unknown, O = unknown> extends AmoApiError {
     super({
       method, url: path, status, cause,
       problem: cause instanceof AmoApiError ? cause.problem : undefined,
-      message: `${method} ${path} batch stopped: ${lists.written.length} written, ${lists.notWritten.length} not written, `
+      reason: `batch stopped: ${lists.written.length} written, ${lists.notWritten.length} not written, `
         + `${lists.unknown.length} unknown (${reason})`,
     });
     this.written = lists.written;
@@ -128,14 +128,14 @@ function assignRequestIds(items: readonly unknown[]): string[] {
 function matchAnswers(data: unknown, requestIds: string[], method: string, path: string): unknown[] {
   const embedded = (data as { _embedded?: Record<string, unknown> } | undefined)?._embedded;
   const list = embedded ? Object.values(embedded).find(Array.isArray) : undefined;
-  if (!Array.isArray(list)) throw new AmoMalformedResponseError({ method, url: path, status: 200, message: `${method} ${path}: the batch answer has no _embedded array` });
+  if (!Array.isArray(list)) throw new AmoMalformedResponseError({ method, url: path, status: 200, reason: 'the batch answer has no _embedded array' });
   const byId = new Map(list.map((answer) => [String((answer as { request_id?: unknown }).request_id), answer] as const));
   const matched = requestIds.map((id) => byId.get(id));
   if (matched.every((a) => a !== undefined)) return matched;
   // Some endpoints do not echo request_id; they answer in the order sent.
   if (list.length === requestIds.length) return list;
   throw new AmoMalformedResponseError({ method, url: path, status: 200,
-    message: `${method} ${path}: the batch answer has ${list.length} items for ${requestIds.length} sent, without matching request_ids` });
+    reason: `the batch answer has ${list.length} items for ${requestIds.length} sent, without matching request_ids` });
 }
 
 /** True when amoCRM certainly applied nothing of the request. */

@@ -13,7 +13,7 @@ export function withBlockGuard(next: FetchLike, cooldownMs = 5 * 60_000, now: No
     if (now() < blockedUntil) {
       const error = new AmoBlockedError({
         status: 403, method: request.method, url: request.url,
-        message: `${request.method} ${new URL(request.url).pathname} not sent: the account was blocked (HTML 403); waiting until ${new Date(blockedUntil).toISOString()}`,
+        reason: `not sent: the account is blocked (HTML 403) until ${new Date(blockedUntil).toISOString()}`,
       });
       error.blockedUntil = blockedUntil;
       throw error;

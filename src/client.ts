@@ -1,15 +1,17 @@
-// createAmoClient: an openapi-fetch client typed by the spec, whose fetch is the stack
-// auth → retry → block guard → rate limit → typed errors → fetch.
-import createClient, { type Client } from 'openapi-fetch';
+// createAmoClient: an openapi-fetch client typed by the spec. Each call is retried as a whole and
+// bounded per attempt (call.ts); its requests go through auth → block guard → rate limit → typed
+// errors → fetch.
+import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { OAuthSession, staticToken, withAuth, type OAuthOptions, type TokenSource } from './auth.js';
 import { resolveBaseUrl, type AmoHostOptions } from './base-url.js';
 import { withBlockGuard } from './block-guard.js';
-import { fromFetch } from './fetch-like.js';
+import { createCallClient, type CallOptions } from './call.js';
+import { fromFetch, type FetchLike } from './fetch-like.js';
 import { serializeQuery } from './query-serializer.js';
 import { toRateLimiter, withRateLimit, type RateLimitOption } from './rate-limit.js';
 import { withTypedErrors } from './response-errors.js';
-import { withRetry, type RetryPolicy } from './retry.js';
+import type { RetryPolicy } from './retry.js';
 import { systemNow, type Now } from './sleep.js';
 
 export interface AmoClientOptions extends AmoHostOptions {
@@ -47,28 +49,27 @@ export function createAmoClient(options: AmoClientOptions): AmoClient {
   const origin = new URL(baseUrl).origin;
   const now = options.now ?? systemNow;
 
-  const limiter = toRateLimiter(options.rateLimit);
-  const maxPauseMs = options.retry === false ? undefined : options.retry?.maxRetryAfterMs;
-  const sent = withRetry(
-    withBlockGuard(withRateLimit(withTypedErrors(fromFetch(options.fetch), options.timeoutMs ?? 30_000), limiter, maxPauseMs),
-      options.blockCooldownMs, now),
-    options.retry,
+  const { retry, timeoutMs = 30_000 } = options;
+  const call: CallOptions = { retry, timeoutMs };
+  const maxPauseMs = retry === false ? undefined : retry?.maxRetryAfterMs;
+  const sent = withBlockGuard(
+    withRateLimit(withTypedErrors(fromFetch(options.fetch)), toRateLimiter(options.rateLimit), maxPauseMs),
+    options.blockCooldownMs, now,
   );
-  const source = tokenSource(options, sent, baseUrl, now);
+  const source = tokenSource(options, sent, baseUrl, now, call);
 
-  const client = createClient<paths>({
+  const client = createCallClient(withAuth(sent, source, origin), {
     baseUrl,
-    fetch: withAuth(sent, source, origin),
     querySerializer: serializeQuery,
     headers: options.userAgent ? { 'User-Agent': options.userAgent } : undefined,
-  });
+  }, call);
   Object.defineProperty(client, AMO_INTERNALS, { value: { origin, baseUrl } satisfies AmoClientInternals });
   return client as AmoClient;
 }
 
-function tokenSource(options: AmoClientOptions, send: ReturnType<typeof withRetry>, baseUrl: string, now: Now): TokenSource {
+function tokenSource(options: AmoClientOptions, send: FetchLike, baseUrl: string, now: Now, call: CallOptions): TokenSource {
   if (options.token !== undefined && options.oauth !== undefined) throw new TypeError('Give either token or oauth, not both');
-  if (options.oauth !== undefined) return new OAuthSession(options.oauth, send, baseUrl, now);
+  if (options.oauth !== undefined) return new OAuthSession(options.oauth, send, baseUrl, now, call);
   if (options.token !== undefined) return staticToken(options.token);
   throw new TypeError('createAmoClient needs token (a long-lived token) or oauth');
 }

@@ -8,7 +8,10 @@ export type ValidationErrorItem = components['schemas']['ValidationError'];
 const RAW_TEXT_LIMIT = 2000;
 
 export interface AmoErrorInit {
+  /** The whole message; by default `METHOD /path: ` and `reason` (or the problem's title and detail, or the status). */
   message?: string;
+  /** What went wrong, for the default message. */
+  reason?: string;
   /** HTTP status; 0 when no HTTP answer was received (network error, refused before sending). */
   status?: number;
   method: string;
@@ -39,8 +42,8 @@ export class AmoApiError extends Error {
     const title = stringField(problem, 'title');
     const detail = stringField(problem, 'detail') ?? stringField(problem, 'hint');
     const status = init.status ?? 0;
-    const summary = [title, detail].filter(Boolean).join(': ') || (status ? `HTTP ${status}` : 'request failed');
-    super(init.message ?? `${init.method} ${path} failed: ${summary}`, init.cause === undefined ? undefined : { cause: init.cause });
+    const summary = init.reason ?? ([title, detail].filter(Boolean).join(': ') || (status ? `HTTP ${status}` : 'failed'));
+    super(init.message ?? `${init.method} ${path}: ${summary}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = status;
     this.method = init.method;
     this.path = path;

@@ -11,11 +11,13 @@ export {
   AmoMalformedResponseError, AmoForeignHostError, type AmoErrorInit, type ValidationErrorItem,
 } from './errors.js';
 export { serializeQuery } from './query-serializer.js';
-export { createRateLimiter, withRateLimit, type RateLimiter, type RateLimiterOptions, type RateLimitOption } from './rate-limit.js';
-export { withRetry, isRetryable, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+export {
+  createRateLimiter, withRateLimit, type RateLimiter, type RateLimiterOptions, type RateLimitOption, type Release,
+} from './rate-limit.js';
+export { isRetryable, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 export { withBlockGuard } from './block-guard.js';
 export { withTypedErrors } from './response-errors.js';
 export { resolveBaseUrl, type AmoDomain, type AmoHostOptions } from './base-url.js';
-export type { FetchLike } from './fetch-like.js';
+export type { FetchLike, RequestLike } from './fetch-like.js';
 export type { ListPath, ListItem, BatchPath, BatchInput, BatchOutput, BatchMethod } from './path-types.js';
 export type { paths, components, operations } from '../generated/schema.js';

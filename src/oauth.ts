@@ -1,11 +1,10 @@
 // The OAuth 2.0 token endpoint, POST /oauth2/access_token: exchange a code, refresh a pair.
-import createClient from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { resolveBaseUrl, type AmoHostOptions } from './base-url.js';
 import { AmoApiError, AmoMalformedResponseError } from './errors.js';
+import { createCallClient, type CallOptions } from './call.js';
 import { fromFetch, type FetchLike } from './fetch-like.js';
 import { withTypedErrors } from './response-errors.js';
-import { withRetry } from './retry.js';
 import { systemNow, type Now } from './sleep.js';
 
 export type AccessTokenRequest = paths['/oauth2/access_token']['post']['requestBody']['content']['application/json'];
@@ -49,23 +48,26 @@ export function refreshTokens(options: TokenEndpointOptions & { refreshToken: st
 }
 
 function standaloneSend(options: TokenEndpointOptions): FetchLike {
-  // A POST is retried on 429 only: amoCRM processed nothing, so the code or refresh token is unspent.
-  return withRetry(withTypedErrors(fromFetch(options.fetch)), {});
+  return withTypedErrors(fromFetch(options.fetch));
 }
 
-/** Calls the token endpoint through `send`; every error is scrubbed of the secrets involved. */
+/**
+ * Calls the token endpoint through `send`; every error is scrubbed of the secrets involved. A POST
+ * is retried after 429 only (the default policy): amoCRM processed nothing, the code or refresh
+ * token is unspent.
+ */
 export async function requestTokens(
-  send: FetchLike, baseUrl: string, body: AccessTokenRequest, now: Now = systemNow, signal?: AbortSignal,
+  send: FetchLike, baseUrl: string, body: AccessTokenRequest, now: Now = systemNow, signal?: AbortSignal, call: CallOptions = {},
 ): Promise<AmoTokens> {
   const secrets = [body.client_secret, 'code' in body ? body.code : body.refresh_token];
   try {
-    const client = createClient<paths>({ baseUrl, fetch: send });
+    const client = createCallClient(send, { baseUrl }, call);
     const { data } = await client.POST('/oauth2/access_token', { body, signal });
     const valid = data && typeof data.access_token === 'string' && typeof data.refresh_token === 'string'
       && typeof data.expires_in === 'number';
     if (!valid) {
       throw new AmoMalformedResponseError({ method: 'POST', url: '/oauth2/access_token', status: 200,
-        message: 'POST /oauth2/access_token: the answer lacks access_token, refresh_token or expires_in' });
+        reason: 'the answer lacks access_token, refresh_token or expires_in' });
     }
     secrets.push(data.access_token, data.refresh_token);
     return { accessToken: data.access_token, refreshToken: data.refresh_token, expiresAt: now() + data.expires_in * 1000 };

@@ -3,6 +3,7 @@ import type { MaybeOptionalInit } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { internalsOf, type AmoClient } from './client.js';
 import { AmoForeignHostError, AmoMalformedResponseError } from './errors.js';
+import type { LightRequest } from './fetch-like.js';
 import type { ListItem, ListPath } from './path-types.js';
 
 export type ListInit<P extends ListPath> = MaybeOptionalInit<paths[P], 'get'>;
@@ -29,12 +30,10 @@ export async function* paginate<P extends ListPath>(
     if (typeof href !== 'string' || items.length === 0) return;
     next = new URL(href, response.url || origin);
     if (next.origin !== origin) {
-      throw new AmoForeignHostError({ method: 'GET', url: next.pathname,
-        message: `GET ${path}: _links.next points to ${next.host}, not the configured host; not followed` });
+      throw new AmoForeignHostError({ method: 'GET', url: path, reason: `_links.next points to ${next.host}, not the configured host` });
     }
     if (seen.has(next.href)) {
-      throw new AmoMalformedResponseError({ method: 'GET', url: next.pathname, status: response.status,
-        message: `GET ${path}: _links.next repeats a page already read` });
+      throw new AmoMalformedResponseError({ method: 'GET', url: path, status: response.status, reason: '_links.next repeats a page already read' });
     }
     seen.add(next.href);
   }
@@ -49,15 +48,20 @@ export async function paginateAll<P extends ListPath>(client: AmoClient, path: P
 
 /** A per-request middleware that sends the request to the `next` URL instead (same method, headers, signal). */
 function goTo(url: URL) {
-  return { onRequest: ({ request }: { request: Request }) => new Request(url, request) };
+  return {
+    onRequest: ({ request }: { request: Request }) => {
+      if (request instanceof Request) return new Request(url, request);
+      (request as LightRequest).url = url.href;
+      return undefined;
+    },
+  };
 }
 
 function embeddedArray(data: unknown, path: string): unknown[] {
   const embedded = (data as { _embedded?: unknown })._embedded;
   const arrays = embedded && typeof embedded === 'object' ? Object.values(embedded).filter(Array.isArray) : [];
   if (arrays.length !== 1) {
-    throw new AmoMalformedResponseError({ method: 'GET', url: path, status: 200,
-      message: `GET ${path}: expected one array in _embedded, found ${arrays.length}` });
+    throw new AmoMalformedResponseError({ method: 'GET', url: path, status: 200, reason: `expected one array in _embedded, found ${arrays.length}` });
   }
   return arrays[0] as unknown[];
 }

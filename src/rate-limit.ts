@@ -1,13 +1,20 @@
-// The client's request rate: at most `limit` requests started in any `intervalMs` window, shared by
-// every call of one client. amoCRM allows 7 per second per integration and answers 429 beyond.
+// The client's request rate: at most `limit` requests in any `intervalMs` window, shared by every
+// call of one client. amoCRM allows 7 per second per integration and answers 429 beyond.
 import { AmoRateLimitError } from './errors.js';
 import type { FetchLike } from './fetch-like.js';
 import { sleep as systemSleep, systemNow, type Now, type Sleep } from './sleep.js';
 
+/** Called once the admitted request was answered or failed. */
+export type Release = () => void;
+
 /** Something that admits one request at a time; share one between clients or processes. */
 export interface RateLimiter {
-  /** Resolves when the next request may start; rejects with the signal's reason if it aborts. */
-  acquire(signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when the next request may start; rejects with the signal's reason if it aborts. It may
+   * resolve to a function, which the client calls when that request was answered or failed (a
+   * limiter that counts from the answer cannot be broken by the request's travel time).
+   */
+  acquire(signal?: AbortSignal): Promise<void | Release>;
   /** Told when amoCRM answered 429, so every caller holds back, not only the one that got it. */
   pause?(ms: number): void;
 }
@@ -22,31 +29,41 @@ export interface RateLimiterOptions {
 }
 
 /** `false` switches limiting off; a function or an object replaces the built-in limiter. */
-export type RateLimitOption = false | RateLimiter | ((signal?: AbortSignal) => Promise<void>) | RateLimiterOptions;
+export type RateLimitOption = false | RateLimiter | RateLimiter['acquire'] | RateLimiterOptions;
 
 /**
- * A sliding-window limiter, first come first served. Stricter than a token bucket with a burst: it
- * never starts more than `limit` requests within any `intervalMs`, however the window is placed.
+ * A sliding-window limiter, first come first served, that holds each request's slot from its start
+ * until `intervalMs` after its answer. amoCRM counts a request when it arrives, somewhere between
+ * the two, so no delay on the way can put more than `limit` of them into any window of its own.
  */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const { limit = 7, intervalMs = 1000, now = systemNow, sleep = systemSleep } = options;
   if (!Number.isInteger(limit) || limit < 1) throw new TypeError('rateLimit.limit must be a positive integer');
   if (!(intervalMs > 0)) throw new TypeError('rateLimit.intervalMs must be positive');
-  const starts: number[] = [];
+  /** The held slots: each frees at `end`, Infinity while its request is in flight. */
+  let slots: { end: number }[] = [];
   let pausedUntil = 0;
-  let queue: Promise<void> = Promise.resolve();
+  let queue: Promise<unknown> = Promise.resolve();
+  let wake = () => {};
 
-  const takeSlot = async (signal?: AbortSignal) => {
+  const takeSlot = async (signal?: AbortSignal): Promise<Release> => {
     for (;;) {
       const t = now();
-      while (starts.length > 0 && starts[0]! <= t - intervalMs) starts.shift();
-      let wait = pausedUntil - t;
-      if (starts.length >= limit) wait = Math.max(wait, starts[0]! + intervalMs - t);
+      slots = slots.filter((s) => s.end > t);
+      const wait = Math.max(pausedUntil - t, slots.length < limit ? 0 : Math.min(...slots.map((s) => s.end)) - t);
       if (wait <= 0) {
-        starts.push(t);
-        return;
+        const slot = { end: Infinity };
+        slots.push(slot);
+        return () => {
+          slot.end = now() + intervalMs;
+          wake();
+        };
       }
-      await sleep(wait, signal);
+      // Until the first slot frees, or an answer comes (which may free one sooner); at most a window.
+      await new Promise<void>((resolve, reject) => {
+        wake = resolve;
+        sleep(Math.min(wait, intervalMs), signal).then(resolve, reject);
+      });
     }
   };
 
@@ -66,23 +83,26 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
 export function toRateLimiter(option: RateLimitOption | undefined): RateLimiter | undefined {
   if (option === false) return undefined;
   if (typeof option === 'function') return { acquire: option };
-  if (option && 'acquire' in option && typeof option.acquire === 'function') return option;
-  return createRateLimiter(option as RateLimiterOptions | undefined);
+  if (option && 'acquire' in option) return option;
+  return createRateLimiter(option);
 }
 
 /**
- * Waits for the limiter before every attempt and tells it about every 429, so that every caller
- * holds back for `retry_after` (at most `maxPauseMs`, the retry policy's cap).
+ * Waits for the limiter before every attempt, releases its slot when the attempt was answered or
+ * failed, and tells it about every 429, so that every caller holds back for `retry_after` (at most
+ * `maxPauseMs`, the retry policy's cap).
  */
 export function withRateLimit(next: FetchLike, limiter: RateLimiter | undefined, maxPauseMs = 60_000): FetchLike {
   if (!limiter) return next;
   return async (request) => {
-    await limiter.acquire(request.signal);
+    const release = await limiter.acquire(request.signal ?? undefined);
     try {
       return await next(request);
     } catch (error) {
       if (error instanceof AmoRateLimitError) limiter.pause?.(Math.min(error.retryAfterMs ?? 1000, maxPauseMs));
       throw error;
+    } finally {
+      if (release) release();
     }
   };
 }

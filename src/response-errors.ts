@@ -1,66 +1,63 @@
-// Turns an HTTP answer into either a response openapi-fetch can parse safely or a typed error.
+// Turns a failed attempt into a typed error: a non-2xx answer, a network failure, a timeout, a 2xx
+// body that is not the JSON amoCRM sends.
 import {
   AmoApiError, AmoBlockedError, AmoMalformedResponseError, AmoNetworkError, AmoRateLimitError,
   AmoUnauthorizedError, AmoValidationError, type AmoErrorInit,
 } from './errors.js';
 import type { FetchLike } from './fetch-like.js';
 
-const TOKEN_PATH = '/oauth2/access_token';
+/** The abort reason of the client's own per-attempt timeout, told apart from a caller's abort. */
+export class Timeout {
+  constructor(readonly ms: number) {}
+}
 
 /**
- * The innermost layer: sends the request, classifies any failure, and hands back 2xx answers whose
- * JSON has been checked (re-wrapped, so openapi-fetch never meets a body it cannot parse).
- * `timeoutMs` bounds each attempt, body included.
+ * Sends the request and throws a typed error for anything but a 2xx answer, which is returned
+ * untouched (its body is read once, by the caller). A request aborted by its caller rejects with
+ * the caller's reason.
  */
-export function withTypedErrors(send: FetchLike, timeoutMs = 0): FetchLike {
+export function withTypedErrors(send: FetchLike): FetchLike {
   return async (request) => {
-    const method = request.method;
-    const base: AmoErrorInit = { method, url: request.url };
-    const timeout = new AbortController();
-    const timer = timeoutMs > 0 ? setTimeout(() => timeout.abort(), timeoutMs) : undefined;
-    const stop = () => timeout.abort();
-    request.signal.addEventListener('abort', stop, { once: true });
-    const failed = (cause: unknown) => {
-      if (request.signal.aborted) return request.signal.reason; // the caller cancelled: not our error
-      if (cause instanceof AmoApiError) return cause;
-      return new AmoNetworkError({
-        ...base, cause, timedOut: timeout.signal.aborted,
-        message: `${method} ${new URL(request.url).pathname} failed: ${timeout.signal.aborted ? `no answer within ${timeoutMs} ms` : 'network error'}`,
-      });
-    };
+    const base = { method: request.method, url: request.url };
+    let response: Response;
+    let text: string;
     try {
-      let response: Response;
-      let text: string;
-      try {
-        response = await send(new Request(request, { signal: timeout.signal }));
-        text = response.status === 204 ? '' : await response.text();
-      } catch (cause) {
-        throw failed(cause);
-      }
-      if (!response.ok) throw errorFromAnswer(base, response, text);
-      if (response.status === 204) return response;
-      const contentType = response.headers.get('content-type') ?? '';
-      if (text !== '') {
-        if (!/json/i.test(contentType)) {
-          throw new AmoMalformedResponseError({ ...base, status: response.status, rawText: text,
-            message: `${method} ${new URL(request.url).pathname}: expected JSON, got ${contentType || 'no content type'}` });
-        }
-        try {
-          JSON.parse(text);
-        } catch (cause) {
-          throw new AmoMalformedResponseError({ ...base, status: response.status, rawText: text, cause,
-            message: `${method} ${new URL(request.url).pathname}: the answer is not valid JSON` });
-        }
-      }
-      const headers = new Headers(response.headers);
-      headers.delete('content-length');
-      headers.delete('content-encoding');
-      return new Response(text, { status: response.status, statusText: response.statusText, headers });
-    } finally {
-      clearTimeout(timer);
-      request.signal.removeEventListener('abort', stop);
+      response = await send(request);
+      if (response.ok) return response;
+      text = await response.text();
+    } catch (cause) {
+      throw failure(base, cause, request.signal);
     }
+    throw errorFromAnswer(base, response, text);
   };
+}
+
+/** The error for an attempt that got no usable answer: the caller's abort reason, a timeout or a network error. */
+export function failure(base: AmoErrorInit, cause: unknown, signal?: AbortSignal | null): unknown {
+  const reason: unknown = signal?.aborted ? signal.reason : undefined;
+  const timedOut = reason instanceof Timeout;
+  if (reason !== undefined && !timedOut) return reason; // the caller cancelled: not our error
+  if (cause instanceof AmoApiError) return cause;
+  return new AmoNetworkError({ ...base, cause, timedOut, reason: timedOut ? `no answer within ${reason.ms} ms` : 'network error' });
+}
+
+/** The JSON of a 2xx answer (undefined when empty); anything else amoCRM would not send is AmoMalformedResponseError. */
+export async function readJson(base: AmoErrorInit, response: Response, signal?: AbortSignal): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    throw failure(base, cause, signal);
+  }
+  if (text === '') return undefined;
+  const type = response.headers.get('content-type');
+  const init = { ...base, status: response.status, rawText: text };
+  if (!/json/i.test(type ?? '')) throw new AmoMalformedResponseError({ ...init, reason: `expected JSON, got ${type ?? 'no content type'}` });
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new AmoMalformedResponseError({ ...init, cause, reason: 'invalid JSON' });
+  }
 }
 
 /** Builds the typed error for a non-2xx answer whose body has been read. */
@@ -69,21 +66,19 @@ export function errorFromAnswer(base: AmoErrorInit, response: Response, text: st
   const problem = parseObject(text);
   const init: AmoErrorInit = { ...base, status, problem, rawText: problem ? undefined : text };
   if (status === 429) return new AmoRateLimitError({ ...init, retryAfterMs: retryAfterMs(problem, response.headers) });
-  if (status === 403 && !problem) {
-    return new AmoBlockedError({ ...init, message: `${base.method} ${pathOf(base.url)} failed: 403 without problem+json, the account is blocked (rate limit exceeded)` });
-  }
-  if (status === 401 || ((status === 400) && pathOf(base.url) === TOKEN_PATH)) return new AmoUnauthorizedError(init);
+  if (status === 403 && !problem) return new AmoBlockedError({ ...init, reason: 'HTML 403: the account is blocked (rate limit exceeded)' });
+  if (status === 401 || (status === 400 && base.url.includes('/oauth2/access_token'))) return new AmoUnauthorizedError(init);
   if (status === 400) return new AmoValidationError(init);
   return new AmoApiError(init);
 }
 
 function retryAfterMs(problem: Record<string, unknown> | undefined, headers: Headers): number | undefined {
   const body = problem?.retry_after;
-  if (typeof body === 'number' && Number.isFinite(body) && body >= 0) return body * 1000;
-  const header = headers.get('retry-after');
-  if (header === null) return undefined;
+  if (typeof body === 'number' && body >= 0) return body * 1000;
+  const header = headers.get('retry-after')?.trim();
+  if (!header) return undefined;
   const seconds = Number(header);
-  if (header.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  if (seconds >= 0) return seconds * 1000;
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
@@ -95,8 +90,4 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-function pathOf(url: string): string {
-  return new URL(url, 'http://relative.invalid').pathname;
 }

@@ -4,7 +4,6 @@
 import {
   AmoApiError, AmoMalformedResponseError, AmoNetworkError, AmoRateLimitError,
 } from './errors.js';
-import type { FetchLike } from './fetch-like.js';
 import { sleep as systemSleep, type Sleep } from './sleep.js';
 
 export interface RetryPolicy {
@@ -46,28 +45,30 @@ export function isRetryable(error: unknown, method: string): boolean {
   return error instanceof AmoApiError && RETRYABLE_STATUS.has(error.status);
 }
 
-export function withRetry(next: FetchLike, policy: Partial<RetryPolicy> | false | undefined): FetchLike {
-  if (policy === false) return next;
+/**
+ * Runs `attempt` until it succeeds, fails in a way not safe to repeat, or runs out of retries;
+ * without a policy, once. Each attempt builds its request anew, so nothing is copied in advance.
+ */
+export async function retrying<T>(
+  policy: Partial<RetryPolicy> | false | undefined, method: string, signal: AbortSignal | null | undefined, attempt: () => Promise<T>,
+): Promise<T> {
   const p: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...policy };
-  return async (request) => {
-    let failures = 0;
-    let rateLimited = 0;
-    for (;;) {
-      try {
-        return await next(request.clone());
-      } catch (error) {
-        if (request.signal.aborted || !isRetryable(error, request.method)) throw error;
-        let delay: number;
-        if (error instanceof AmoRateLimitError) {
-          if (++rateLimited > p.rateLimitRetries) throw error;
-          delay = Math.min(error.retryAfterMs ?? p.defaultRetryAfterMs, p.maxRetryAfterMs);
-        } else {
-          if (failures >= p.retries) throw error;
-          delay = p.random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** failures);
-          failures += 1;
-        }
-        await p.sleep(delay, request.signal);
+  let failures = 0;
+  let rateLimited = 0;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (policy === false || signal?.aborted || !isRetryable(error, method)) throw error;
+      let delay: number;
+      if (error instanceof AmoRateLimitError) {
+        if (++rateLimited > p.rateLimitRetries) throw error;
+        delay = Math.min(error.retryAfterMs ?? p.defaultRetryAfterMs, p.maxRetryAfterMs);
+      } else {
+        if (failures >= p.retries) throw error;
+        delay = p.random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** failures++);
       }
+      await p.sleep(delay, signal ?? undefined);
     }
-  };
+  }
 }

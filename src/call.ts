@@ -1,0 +1,57 @@
+// openapi-fetch, wrapped call by call: every call is retried as a whole (a retry builds its request
+// anew, so no request is ever copied in advance), each attempt is bounded by the timeout, body
+// included, and a JSON answer is read and parsed once, into a typed error if it is not JSON.
+import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { LightRequest, type FetchLike } from './fetch-like.js';
+import { readJson, Timeout } from './response-errors.js';
+import { retrying, type RetryPolicy } from './retry.js';
+
+export interface CallOptions {
+  /** Retry policy; `false` switches retries off. */
+  retry?: Partial<RetryPolicy> | false;
+  /** Per-attempt timeout in ms, body included (0 = none). */
+  timeoutMs?: number;
+}
+
+type Init = { signal?: AbortSignal | null; parseAs?: string } | undefined;
+type Result = { data?: unknown; response: Response };
+
+/** A typed openapi-fetch client whose requests go through `send`. */
+export function createCallClient(send: FetchLike, options: ClientOptions, { retry, timeoutMs = 0 }: CallOptions): Client<paths> {
+  const core = createClient<paths>({ ...options, fetch: send as never, Request: LightRequest as never });
+  const request = core.request as (method: string, url: string, init?: object) => Promise<Result>;
+
+  const attempt = async (method: string, url: string, init: Init): Promise<Result> => {
+    const caller = init?.signal ?? undefined;
+    caller?.throwIfAborted();
+    let signal = caller;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => void) | undefined;
+    if (timeoutMs > 0) {
+      const bound = new AbortController();
+      signal = bound.signal;
+      timer = setTimeout(() => bound.abort(new Timeout(timeoutMs)), timeoutMs);
+      stop = () => bound.abort(caller!.reason);
+      caller?.addEventListener('abort', stop);
+    }
+    try {
+      // Only the default, JSON, is read here; openapi-fetch hands the body over unread ('stream').
+      const json = (init?.parseAs ?? 'json') === 'json';
+      const result = await request(method, url, { ...init, signal, ...(json ? { parseAs: 'stream' } : {}) });
+      if (json && result.data !== undefined) {
+        result.data = await readJson({ method, url: result.response.url || url }, result.response, signal);
+      }
+      return result;
+    } finally {
+      clearTimeout(timer);
+      if (stop) caller?.removeEventListener('abort', stop);
+    }
+  };
+
+  const client: Record<string, unknown> = { ...core };
+  const call = (method: string) => (url: string, init: Init) => retrying(retry, method, init?.signal, () => attempt(method, url, init));
+  for (const method in core) if (/^[A-Z]+$/.test(method)) client[method] = call(method);
+  client.request = (method: string, url: string, init: Init) => call(method.toUpperCase())(url, init);
+  return client as unknown as Client<paths>;
+}
