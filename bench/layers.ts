@@ -1,40 +1,47 @@
-// Where createAmoClient's per-request overhead goes: bare openapi-fetch with ONE layer of the
-// client's fetch stack at a time (they are exported), against bare openapi-fetch. Not a target;
-// `npm run bench -- --only=layers`.
+// Where createAmoClient's per-request overhead goes: openapi-fetch with light requests (the client's
+// LightRequest, one Request built, by fetch), then the per-call wrapper (retry, timeout, JSON read
+// once), then ONE layer of the fetch stack at a time on top of it, each against bare openapi-fetch.
+// Not a target; `npm run bench -- --only=layers`.
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/schema';
-import { serializeQuery, staticToken, withAuth, withBlockGuard, withRetry, withTypedErrors, type FetchLike } from '../src/index';
+import { createCallClient } from '../src/call';
+import { fromFetch, LightRequest } from '../src/fetch-like';
+import { serializeQuery, staticToken, withAuth, withBlockGuard, withTypedErrors, type FetchLike } from '../src/index';
 import { interleave, startTaskServer } from './overhead';
 import { median } from './stats';
 
 export interface LayersResult {
   rounds: number;
   perRound: number;
-  /** Median µs per request added to bare openapi-fetch by each layer alone (negative = noise). */
-  addedUs: Record<string, number>;
   bareUs: number;
+  /** Median µs per request of each variant minus bare openapi-fetch's (negative: cheaper than bare). */
+  addedUs: Record<string, number>;
 }
 
 export async function measureLayers(rounds: number, perRound: number): Promise<LayersResult> {
   const server = await startTaskServer();
   try {
-    const send: FetchLike = (request) => fetch(request);
-    const stacks: Record<string, FetchLike> = {
-      bare: send,
-      'typed errors (30 s timeout)': withTypedErrors(send, 30_000),
-      retry: withRetry(send, {}),
-      'block guard': withBlockGuard(send),
-      auth: withAuth(send, staticToken('bench-token-0000'), server.origin),
-    };
+    const { origin } = server;
+    const send = fromFetch();
     const params = { path: { id: 1 } };
-    const calls = Object.fromEntries(Object.entries(stacks).map(([name, stack]) => {
-      const client = createClient<paths>({ baseUrl: server.origin, fetch: stack as typeof fetch, querySerializer: serializeQuery });
-      return [name, async () => (await client.GET('/api/v4/tasks/{id}', { params })).data];
-    }));
+    const options = { baseUrl: origin, querySerializer: serializeQuery };
+    const wrapped = (stack: FetchLike, timeoutMs = 30_000) => createCallClient(stack, options, { retry: {}, timeoutMs });
+    const clients = {
+      bare: createClient<paths>(options),
+      'light requests (LightRequest, no wrapper)': createClient<paths>({ ...options, Request: LightRequest as never, fetch: send as never }),
+      'per-call wrapper, no timeout (retry, JSON read)': wrapped(send, 0),
+      'per-call wrapper with the 30 s timeout': wrapped(send),
+      'wrapper + typed errors': wrapped(withTypedErrors(send)),
+      'wrapper + block guard': wrapped(withBlockGuard(send)),
+      'wrapper + auth': wrapped(withAuth(send, staticToken('bench-token-0000'), origin)),
+    };
+    const calls = Object.fromEntries(Object.entries(clients).map(([name, client]) => (
+      [name, async () => (await client.GET('/api/v4/tasks/{id}', { params })).data]
+    )));
     const times = await interleave(calls, rounds, perRound);
     const us = (name: string) => (median(times[name]!) / perRound) * 1000;
     const bareUs = us('bare');
-    const addedUs = Object.fromEntries(Object.keys(stacks).filter((n) => n !== 'bare').map((n) => [n, us(n) - bareUs]));
+    const addedUs = Object.fromEntries(Object.keys(clients).filter((n) => n !== 'bare').map((n) => [n, us(n) - bareUs]));
     return { rounds, perRound, bareUs, addedUs };
   } finally {
     await server.stop();

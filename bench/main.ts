@@ -85,7 +85,7 @@ if (selected.has('layers')) {
   const layers = await measureLayers(quick ? 3 : 10, quick ? 200 : 1000);
   results.layers = layers;
   line('layers: bare openapi-fetch, per request', `${round(layers.bareUs, 1)} µs`);
-  for (const [name, added] of Object.entries(layers.addedUs)) line(`layers: + ${name} alone`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs`);
+  for (const [name, added] of Object.entries(layers.addedUs)) line(`layers: ${name}`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs`);
 }
 
 if (selected.has('throughput')) {

@@ -63,7 +63,7 @@ export class OAuthSession implements TokenSource {
   ) {
     const t = options.tokens;
     if (!t || typeof t.accessToken !== 'string' || typeof t.refreshToken !== 'string' || typeof t.expiresAt !== 'number') {
-      throw new TypeError('oauth.tokens needs accessToken, refreshToken and expiresAt (epoch ms)');
+      throw new TypeError('oauth.tokens needs accessToken, refreshToken, expiresAt');
     }
     this.tokens = { ...t };
     this.margin = options.refreshMarginMs ?? 5 * 60_000;
@@ -102,7 +102,7 @@ export class OAuthSession implements TokenSource {
     const refreshToken = this.tokens.refreshToken;
     if (this.spent.has(refreshToken)) {
       throw new AmoUnauthorizedError({ method: 'POST', url: '/oauth2/access_token',
-        reason: 'the refresh token was already sent once and its answer was lost; authorise again' });
+        reason: 'the refresh token was already sent once (its answer was lost): authorise again' });
     }
     this.spent.add(refreshToken);
     const { clientId, clientSecret, redirectUri } = this.options;
@@ -154,7 +154,7 @@ export function withAuth(next: FetchLike, source: TokenSource, origin: string): 
     const { method, url, signal } = request;
     const host = new URL(url);
     if (host.origin !== origin) {
-      throw new AmoForeignHostError({ method, url, reason: `refused: ${host.host} is not the configured host; the token is not sent there` });
+      throw new AmoForeignHostError({ method, url, reason: `not sent: ${host.host} is not the configured host` });
     }
     // The client's LightRequest can be sent twice as it is; a Request only if it has no body to read.
     if (request.redirect !== 'manual') request = new Request(request as Request, { redirect: 'manual' });

@@ -15,25 +15,21 @@ const DOMAINS: readonly string[] = ['amocrm.ru', 'kommo.com', 'amocrm.com'];
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** The validated base URL (no trailing slash); throws TypeError on anything that could leak the token. */
-export function resolveBaseUrl(options: AmoHostOptions): string {
-  if (options.baseUrl !== undefined) {
-    if (options.subdomain !== undefined) throw new TypeError('Give either baseUrl or subdomain, not both');
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new TypeError('baseUrl is not an absolute URL');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('baseUrl must be http(s)');
-    if (url.username || url.password || url.search || url.hash) {
-      throw new TypeError('baseUrl must not carry credentials, a query or a fragment');
-    }
-    return url.href.replace(/\/+$/, '');
+export function resolveBaseUrl({ baseUrl, subdomain, domain = 'amocrm.ru' }: AmoHostOptions): string {
+  if (baseUrl === undefined) {
+    if (typeof subdomain !== 'string' || !SUBDOMAIN.test(subdomain)) throw new TypeError('subdomain must be [a-z0-9-]');
+    if (!DOMAINS.includes(domain)) throw new TypeError(`domain must be one of ${DOMAINS}`);
+    return `https://${subdomain}.${domain}`;
   }
-  const { subdomain, domain = 'amocrm.ru' } = options;
-  if (typeof subdomain !== 'string' || !SUBDOMAIN.test(subdomain)) {
-    throw new TypeError('subdomain must be the account subdomain: lowercase letters, digits and hyphens');
+  if (subdomain !== undefined) throw new TypeError('Give either baseUrl or subdomain, not both');
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    // reported below
   }
-  if (!DOMAINS.includes(domain)) throw new TypeError(`domain must be one of ${DOMAINS.join(', ')}`);
-  return `https://${subdomain}.${domain}`;
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new TypeError('baseUrl must be an http(s) URL without credentials, query or fragment');
+  }
+  return url.href.replace(/\/+$/, '');
 }

@@ -4,8 +4,7 @@
 import type { AmoClient } from './client.js';
 import { internalsOf } from './client.js';
 import {
-  AmoApiError, AmoBlockedError, AmoForeignHostError, AmoMalformedResponseError, AmoRateLimitError, AmoUnauthorizedError,
-  AmoValidationError, type ValidationErrorItem,
+  AmoApiError, AmoForeignHostError, AmoMalformedResponseError, AmoUnauthorizedError, AmoValidationError, type ValidationErrorItem,
 } from './errors.js';
 import type { BatchInput, BatchMethod, BatchOutput, BatchPath } from './path-types.js';
 
@@ -31,33 +30,26 @@ export interface BatchUnknown<I> { index: number; item: I }
  */
 export class AmoBatchError<I = unknown, O = unknown> extends AmoApiError {
   override name = 'AmoBatchError';
-  readonly written: BatchWritten<I, O>[];
-  readonly notWritten: BatchNotWritten<I>[];
-  readonly unknown: BatchUnknown<I>[];
+  readonly written!: BatchWritten<I, O>[];
+  readonly notWritten!: BatchNotWritten<I>[];
+  readonly unknown!: BatchUnknown<I>[];
 
   constructor(method: string, path: string, cause: unknown, lists: {
     written: BatchWritten<I, O>[]; notWritten: BatchNotWritten<I>[]; unknown: BatchUnknown<I>[];
   }) {
-    const status = cause instanceof AmoApiError ? cause.status : 0;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const api = cause instanceof AmoApiError ? cause : undefined;
     super({
-      method, url: path, status, cause,
-      problem: cause instanceof AmoApiError ? cause.problem : undefined,
+      method, url: path, status: api?.status, problem: api?.problem, cause,
       reason: `batch stopped: ${lists.written.length} written, ${lists.notWritten.length} not written, `
-        + `${lists.unknown.length} unknown (${reason})`,
+        + `${lists.unknown.length} unknown (${cause instanceof Error ? cause.message : String(cause)})`,
     });
-    this.written = lists.written;
-    this.notWritten = lists.notWritten;
-    this.unknown = lists.unknown;
+    Object.assign(this, lists);
   }
 
+  /** The lists as input indexes. */
   override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      written: this.written.map((w) => w.index),
-      notWritten: this.notWritten.map((n) => n.index),
-      unknown: this.unknown.map((u) => u.index),
-    };
+    const index = (list: { index: number }[]) => list.map((e) => e.index);
+    return { ...super.toJSON(), written: index(this.written), notWritten: index(this.notWritten), unknown: index(this.unknown) };
   }
 }
 
@@ -71,86 +63,65 @@ export async function batch<M extends BatchMethod, P extends BatchPath<M>>(
 ): Promise<BatchOutput<P, M>[]> {
   internalsOf(client);
   const { chunkSize = 50, params, signal } = options;
-  if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_BATCH_SIZE) {
+  if (!(Number.isInteger(chunkSize) && chunkSize > 0 && chunkSize <= MAX_BATCH_SIZE)) {
     throw new RangeError(`chunkSize must be an integer from 1 to ${MAX_BATCH_SIZE}`);
   }
   type I = BatchInput<P, M>;
   type O = BatchOutput<P, M>;
-  const requestIds = assignRequestIds(items);
-  const results: O[] = new Array(items.length);
+  const ids = assignRequestIds(items);
+  const entries = items.map((item, index) => ({ index, item }));
   const written: BatchWritten<I, O>[] = [];
   const send = client[method] as unknown as (path: string, init: object) => Promise<{ data?: unknown }>;
 
   for (let start = 0; start < items.length; start += chunkSize) {
-    const indexes = range(start, Math.min(items.length, start + chunkSize));
-    const body = indexes.map((i) => ({ ...(items[i] as object), request_id: requestIds[i] }));
+    const chunk = entries.slice(start, start + chunkSize);
     try {
-      const { data } = await send(path, { body, params, signal });
-      const answers = matchAnswers(data, indexes.map((i) => requestIds[i]!), method, path);
-      indexes.forEach((index, k) => {
-        results[index] = answers[k] as O;
-        written.push({ index, item: items[index]!, result: answers[k] as O });
-      });
+      const { data } = await send(path, { body: chunk.map((c) => ({ ...(c.item as object), request_id: ids[c.index] })), params, signal });
+      const answers = matchAnswers(data, chunk.map((c) => ids[c.index]!), method, path);
+      chunk.forEach((c, k) => written.push({ ...c, result: answers[k] as O }));
     } catch (cause) {
       const refused = wasRefused(cause);
-      const errorsById = new Map((cause instanceof AmoValidationError ? cause.validationErrors : [])
-        .map((v) => [String(v.request_id), v.errors] as const));
-      const chunk = indexes.map((index) => ({ index, item: items[index]! }));
-      const rest = range(start + indexes.length, items.length).map((index) => ({ index, item: items[index]! }));
+      const errors = new Map(cause instanceof AmoValidationError ? cause.validationErrors.map((v) => [String(v.request_id), v.errors]) : []);
+      const withErrors = (c: BatchNotWritten<I>) => {
+        const found = errors.get(ids[c.index]!);
+        return found ? { ...c, errors: found } : c;
+      };
       throw new AmoBatchError<I, O>(method, path, cause, {
         written,
-        notWritten: [
-          ...(refused ? chunk.map((c) => withErrors(c, errorsById.get(requestIds[c.index]!))) : []),
-          ...rest,
-        ],
+        notWritten: [...(refused ? chunk.map(withErrors) : []), ...entries.slice(start + chunkSize)],
         unknown: refused ? [] : chunk,
       });
     }
   }
-  return results;
+  return written.map((w) => w.result);
 }
 
+/** Each item's request_id as a string: its own, or its index. */
 function assignRequestIds(items: readonly unknown[]): string[] {
-  const ids = items.map((item, index) => {
-    if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TypeError(`batch item ${index} is not an object`);
-    const given = (item as { request_id?: unknown }).request_id;
-    return given === undefined || given === null ? String(index) : String(given);
-  });
   const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) throw new TypeError(`request_id "${id}" appears twice in the batch; answers could not be matched`);
+  return items.map((item, index) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TypeError(`batch item ${index} is not an object`);
+    const id = String((item as { request_id?: unknown }).request_id ?? index);
+    if (seen.has(id)) throw new TypeError(`request_id ${id} is there twice`);
     seen.add(id);
-  }
-  return ids;
+    return id;
+  });
 }
 
 /** The answers in the order of `requestIds`; a chunk whose answers cannot all be matched is not trusted. */
 function matchAnswers(data: unknown, requestIds: string[], method: string, path: string): unknown[] {
-  const embedded = (data as { _embedded?: Record<string, unknown> } | undefined)?._embedded;
-  const list = embedded ? Object.values(embedded).find(Array.isArray) : undefined;
-  if (!Array.isArray(list)) throw new AmoMalformedResponseError({ method, url: path, status: 200, reason: 'the batch answer has no _embedded array' });
-  const byId = new Map(list.map((answer) => [String((answer as { request_id?: unknown }).request_id), answer] as const));
+  const embedded = (data as { _embedded?: object } | undefined)?._embedded;
+  const list = Object.values(embedded ?? {}).find(Array.isArray) as { request_id?: unknown }[] | undefined;
+  const byId = new Map(list?.map((answer) => [String(answer?.request_id), answer]));
   const matched = requestIds.map((id) => byId.get(id));
   if (matched.every((a) => a !== undefined)) return matched;
   // Some endpoints do not echo request_id; they answer in the order sent.
-  if (list.length === requestIds.length) return list;
-  throw new AmoMalformedResponseError({ method, url: path, status: 200,
-    reason: `the batch answer has ${list.length} items for ${requestIds.length} sent, without matching request_ids` });
+  if (list?.length === requestIds.length) return list;
+  throw new AmoMalformedResponseError({ method, url: path, status: 200, reason: `the answer does not match the ${requestIds.length} items sent` });
 }
 
-/** True when amoCRM certainly applied nothing of the request. */
+/** True when amoCRM certainly applied nothing of the request (refused, or failed before sending). */
 function wasRefused(error: unknown): boolean {
-  if (error instanceof AmoRateLimitError || error instanceof AmoValidationError || error instanceof AmoUnauthorizedError
-    || error instanceof AmoBlockedError || error instanceof AmoForeignHostError) return true;
-  if (error instanceof TypeError || error instanceof RangeError) return true; // failed before sending
-  return error instanceof AmoApiError && [401, 402, 403, 404].includes(error.status);
+  return error instanceof TypeError || error instanceof RangeError || error instanceof AmoUnauthorizedError
+    || error instanceof AmoForeignHostError || (error instanceof AmoApiError && [400, 401, 402, 403, 404, 429].includes(error.status));
 }
-
-function withErrors<T extends { index: number }>(entry: T, errors: ValidationErrorItem['errors'] | undefined) {
-  return errors ? { ...entry, errors } : entry;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-}
-

@@ -71,11 +71,11 @@ function tokenSource(options: AmoClientOptions, send: FetchLike, baseUrl: string
   if (options.token !== undefined && options.oauth !== undefined) throw new TypeError('Give either token or oauth, not both');
   if (options.oauth !== undefined) return new OAuthSession(options.oauth, send, baseUrl, now, call);
   if (options.token !== undefined) return staticToken(options.token);
-  throw new TypeError('createAmoClient needs token (a long-lived token) or oauth');
+  throw new TypeError('createAmoClient needs token or oauth');
 }
 
 export function internalsOf(client: AmoClient): AmoClientInternals {
   const internals = (client as Partial<AmoClient>)[AMO_INTERNALS];
-  if (!internals) throw new TypeError('Expected a client made by createAmoClient()');
+  if (!internals) throw new TypeError('Not a createAmoClient() client');
   return internals;
 }

@@ -37,45 +37,37 @@ export class AmoApiError extends Error {
   readonly rawText?: string;
 
   constructor(init: AmoErrorInit) {
+    const { method, problem, status = 0 } = init;
     const path = pathOf(init.url);
-    const problem = init.problem;
-    const title = stringField(problem, 'title');
-    const detail = stringField(problem, 'detail') ?? stringField(problem, 'hint');
-    const status = init.status ?? 0;
+    const title = text(problem?.title);
+    const detail = text(problem?.detail) ?? text(problem?.hint);
     const summary = init.reason ?? ([title, detail].filter(Boolean).join(': ') || (status ? `HTTP ${status}` : 'failed'));
-    super(init.message ?? `${init.method} ${path}: ${summary}`, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message ?? `${method} ${path}: ${summary}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = status;
-    this.method = init.method;
+    this.method = method;
     this.path = path;
     this.title = title;
-    this.type = stringField(problem, 'type');
+    this.type = text(problem?.type);
     this.detail = detail;
     this.problem = problem;
-    this.rawText = init.rawText === undefined ? undefined : init.rawText.slice(0, RAW_TEXT_LIMIT);
+    this.rawText = init.rawText?.slice(0, RAW_TEXT_LIMIT);
   }
 
   /** Replaces every occurrence of the given secrets in this error's text (a server may echo them). */
   redact(secrets: readonly (string | undefined)[]): this {
     const present = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
-    if (present.length === 0) return this;
-    const scrub = (value: unknown): unknown => {
-      if (typeof value === 'string') return present.reduce((text, s) => text.split(s).join('[redacted]'), value);
-      if (Array.isArray(value)) return value.map(scrub);
-      if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
-      }
-      return value;
-    };
+    const scrub = (value: unknown): unknown => typeof value === 'string'
+      ? present.reduce((t, s) => t.split(s).join('[redacted]'), value)
+      : Array.isArray(value) ? value.map(scrub)
+        : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)])) : value;
     const self = this as unknown as Record<string, unknown>;
-    for (const key of ['message', 'title', 'detail', 'rawText', 'problem', 'stack', 'validationErrors']) {
-      if (self[key] !== undefined) self[key] = scrub(self[key]);
-    }
+    for (const key of [...Object.keys(this), 'message', 'stack']) self[key] = scrub(self[key]);
     return this;
   }
 
+  /** Every field but `cause` and `stack`. */
   toJSON(): Record<string, unknown> {
-    const { name, message, status, method, path, title, type, detail, problem, rawText } = this;
-    return { name, message, status, method, path, title, type, detail, problem, rawText };
+    return { ...(this as object), message: this.message };
   }
 }
 
@@ -110,11 +102,7 @@ export class AmoValidationError extends AmoApiError {
   constructor(init: AmoErrorInit) {
     super(init);
     const list = init.problem?.['validation-errors'];
-    this.validationErrors = Array.isArray(list) ? (list as ValidationErrorItem[]) : [];
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), validationErrors: this.validationErrors };
+    this.validationErrors = Array.isArray(list) ? list : [];
   }
 }
 
@@ -124,7 +112,7 @@ export class AmoNetworkError extends AmoApiError {
   readonly timedOut: boolean;
   constructor(init: AmoErrorInit & { timedOut?: boolean }) {
     super(init);
-    this.timedOut = init.timedOut ?? false;
+    this.timedOut = !!init.timedOut;
   }
 }
 
@@ -138,15 +126,9 @@ export class AmoForeignHostError extends AmoApiError {
   override name = 'AmoForeignHostError';
 }
 
-function pathOf(url: string): string {
-  try {
-    return new URL(url, 'http://relative.invalid').pathname;
-  } catch {
-    return url.split(/[?#]/)[0] ?? '';
-  }
+/** The path of a URL or of a path with a query: no origin, no query, no fragment. */
+export function pathOf(url: string): string {
+  return url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/)[0] || '/';
 }
 
-function stringField(problem: Record<string, unknown> | undefined, key: string): string | undefined {
-  const value = problem?.[key];
-  return typeof value === 'string' ? value : undefined;
-}
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);

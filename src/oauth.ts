@@ -30,10 +30,7 @@ export interface TokenEndpointOptions extends AmoHostOptions, OAuthAppCredential
 
 /** Exchanges the authorization code from the redirect for the first token pair. */
 export function exchangeCode(options: TokenEndpointOptions & { code: string }): Promise<AmoTokens> {
-  return requestTokens(standaloneSend(options), resolveBaseUrl(options), {
-    client_id: options.clientId, client_secret: options.clientSecret, redirect_uri: options.redirectUri,
-    grant_type: 'authorization_code', code: options.code,
-  }, options.now, options.signal);
+  return standalone(options, { grant_type: 'authorization_code', code: options.code });
 }
 
 /**
@@ -41,14 +38,16 @@ export function exchangeCode(options: TokenEndpointOptions & { code: string }): 
  * returned pair before anything else. (A client created with `oauth` refreshes by itself.)
  */
 export function refreshTokens(options: TokenEndpointOptions & { refreshToken: string }): Promise<AmoTokens> {
-  return requestTokens(standaloneSend(options), resolveBaseUrl(options), {
-    client_id: options.clientId, client_secret: options.clientSecret, redirect_uri: options.redirectUri,
-    grant_type: 'refresh_token', refresh_token: options.refreshToken,
-  }, options.now, options.signal);
+  return standalone(options, { grant_type: 'refresh_token', refresh_token: options.refreshToken });
 }
 
-function standaloneSend(options: TokenEndpointOptions): FetchLike {
-  return withTypedErrors(fromFetch(options.fetch));
+function standalone(
+  options: TokenEndpointOptions, grant: { grant_type: 'authorization_code'; code: string } | { grant_type: 'refresh_token'; refresh_token: string },
+): Promise<AmoTokens> {
+  const { clientId, clientSecret, redirectUri } = options;
+  return requestTokens(withTypedErrors(fromFetch(options.fetch)), resolveBaseUrl(options), {
+    client_id: clientId, client_secret: clientSecret, redirect_uri: redirectUri, ...grant,
+  }, options.now, options.signal);
 }
 
 /**

@@ -38,8 +38,7 @@ export type RateLimitOption = false | RateLimiter | RateLimiter['acquire'] | Rat
  */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const { limit = 7, intervalMs = 1000, now = systemNow, sleep = systemSleep } = options;
-  if (!Number.isInteger(limit) || limit < 1) throw new TypeError('rateLimit.limit must be a positive integer');
-  if (!(intervalMs > 0)) throw new TypeError('rateLimit.intervalMs must be positive');
+  if (!(Number.isInteger(limit) && limit > 0 && intervalMs > 0)) throw new TypeError('rateLimit: limit and intervalMs must be positive');
   /** The held slots: each frees at `end`, Infinity while its request is in flight. */
   let slots: { end: number }[] = [];
   let pausedUntil = 0;

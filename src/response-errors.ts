@@ -2,7 +2,7 @@
 // body that is not the JSON amoCRM sends.
 import {
   AmoApiError, AmoBlockedError, AmoMalformedResponseError, AmoNetworkError, AmoRateLimitError,
-  AmoUnauthorizedError, AmoValidationError, type AmoErrorInit,
+  AmoUnauthorizedError, AmoValidationError, pathOf, type AmoErrorInit,
 } from './errors.js';
 import type { FetchLike } from './fetch-like.js';
 
@@ -67,7 +67,7 @@ export function errorFromAnswer(base: AmoErrorInit, response: Response, text: st
   const init: AmoErrorInit = { ...base, status, problem, rawText: problem ? undefined : text };
   if (status === 429) return new AmoRateLimitError({ ...init, retryAfterMs: retryAfterMs(problem, response.headers) });
   if (status === 403 && !problem) return new AmoBlockedError({ ...init, reason: 'HTML 403: the account is blocked (rate limit exceeded)' });
-  if (status === 401 || (status === 400 && base.url.includes('/oauth2/access_token'))) return new AmoUnauthorizedError(init);
+  if (status === 401 || (status === 400 && pathOf(base.url) === '/oauth2/access_token')) return new AmoUnauthorizedError(init);
   if (status === 400) return new AmoValidationError(init);
   return new AmoApiError(init);
 }
