@@ -20,7 +20,7 @@ export interface TokenSource {
 
 /** A long-lived token: sent as is, never refreshed. */
 export function staticToken(token: string): TokenSource {
-  if (typeof token !== 'string' || token.trim() === '') throw new TypeError('token must be a non-empty string');
+  if (typeof token !== 'string' || !token.trim()) throw new TypeError('token must be a non-empty string');
   return {
     accessToken: async () => token,
     afterUnauthorized: async () => undefined,
@@ -46,13 +46,13 @@ export interface OAuthOptions extends OAuthAppCredentials {
  * the client's retry policy and timeout, for the token endpoint.
  */
 export class OAuthSession implements TokenSource {
-  private tokens: AmoTokens;
+  private declare tokens: AmoTokens;
   private stored = true;
-  private storing?: Promise<void>;
-  private refreshing?: Promise<string>;
+  private declare storing?: Promise<void>;
+  private declare refreshing?: Promise<string>;
   private readonly spent = new Set<string>();
   private readonly retired = new Set<string>();
-  private readonly margin: number;
+  private declare readonly margin: number;
 
   constructor(
     private readonly options: OAuthOptions,
@@ -71,7 +71,7 @@ export class OAuthSession implements TokenSource {
 
   async accessToken(signal?: AbortSignal): Promise<string> {
     await this.ensureStored();
-    if (this.now() >= this.tokens.expiresAt - this.margin) return this.refresh(this.tokens.accessToken, signal);
+    if (this.now() >= this.tokens.expiresAt - this.margin) return this.refresh(signal);
     return this.tokens.accessToken;
   }
 
@@ -79,16 +79,16 @@ export class OAuthSession implements TokenSource {
     await this.ensureStored();
     // Someone else already refreshed since `used` was sent: use theirs.
     if (this.tokens.accessToken !== used) return this.tokens.accessToken;
-    return this.refresh(used, signal);
+    return this.refresh(signal);
   }
 
   secrets(): string[] {
     return [this.options.clientSecret, this.tokens.accessToken, this.tokens.refreshToken, ...this.spent, ...this.retired];
   }
 
-  private refresh(used: string, signal?: AbortSignal): Promise<string> {
+  /** A new pair, or the one being fetched; callers have checked that the current token needs replacing. */
+  private refresh(signal?: AbortSignal): Promise<string> {
     if (this.refreshing) return this.refreshing;
-    if (this.tokens.accessToken !== used) return this.ensureStored().then(() => this.tokens.accessToken);
     const run = this.runRefresh(signal);
     this.refreshing = run;
     const clear = () => {
@@ -105,13 +105,10 @@ export class OAuthSession implements TokenSource {
         reason: 'the refresh token was already sent once (its answer was lost): authorise again' });
     }
     this.spent.add(refreshToken);
-    const { clientId, clientSecret, redirectUri } = this.options;
     let next: AmoTokens;
     try {
-      next = await requestTokens(this.send, this.baseUrl, {
-        client_id: clientId, client_secret: clientSecret, redirect_uri: redirectUri,
-        grant_type: 'refresh_token', refresh_token: refreshToken,
-      }, this.now, signal, this.call);
+      next = await requestTokens(this.send, this.baseUrl, this.options, { grant_type: 'refresh_token', refresh_token: refreshToken },
+        this.now, signal, this.call);
     } catch (error) {
       // Refused before processing (429, or the blocked page): the refresh token is still unspent.
       if (error instanceof AmoRateLimitError || error instanceof AmoBlockedError) this.spent.delete(refreshToken);
@@ -160,13 +157,13 @@ export function withAuth(next: FetchLike, source: TokenSource, origin: string): 
     if (request.redirect !== 'manual') request = new Request(request as Request, { redirect: 'manual' });
     const spare = request.body instanceof ReadableStream ? (request as Request).clone() : request;
     try {
-      const token = await source.accessToken(signal ?? undefined);
+      const token = await source.accessToken(signal);
       request.headers.set('Authorization', `Bearer ${token}`);
       try {
         return await next(request);
       } catch (error) {
         if (!(error instanceof AmoUnauthorizedError)) throw error;
-        const fresh = await source.afterUnauthorized(token, signal ?? undefined);
+        const fresh = await source.afterUnauthorized(token, signal);
         if (fresh === undefined) throw error;
         spare.headers.set('Authorization', `Bearer ${fresh}`);
         return await next(spare);

@@ -21,7 +21,7 @@ export function resolveBaseUrl({ baseUrl, subdomain, domain = 'amocrm.ru' }: Amo
     if (!DOMAINS.includes(domain)) throw new TypeError(`domain must be one of ${DOMAINS}`);
     return `https://${subdomain}.${domain}`;
   }
-  if (subdomain !== undefined) throw new TypeError('Give either baseUrl or subdomain, not both');
+  if (subdomain !== undefined) throw new TypeError('baseUrl or subdomain, not both');
   let url: URL | undefined;
   try {
     url = new URL(baseUrl);

@@ -6,6 +6,7 @@ import { internalsOf } from './client.js';
 import {
   AmoApiError, AmoForeignHostError, AmoMalformedResponseError, AmoUnauthorizedError, AmoValidationError, type ValidationErrorItem,
 } from './errors.js';
+import { embeddedArrays } from './paginate.js';
 import type { BatchInput, BatchMethod, BatchOutput, BatchPath } from './path-types.js';
 
 /** amoCRM takes at most 250 items per batch request; it recommends 50. */
@@ -30,9 +31,9 @@ export interface BatchUnknown<I> { index: number; item: I }
  */
 export class AmoBatchError<I = unknown, O = unknown> extends AmoApiError {
   override name = 'AmoBatchError';
-  readonly written!: BatchWritten<I, O>[];
-  readonly notWritten!: BatchNotWritten<I>[];
-  readonly unknown!: BatchUnknown<I>[];
+  declare readonly written: BatchWritten<I, O>[];
+  declare readonly notWritten: BatchNotWritten<I>[];
+  declare readonly unknown: BatchUnknown<I>[];
 
   constructor(method: string, path: string, cause: unknown, lists: {
     written: BatchWritten<I, O>[]; notWritten: BatchNotWritten<I>[]; unknown: BatchUnknown<I>[];
@@ -110,8 +111,7 @@ function assignRequestIds(items: readonly unknown[]): string[] {
 
 /** The answers in the order of `requestIds`; a chunk whose answers cannot all be matched is not trusted. */
 function matchAnswers(data: unknown, requestIds: string[], method: string, path: string): unknown[] {
-  const embedded = (data as { _embedded?: object } | undefined)?._embedded;
-  const list = Object.values(embedded ?? {}).find(Array.isArray) as { request_id?: unknown }[] | undefined;
+  const list = embeddedArrays(data)[0] as { request_id?: unknown }[] | undefined;
   const byId = new Map(list?.map((answer) => [String(answer?.request_id), answer]));
   const matched = requestIds.map((id) => byId.get(id));
   if (matched.every((a) => a !== undefined)) return matched;

@@ -11,20 +11,15 @@ export function withBlockGuard(next: FetchLike, cooldownMs = 5 * 60_000, now: No
   let blockedUntil = 0;
   return async (request) => {
     if (now() < blockedUntil) {
-      const error = new AmoBlockedError({
+      throw Object.assign(new AmoBlockedError({
         status: 403, method: request.method, url: request.url,
         reason: `not sent: the account is blocked (HTML 403) until ${new Date(blockedUntil).toISOString()}`,
-      });
-      error.blockedUntil = blockedUntil;
-      throw error;
+      }), { blockedUntil });
     }
     try {
       return await next(request);
     } catch (error) {
-      if (error instanceof AmoBlockedError && cooldownMs > 0) {
-        blockedUntil = now() + cooldownMs;
-        error.blockedUntil = blockedUntil;
-      }
+      if (error instanceof AmoBlockedError && cooldownMs > 0) error.blockedUntil = blockedUntil = now() + cooldownMs;
       throw error;
     }
   };

@@ -38,7 +38,7 @@ export function createCallClient(send: FetchLike, options: ClientOptions, { retr
     try {
       // Only the default, JSON, is read here; openapi-fetch hands the body over unread ('stream').
       const json = (init?.parseAs ?? 'json') === 'json';
-      const result = await request(method, url, { ...init, signal, ...(json ? { parseAs: 'stream' } : {}) });
+      const result = await request(method, url, { ...init, signal, parseAs: json ? 'stream' : init?.parseAs });
       if (json && result.data !== undefined) {
         result.data = await readJson({ method, url: result.response.url || url }, result.response, signal);
       }
@@ -50,7 +50,7 @@ export function createCallClient(send: FetchLike, options: ClientOptions, { retr
   };
 
   const client: Record<string, unknown> = { ...core };
-  const call = (method: string) => (url: string, init: Init) => retrying(retry, method, init?.signal, () => attempt(method, url, init));
+  const call = (method: string) => (url: string, init: Init) => retrying(retry, method, init?.signal ?? undefined, () => attempt(method, url, init));
   for (const method in core) if (/^[A-Z]+$/.test(method)) client[method] = call(method);
   client.request = (method: string, url: string, init: Init) => call(method.toUpperCase())(url, init);
   return client as unknown as Client<paths>;

@@ -51,7 +51,7 @@ export function createAmoClient(options: AmoClientOptions): AmoClient {
 
   const { retry, timeoutMs = 30_000 } = options;
   const call: CallOptions = { retry, timeoutMs };
-  const maxPauseMs = retry === false ? undefined : retry?.maxRetryAfterMs;
+  const maxPauseMs = (retry || undefined)?.maxRetryAfterMs;
   const sent = withBlockGuard(
     withRateLimit(withTypedErrors(fromFetch(options.fetch)), toRateLimiter(options.rateLimit), maxPauseMs),
     options.blockCooldownMs, now,
@@ -68,7 +68,7 @@ export function createAmoClient(options: AmoClientOptions): AmoClient {
 }
 
 function tokenSource(options: AmoClientOptions, send: FetchLike, baseUrl: string, now: Now, call: CallOptions): TokenSource {
-  if (options.token !== undefined && options.oauth !== undefined) throw new TypeError('Give either token or oauth, not both');
+  if (options.token !== undefined && options.oauth !== undefined) throw new TypeError('token or oauth, not both');
   if (options.oauth !== undefined) return new OAuthSession(options.oauth, send, baseUrl, now, call);
   if (options.token !== undefined) return staticToken(options.token);
   throw new TypeError('createAmoClient needs token or oauth');

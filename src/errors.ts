@@ -5,8 +5,6 @@ import type { components } from '../generated/schema.js';
 
 export type ValidationErrorItem = components['schemas']['ValidationError'];
 
-const RAW_TEXT_LIMIT = 2000;
-
 export interface AmoErrorInit {
   /** The whole message; by default `METHOD /path: ` and `reason` (or the problem's title and detail, or the status). */
   message?: string;
@@ -24,17 +22,17 @@ export interface AmoErrorInit {
 
 export class AmoApiError extends Error {
   override name = 'AmoApiError';
-  readonly status: number;
-  readonly method: string;
+  declare readonly status: number;
+  declare readonly method: string;
   /** The request path, without the query string. */
-  readonly path: string;
-  readonly title?: string;
-  readonly type?: string;
-  readonly detail?: string;
+  declare readonly path: string;
+  declare readonly title?: string;
+  declare readonly type?: string;
+  declare readonly detail?: string;
   /** The whole problem+json body, when the answer had one. */
-  readonly problem?: Record<string, unknown>;
+  declare readonly problem?: Record<string, unknown>;
   /** The body when it was not JSON (an nginx HTML page), cut to 2000 characters. */
-  readonly rawText?: string;
+  declare readonly rawText?: string;
 
   constructor(init: AmoErrorInit) {
     const { method, problem, status = 0 } = init;
@@ -50,16 +48,15 @@ export class AmoApiError extends Error {
     this.type = text(problem?.type);
     this.detail = detail;
     this.problem = problem;
-    this.rawText = init.rawText?.slice(0, RAW_TEXT_LIMIT);
+    this.rawText = init.rawText?.slice(0, 2000);
   }
 
   /** Replaces every occurrence of the given secrets in this error's text (a server may echo them). */
   redact(secrets: readonly (string | undefined)[]): this {
     const present = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
-    const scrub = (value: unknown): unknown => typeof value === 'string'
-      ? present.reduce((t, s) => t.split(s).join('[redacted]'), value)
-      : Array.isArray(value) ? value.map(scrub)
-        : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)])) : value;
+    // Every string, however deep (the problem, the validation errors), through a JSON copy.
+    const scrub = (value: unknown): unknown => value === undefined ? value : JSON.parse(JSON.stringify(value),
+      (_, v: unknown) => (typeof v === 'string' ? present.reduce((t, s) => t.split(s).join('[redacted]'), v) : v));
     const self = this as unknown as Record<string, unknown>;
     for (const key of [...Object.keys(this), 'message', 'stack']) self[key] = scrub(self[key]);
     return this;
@@ -74,7 +71,7 @@ export class AmoApiError extends Error {
 /** 429: more than 7 requests per second. Nothing was processed; `retryAfterMs` says how long to wait. */
 export class AmoRateLimitError extends AmoApiError {
   override name = 'AmoRateLimitError';
-  readonly retryAfterMs?: number;
+  declare readonly retryAfterMs?: number;
   constructor(init: AmoErrorInit & { retryAfterMs?: number }) {
     super(init);
     this.retryAfterMs = init.retryAfterMs;
@@ -87,7 +84,7 @@ export class AmoRateLimitError extends AmoApiError {
  */
 export class AmoBlockedError extends AmoApiError {
   override name = 'AmoBlockedError';
-  blockedUntil?: number;
+  declare blockedUntil?: number;
 }
 
 /** 401 (after the one refresh, with OAuth), or a failed or impossible token refresh: authorise again. */
@@ -98,7 +95,7 @@ export class AmoUnauthorizedError extends AmoApiError {
 /** 400: the request was rejected; `validationErrors` lists the rejected items by `request_id`. */
 export class AmoValidationError extends AmoApiError {
   override name = 'AmoValidationError';
-  readonly validationErrors: ValidationErrorItem[];
+  declare readonly validationErrors: ValidationErrorItem[];
   constructor(init: AmoErrorInit) {
     super(init);
     const list = init.problem?.['validation-errors'];
@@ -109,7 +106,7 @@ export class AmoValidationError extends AmoApiError {
 /** No usable HTTP answer: the connection failed or dropped, or the per-attempt timeout ran out. */
 export class AmoNetworkError extends AmoApiError {
   override name = 'AmoNetworkError';
-  readonly timedOut: boolean;
+  declare readonly timedOut: boolean;
   constructor(init: AmoErrorInit & { timedOut?: boolean }) {
     super(init);
     this.timedOut = !!init.timedOut;

@@ -6,7 +6,7 @@ export interface RequestLike {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly signal?: AbortSignal | null;
+  readonly signal?: AbortSignal;
   readonly body?: unknown;
   readonly redirect?: RequestRedirect;
 }
@@ -21,16 +21,14 @@ export type FetchLike = (request: RequestLike) => Promise<Response>;
  * could carry the token to another host.
  */
 export class LightRequest implements RequestLike {
-  url: string;
-  method = 'GET';
-  headers: Headers;
-  redirect: RequestRedirect = 'manual';
+  declare url: string;
+  declare method: string;
+  declare headers: Headers;
+  declare redirect: RequestRedirect;
 
   constructor(url: string | URL, init: RequestInit = {}) {
-    Object.assign(this, init);
-    this.url = String(url);
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.redirect = 'manual';
+    // openapi-fetch gives the headers as a Headers object, which the layers set in place.
+    Object.assign(this, init, { url: String(url), redirect: 'manual' });
   }
 
   // openapi-fetch accepts a middleware's `new Request(…)` only if it is an instance of the client's Request class.

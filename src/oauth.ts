@@ -41,14 +41,11 @@ export function refreshTokens(options: TokenEndpointOptions & { refreshToken: st
   return standalone(options, { grant_type: 'refresh_token', refresh_token: options.refreshToken });
 }
 
-function standalone(
-  options: TokenEndpointOptions, grant: { grant_type: 'authorization_code'; code: string } | { grant_type: 'refresh_token'; refresh_token: string },
-): Promise<AmoTokens> {
-  const { clientId, clientSecret, redirectUri } = options;
-  return requestTokens(withTypedErrors(fromFetch(options.fetch)), resolveBaseUrl(options), {
-    client_id: clientId, client_secret: clientSecret, redirect_uri: redirectUri, ...grant,
-  }, options.now, options.signal);
+function standalone(options: TokenEndpointOptions, grant: Grant): Promise<AmoTokens> {
+  return requestTokens(withTypedErrors(fromFetch(options.fetch)), resolveBaseUrl(options), options, grant, options.now, options.signal);
 }
+
+export type Grant = { grant_type: 'authorization_code'; code: string } | { grant_type: 'refresh_token'; refresh_token: string };
 
 /**
  * Calls the token endpoint through `send`; every error is scrubbed of the secrets involved. A POST
@@ -56,9 +53,10 @@ function standalone(
  * token is unspent.
  */
 export async function requestTokens(
-  send: FetchLike, baseUrl: string, body: AccessTokenRequest, now: Now = systemNow, signal?: AbortSignal, call: CallOptions = {},
+  send: FetchLike, baseUrl: string, app: OAuthAppCredentials, grant: Grant, now: Now = systemNow, signal?: AbortSignal, call: CallOptions = {},
 ): Promise<AmoTokens> {
-  const secrets = [body.client_secret, 'code' in body ? body.code : body.refresh_token];
+  const body: AccessTokenRequest = { client_id: app.clientId, client_secret: app.clientSecret, redirect_uri: app.redirectUri, ...grant };
+  const secrets = [app.clientSecret, 'code' in grant ? grant.code : grant.refresh_token];
   try {
     const client = createCallClient(send, { baseUrl }, call);
     const { data } = await client.POST('/oauth2/access_token', { body, signal });

@@ -28,6 +28,5 @@ function append(parts: string[], key: string, value: unknown): void {
     }
     return;
   }
-  const scalar = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-  parts.push(`${key}=${encodeURIComponent(scalar)}`);
+  parts.push(`${key}=${encodeURIComponent(typeof value === 'boolean' ? +value : String(value))}`);
 }

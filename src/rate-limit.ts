@@ -94,7 +94,7 @@ export function toRateLimiter(option: RateLimitOption | undefined): RateLimiter 
 export function withRateLimit(next: FetchLike, limiter: RateLimiter | undefined, maxPauseMs = 60_000): FetchLike {
   if (!limiter) return next;
   return async (request) => {
-    const release = await limiter.acquire(request.signal ?? undefined);
+    const release = await limiter.acquire(request.signal);
     try {
       return await next(request);
     } catch (error) {

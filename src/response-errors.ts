@@ -33,7 +33,7 @@ export function withTypedErrors(send: FetchLike): FetchLike {
 }
 
 /** The error for an attempt that got no usable answer: the caller's abort reason, a timeout or a network error. */
-export function failure(base: AmoErrorInit, cause: unknown, signal?: AbortSignal | null): unknown {
+export function failure(base: AmoErrorInit, cause: unknown, signal?: AbortSignal): unknown {
   const reason: unknown = signal?.aborted ? signal.reason : undefined;
   const timedOut = reason instanceof Timeout;
   if (reason !== undefined && !timedOut) return reason; // the caller cancelled: not our error
@@ -77,10 +77,9 @@ function retryAfterMs(problem: Record<string, unknown> | undefined, headers: Hea
   if (typeof body === 'number' && body >= 0) return body * 1000;
   const header = headers.get('retry-after')?.trim();
   if (!header) return undefined;
-  const seconds = Number(header);
-  if (seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  // Seconds, or an HTTP date.
+  const ms = +header >= 0 ? +header * 1000 : Date.parse(header) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {

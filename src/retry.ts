@@ -34,15 +34,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   sleep: systemSleep,
 };
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
-const RETRYABLE_STATUS = new Set([502, 503, 504]);
-
 /** True if repeating the request cannot apply a write twice. */
 export function isRetryable(error: unknown, method: string): boolean {
-  if (error instanceof AmoRateLimitError) return true;
-  if (!IDEMPOTENT.has(method)) return false;
-  if (error instanceof AmoNetworkError || error instanceof AmoMalformedResponseError) return true;
-  return error instanceof AmoApiError && RETRYABLE_STATUS.has(error.status);
+  return error instanceof AmoRateLimitError || (/^(GET|HEAD|OPTIONS|DELETE)$/.test(method) && (
+    error instanceof AmoNetworkError || error instanceof AmoMalformedResponseError
+    || (error instanceof AmoApiError && [502, 503, 504].includes(error.status))));
 }
 
 /**
@@ -50,7 +46,7 @@ export function isRetryable(error: unknown, method: string): boolean {
  * without a policy, once. Each attempt builds its request anew, so nothing is copied in advance.
  */
 export async function retrying<T>(
-  policy: Partial<RetryPolicy> | false | undefined, method: string, signal: AbortSignal | null | undefined, attempt: () => Promise<T>,
+  policy: Partial<RetryPolicy> | false | undefined, method: string, signal: AbortSignal | undefined, attempt: () => Promise<T>,
 ): Promise<T> {
   const p: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...policy };
   let failures = 0;
@@ -68,7 +64,7 @@ export async function retrying<T>(
         if (failures >= p.retries) throw error;
         delay = p.random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** failures++);
       }
-      await p.sleep(delay, signal ?? undefined);
+      await p.sleep(delay, signal);
     }
   }
 }

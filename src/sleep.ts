@@ -10,17 +10,14 @@ export const systemNow: Now = () => Date.now();
 
 export const sleep: Sleep = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
+    signal?.throwIfAborted();
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(signal!.reason);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, Math.max(0, ms));
-    signal?.addEventListener('abort', onAbort, { once: true });
+    }, ms);
+    signal?.addEventListener('abort', onAbort);
   });
