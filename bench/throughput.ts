@@ -3,7 +3,7 @@
 // with batch() (chunks of 50), through one client with its default rate limit and retry.
 import { batch, createAmoClient, paginate } from '../src/index';
 import { FakeAmoCrm } from '../test/client/fake-amocrm';
-import { createSettledWindowLimiter } from './settled-window-limiter';
+import { createStartCountedLimiter } from './start-counted-limiter';
 import { maxInWindow } from './stats';
 
 export interface ThroughputOptions {
@@ -13,8 +13,8 @@ export interface ThroughputOptions {
   /** The server's rule: at most `limit` requests arriving in any `windowMs` (1000: amoCRM's "7 per second" read strictly). */
   limit: number;
   windowMs: number;
-  /** `client`: createAmoClient's own limiter (the default); `settled-window`: the proposed change. */
-  limiter: 'client' | 'settled-window';
+  /** `client`: createAmoClient's own limiter (the default); `start-counted`: a shared limiter that counts starts (the old rule). */
+  limiter: 'client' | 'start-counted';
 }
 
 export interface Phase {
@@ -42,9 +42,8 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
   try {
     fake.seedTasks(tasks);
     // The client keeps its own idea of the limit (7 per 1000 ms) whatever the server's window.
-    const settled = options.limiter === 'settled-window' ? createSettledWindowLimiter(7, 1000) : undefined;
     const client = createAmoClient({
-      baseUrl: fake.origin, token: TOKEN, ...(settled ? { rateLimit: settled.limiter, fetch: settled.wrapFetch() } : {}),
+      baseUrl: fake.origin, token: TOKEN, ...(options.limiter === 'start-counted' ? { rateLimit: createStartCountedLimiter(7, 1000) } : {}),
     });
     const perSecond = 7; // the ideal: amoCRM's 7 requests per second
     const phase = (requests: number, ms: number): Phase => {

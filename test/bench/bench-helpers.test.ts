@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minimalValue } from '../../bench/consumer-file';
-import { createSettledWindowLimiter } from '../../bench/settled-window-limiter';
 import { maxInWindow, median, medianRatio, rotated } from '../../bench/stats';
 import { parseDiagnostics, runTsc, writeConsumerProjects } from '../../bench/type-cost';
 import { loadBundledSpec, operationsOf, ROOT } from '../helpers/spec';
@@ -74,28 +73,5 @@ describe('the consumer file', () => {
     for (const { path, method } of operations) expect(source).toContain(`client.${method.toUpperCase()}(${JSON.stringify(path)}`);
     expect(runTsc(ROOT, projects.consumer)).toBe('');
     expect(runTsc(ROOT, projects.baseline)).toBe('');
-  });
-});
-
-describe('the settled-window limiter (the proposal the throughput bench measures)', () => {
-  it('holds a slot until intervalMs after its answer, not after its start', async () => {
-    let clock = 0;
-    const { limiter, wrapFetch } = createSettledWindowLimiter(1, 50, () => clock);
-    let answer!: () => void;
-    const slowFetch = wrapFetch((() => new Promise<Response>((resolve) => { answer = () => resolve(new Response(null)); })) as typeof fetch);
-    await limiter.acquire();
-    const inFlight = slowFetch('http://127.0.0.1/');
-    let second = false;
-    const next = limiter.acquire().then(() => { second = true; });
-    clock = 1000; // long after the start: a start-based window would have freed the slot
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(second).toBe(false); // still in flight
-    answer();
-    await inFlight;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(second).toBe(false); // answered at 1000; the slot frees at 1050
-    clock = 1050;
-    await next;
-    expect(second).toBe(true);
   });
 });
