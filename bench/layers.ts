@@ -1,6 +1,7 @@
 // Where createAmoClient's per-request overhead goes: openapi-fetch with light requests (the client's
 // LightRequest, one Request built, by fetch), then the per-call wrapper (retry, timeout, JSON read
 // once), then ONE layer of the fetch stack at a time on top of it, each against bare openapi-fetch.
+// Raw fetch with and without a 30 s timeout signal shows the floor: what a timeout costs by itself.
 // Not a target; `npm run bench -- --only=layers`.
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/schema';
@@ -35,13 +36,27 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
       'wrapper + block guard': wrapped(withBlockGuard(send)),
       'wrapper + auth': wrapped(withAuth(send, staticToken('bench-token-0000'), origin)),
     };
-    const calls = Object.fromEntries(Object.entries(clients).map(([name, client]) => (
-      [name, async () => (await client.GET('/api/v4/tasks/{id}', { params })).data]
-    )));
+    const url = `${origin}/api/v4/tasks/1`;
+    const headers = { Authorization: 'Bearer bench-token-0000' };
+    const calls: Record<string, () => Promise<{ id?: number } | undefined>> = {
+      'raw fetch': async () => (await (await fetch(url, { headers })).json()) as { id?: number },
+      'raw fetch + a 30 s timeout signal': async () => {
+        const timeout = new AbortController();
+        const timer = setTimeout(() => timeout.abort(), 30_000);
+        try {
+          return (await (await fetch(url, { headers, signal: timeout.signal })).json()) as { id?: number };
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      ...Object.fromEntries(Object.entries(clients).map(([name, client]) => (
+        [name, async () => (await client.GET('/api/v4/tasks/{id}', { params })).data]
+      ))),
+    };
     const times = await interleave(calls, rounds, perRound);
     const us = (name: string) => (median(times[name]!) / perRound) * 1000;
     const bareUs = us('bare');
-    const addedUs = Object.fromEntries(Object.keys(clients).filter((n) => n !== 'bare').map((n) => [n, us(n) - bareUs]));
+    const addedUs = Object.fromEntries(Object.keys(calls).filter((n) => n !== 'bare').map((n) => [n, us(n) - bareUs]));
     return { rounds, perRound, bareUs, addedUs };
   } finally {
     await server.stop();

@@ -48,7 +48,7 @@ export function isRetryable(error: unknown, method: string): boolean {
 export async function retrying<T>(
   policy: Partial<RetryPolicy> | false | undefined, method: string, signal: AbortSignal | undefined, attempt: () => Promise<T>,
 ): Promise<T> {
-  const p: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...policy };
+  let p: RetryPolicy | undefined;
   let failures = 0;
   let rateLimited = 0;
   for (;;) {
@@ -56,6 +56,7 @@ export async function retrying<T>(
       return await attempt();
     } catch (error) {
       if (policy === false || signal?.aborted || !isRetryable(error, method)) throw error;
+      p ??= { ...DEFAULT_RETRY_POLICY, ...policy };
       let delay: number;
       if (error instanceof AmoRateLimitError) {
         if (++rateLimited > p.rateLimitRetries) throw error;
