@@ -1,11 +1,10 @@
 // The typed client against the Prism mock: one call per operation of the spec, built from the
 // operation's own examples (as its code sample is), answering the documented status and a body
 // that equals the documented example and validates against the response schema.
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { createAmoClient, type AmoClient } from '../../src';
 import { startMock, type RunningMock } from '../helpers/mock';
 import { deref, firstExample, loadBundledSpec, operationsOf, successResponse, type JsonObject } from '../helpers/spec';
+import { createSpecValidator, specPointer } from '../helpers/spec-validator';
 
 const { exampleRequest } = require('../../scripts/redocly/code-samples.cjs') as {
   exampleRequest: (input: object) => {
@@ -15,11 +14,7 @@ const { exampleRequest } = require('../../scripts/redocly/code-samples.cjs') as 
 };
 
 const spec = loadBundledSpec();
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addFormat('password', true);
-ajv.addSchema(spec, 'spec.json');
-const pointer = (...parts: string[]) => `spec.json#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const validator = createSpecValidator(spec);
 
 const resolve = (node: unknown, from: unknown) => ({ node: deref(spec, node), from });
 
@@ -63,10 +58,10 @@ describe('createAmoClient against the mock: one call per operation', () => {
     }
     const [mediaType, media] = Object.entries(content)[0]!;
     expect(data).toEqual(firstExample(spec, media).value);
-    const schemaPointer = (o.operation.responses as JsonObject)[String(success.status)] as JsonObject;
-    const validate = typeof schemaPointer.$ref === 'string'
-      ? ajv.getSchema(`spec.json${schemaPointer.$ref}/content/${mediaType.replace(/\//g, '~1')}/schema`)!
-      : ajv.getSchema(pointer('paths', o.path, o.method, 'responses', String(success.status), 'content', mediaType, 'schema'))!;
+    const declared = (o.operation.responses as JsonObject)[String(success.status)] as JsonObject;
+    const validate = validator.compile(typeof declared.$ref === 'string'
+      ? `${declared.$ref}/content/${mediaType.replace(/\//g, '~1')}/schema`
+      : specPointer('paths', o.path, o.method, 'responses', String(success.status), 'content', mediaType, 'schema'));
     expect(validate(data)).toBe(true);
   });
 });

@@ -2,12 +2,11 @@
 // "examples of filling each field type" (seed 001, from its heading to the end) is in the spec and
 // validates against the write schema; the response examples validate against the read union,
 // which picks exactly one variant per field_type.
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadBundledSpec, ROOT, type JsonObject } from '../helpers/spec';
+import { createSpecValidator } from '../helpers/spec-validator';
 
 const SEED = join(ROOT, '..', 'shared', 'seeds', '001_160fec608420abac.txt');
 const HEADING = 'Примеры заполнения разных типов полей через API';
@@ -16,9 +15,7 @@ const spec = loadBundledSpec();
 const components = spec.components as Record<string, Record<string, JsonObject>>;
 const schemas = components.schemas!;
 const examples = components.examples!;
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addSchema(spec, 'spec.json');
+const { ajv } = createSpecValidator(spec);
 const validator = (name: string) => {
   const validate = ajv.getSchema(`spec.json#/components/schemas/${name}`);
   if (!validate) throw new Error(`no schema ${name}`);

@@ -1,17 +1,10 @@
 // Every example in the bundled spec validates against its schema, checked with ajv (JSON Schema
 // 2020-12, formats on) independently of Redocly's own example rules.
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { loadBundledSpec, operationsOf, type JsonObject } from '../helpers/spec';
+import { createSpecValidator, specPointer as pointer } from '../helpers/spec-validator';
 
 const spec = loadBundledSpec();
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-addFormats(ajv);
-ajv.addFormat('password', true); // a documentation hint (secrets), not a constraint
-ajv.addSchema(spec, 'spec.json');
-
-const pointer = (...parts: string[]) =>
-  `spec.json#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const { ajv } = createSpecValidator(spec);
 
 function exampleValue(example: unknown): unknown {
   const ex = example as JsonObject;

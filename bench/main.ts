@@ -1,0 +1,113 @@
+// `npm run bench`: every figure, one line each, then bench/results.json; exits 1 if a target is missed.
+// `--only=size,types` runs some of them; `--quick` shrinks the workloads (a smoke run, not figures);
+// `--server-window=950` loosens the throughput server's window.
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { measureBuild } from './build-time';
+import { measureLayers } from './layers';
+import { measureOverhead } from './overhead';
+import { measureSize } from './size';
+import { round } from './stats';
+import { measureThroughput } from './throughput';
+import { measureTypeCost } from './type-cost';
+
+const root = process.env.BENCH_ROOT ?? process.cwd();
+const argv = process.argv.slice(2);
+const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const quick = argv.includes('--quick');
+// The fake server's window for the throughput bench (default 1000 ms: exactly the client's "7 per second").
+const serverWindowMs = Number(argv.find((a) => a.startsWith('--server-window='))?.slice('--server-window='.length) ?? 1000);
+const ALL = ['size', 'types', 'build', 'overhead', 'throughput'] as const;
+const EXTRA = ['layers']; // only on request
+const selected = new Set<string>(onlyArg ? onlyArg.split(',') : ALL);
+for (const name of selected) if (![...ALL, ...EXTRA].includes(name)) throw new Error(`unknown benchmark ${name}; known: ${ALL.join(', ')}`);
+
+const TARGETS = { amoClientOverFetch: 1.1, throughputOfIdeal: 0.97, rateLimited: 0, clientGzipBytes: 8 * 1024 };
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version },
+  quick,
+  targets: TARGETS,
+};
+const missed: string[] = [];
+
+function line(label: string, value: string, target?: { ok: boolean; text: string }) {
+  const verdict = target ? `  (target ${target.text}: ${target.ok ? 'met' : 'MISSED'})` : '';
+  console.log(`${label.padEnd(44)} ${value}${verdict}`);
+  if (target && !target.ok) missed.push(`${label}: ${value}, target ${target.text}`);
+}
+
+if (selected.has('size')) {
+  const size = await measureSize(root);
+  results.size = size;
+  const ok = size.client.gzipBytes <= TARGETS.clientGzipBytes;
+  line('size: src/index.ts min+gzip (with openapi-fetch)', `${size.client.gzipBytes} B (${size.client.minifiedBytes} B minified)`,
+    { ok, text: `≤ ${TARGETS.clientGzipBytes} B` });
+  const largest = Object.entries(size.client.inputs).slice(0, 4).map(([f, b]) => `${f.replace(/^.*node_modules\//, '')} ${b}`).join(', ');
+  line('size: largest inputs, minified bytes', largest);
+  line('size: openapi-fetch alone, min+gzip', `${size.openapiFetch.gzipBytes} B (${size.openapiFetch.minifiedBytes} B minified)`);
+}
+
+if (selected.has('types')) {
+  const types = measureTypeCost(root, quick ? 1 : 3);
+  results.types = types;
+  line(`types: tsc, ${types.operations} operations called`, `${round(types.consumer.totalSeconds, 2)} s, ${round(types.consumer.memoryMB, 1)} MB`
+    + ` (check ${round(types.consumer.checkSeconds, 2)} s, ${types.consumer.instantiations} instantiations)`);
+  line('types: tsc, baseline (imports nothing)', `${round(types.baseline.totalSeconds, 2)} s, ${round(types.baseline.memoryMB, 1)} MB`
+    + ` (check ${round(types.baseline.checkSeconds, 2)} s)`);
+  line('types: the project\'s cost (difference)', `+${round(types.cost.totalSeconds, 2)} s, +${round(types.cost.memoryMB, 1)} MB`
+    + ` (check +${round(types.cost.checkSeconds, 2)} s; median of ${types.runs} runs)`);
+}
+
+if (selected.has('build')) {
+  const build = measureBuild(root);
+  results.build = build;
+  line('build: npm run build (lint, bundle, types, docs)', `${round(build.seconds, 1)} s`);
+}
+
+if (selected.has('overhead')) {
+  const overhead = await measureOverhead(quick ? { rounds: 3, perRound: 200 } : { rounds: 20, perRound: 1000 });
+  results.overhead = overhead;
+  const us = overhead.medianUs;
+  line('overhead: raw fetch, per request', `${round(us.fetch, 1)} µs`);
+  line('overhead: openapi-fetch, per request', `${round(us.openapiFetch, 1)} µs`);
+  line('overhead: createAmoClient (no rate limit, retry on)', `${round(us.amoClient, 1)} µs`);
+  line('overhead: openapi-fetch / fetch', `${round(overhead.openapiFetchOverFetch)}`);
+  line('overhead: createAmoClient / fetch', `${round(overhead.amoClientOverFetch)}`
+    + ` (median of ${overhead.rounds} rounds × ${overhead.perRound})`, {
+    ok: overhead.amoClientOverFetch <= TARGETS.amoClientOverFetch, text: `≤ ${TARGETS.amoClientOverFetch}`,
+  });
+}
+
+if (selected.has('layers')) {
+  const layers = await measureLayers(quick ? 3 : 10, quick ? 200 : 1000);
+  results.layers = layers;
+  line('layers: bare openapi-fetch, per request', `${round(layers.bareUs, 1)} µs`);
+  for (const [name, added] of Object.entries(layers.addedUs)) line(`layers: + ${name} alone`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs`);
+}
+
+if (selected.has('throughput')) {
+  const workload = { tasks: quick ? 1000 : 10_000, pageSize: 250, chunkSize: 50, limit: 7, windowMs: serverWindowMs };
+  const client = await measureThroughput({ ...workload, limiter: 'client' });
+  const proposed = await measureThroughput({ ...workload, limiter: 'settled-window' });
+  results.throughput = { client, proposedSettledWindow: proposed };
+  for (const [name, t] of [['client limiter', client], ['proposed limiter', proposed]] as const) {
+    const judged = t === client; // the target is the client as it is; the proposal is for comparison
+    line(`throughput, ${name}: export ${t.tasks} (${t.export.requests} pages)`, `${round(t.export.seconds, 2)} s, ${round(t.export.ofIdeal)} of ideal`);
+    line(`throughput, ${name}: import ${t.tasks} (${t.import.requests} × ${t.chunkSize})`, `${round(t.import.seconds, 2)} s, ${round(t.import.ofIdeal)} of ideal`);
+    line(`throughput, ${name}: both (ideal ${round(t.total.idealSeconds, 2)} s)`, `${round(t.total.seconds, 2)} s, ${round(t.total.ofIdeal)} of ideal`,
+      judged ? { ok: t.total.ofIdeal >= TARGETS.throughputOfIdeal, text: `≥ ${TARGETS.throughputOfIdeal}` } : undefined);
+    line(`throughput, ${name}: 429s (server ${t.limit}/${t.windowMs} ms)`, `${t.rateLimited} (max arrivals in ${t.windowMs} ms: ${t.maxArrivalsInWindow})`,
+      judged ? { ok: t.rateLimited <= TARGETS.rateLimited, text: `= ${TARGETS.rateLimited}` } : undefined);
+  }
+}
+
+results.missed = missed;
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${JSON.stringify(results)}`);
+if (missed.length > 0) {
+  console.error(`\nTargets missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
+  process.exitCode = 1;
+}
