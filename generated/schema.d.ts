@@ -1431,13 +1431,13 @@ export interface components {
          *       "is_required": true
          *     }
          */
-        WidgetSettingTemplateText: components["schemas"]["WidgetSettingTemplateBase"] & {
+        WidgetSettingTemplateText: {
             /**
              * @example text
              * @constant
              */
             type: "text";
-        } & {
+        } & components["schemas"]["WidgetSettingTemplateBase"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1453,13 +1453,13 @@ export interface components {
          *       "is_required": true
          *     }
          */
-        WidgetSettingTemplatePass: components["schemas"]["WidgetSettingTemplateBase"] & {
+        WidgetSettingTemplatePass: {
             /**
              * @example pass
              * @constant
              */
             type: "pass";
-        } & {
+        } & components["schemas"]["WidgetSettingTemplateBase"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1475,13 +1475,13 @@ export interface components {
          *       "is_required": true
          *     }
          */
-        WidgetSettingTemplateCustom: components["schemas"]["WidgetSettingTemplateBase"] & {
+        WidgetSettingTemplateCustom: {
             /**
              * @example custom
              * @constant
              */
             type: "custom";
-        } & {
+        } & components["schemas"]["WidgetSettingTemplateBase"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1497,13 +1497,13 @@ export interface components {
          *       "is_required": true
          *     }
          */
-        WidgetSettingTemplateUsers: components["schemas"]["WidgetSettingTemplateBase"] & {
+        WidgetSettingTemplateUsers: {
             /**
              * @example users
              * @constant
              */
             type: "users";
-        } & {
+        } & components["schemas"]["WidgetSettingTemplateBase"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1519,13 +1519,13 @@ export interface components {
          *       "is_required": true
          *     }
          */
-        WidgetSettingTemplateUsersLp: components["schemas"]["WidgetSettingTemplateBase"] & {
+        WidgetSettingTemplateUsersLp: {
             /**
              * @example users_lp
              * @constant
              */
             type: "users_lp";
-        } & {
+        } & components["schemas"]["WidgetSettingTemplateBase"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}

@@ -1,5 +1,6 @@
 // The Arazzo contract workflows (test/contract/*.arazzo.yaml), run by `redocly respect` against the
-// mock. The same files run against a real account with `npm run test:live`.
+// mock. The read and write files run against a real account too, with `npm run test:live`; the
+// mock-only files (`*.mock.arazzo.yaml`) never do.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +10,27 @@ import { startMock, type RunningMock } from '../helpers/mock';
 
 const DIR = join(ROOT, 'test', 'contract');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.arazzo.yaml')).sort();
+/** The value checks a mock cannot honour are written `$inputs.env.AMOCRM_MOCK == '1' || <check>`. */
+const LIVE_ONLY = "$inputs.env.AMOCRM_MOCK == '1' || ";
 
-interface Check { name: string; passed: boolean }
-interface Step { stepId: string; status: string; checks: Check[] }
-interface Workflow { workflowId: string; status: string; executedSteps: Step[] }
+interface Check { name: string; passed: boolean; condition?: string }
+/** A step, or the steps run by a `goto` failure action (nested as a workflow entry). */
+interface Executed { type: 'step' | 'workflow'; stepId?: string; checks?: Check[]; executedSteps?: Executed[] }
+interface Workflow { workflowId: string; status: string; executedSteps: Executed[] }
+
+const stepsOf = (entries: Executed[]): Executed[] =>
+  entries.flatMap((e) => (e.type === 'workflow' ? stepsOf(e.executedSteps ?? []) : [e]));
 
 describe('contract workflows', () => {
-  it('every workflow file is a read or write workflow of a section, on the bundled spec', () => {
-    expect(files.length).toBeGreaterThanOrEqual(2);
+  it('every workflow file is a read, write or mock-only workflow of a section, on the bundled spec', () => {
+    expect(files).toEqual(expect.arrayContaining([
+      'tasks.read.arazzo.yaml', 'tasks.write.arazzo.yaml',
+      'custom-fields.read.arazzo.yaml', 'custom-fields.write.arazzo.yaml',
+      'widgets.read.arazzo.yaml', 'widgets.write.arazzo.yaml', 'bots.mock.arazzo.yaml',
+    ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {
-      expect(file).toMatch(/^[a-z0-9-]+\.(read|write)\.arazzo\.yaml$/);
+      expect(file).toMatch(/^[a-z0-9-]+\.(read|write|mock)\.arazzo\.yaml$/);
       const doc = parse(readFileSync(join(DIR, file), 'utf8'));
       expect(doc.sourceDescriptions).toEqual([{ name: 'amocrm', type: 'openapi', url: '../../generated/openapi.yaml' }]);
       for (const step of doc.workflows.flatMap((w: { steps: Array<{ operationId: string }> }) => w.steps)) {
@@ -45,20 +56,39 @@ describe('contract workflows', () => {
       rmSync(out, { recursive: true, force: true });
     });
 
-    it.each(files)('%s passes every step and check', (file) => {
-      const json = join(out, `${file}.json`);
+    function respect(names: string[], env: Record<string, string>) {
+      const json = join(out, `${names.join('+')}.${Object.keys(env).join('+')}.json`);
       const { status, output } = runBin('redocly', [
-        'respect', join('test', 'contract', file), '--server', `amocrm=${mock.baseUrl}`, '--json-output', json,
-      ], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', AMOCRM_TOKEN: 'mock-token' } });
+        'respect', ...names.map((f) => join('test', 'contract', f)), '--server', `amocrm=${mock.baseUrl}`, '--json-output', json,
+      ], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', AMOCRM_MOCK: undefined, AMOCRM_WIDGET_CODE: undefined, ...env } });
       const report = JSON.parse(readFileSync(json, 'utf8')) as { files: Record<string, { executedWorkflows: Workflow[] }> };
       const workflows = Object.values(report.files).flatMap((f) => f.executedWorkflows);
+      const failed = workflows.flatMap((w) => stepsOf(w.executedSteps).flatMap((s) =>
+        (s.checks ?? []).filter((c) => !c.passed).map((c) => ({ at: `${w.workflowId}/${s.stepId}`, ...c }))));
+      return { status, output, workflows, failed };
+    }
+
+    it.each(files)('%s passes every step and check', (file) => {
+      const { status, output, workflows, failed } = respect([file], { AMOCRM_TOKEN: 'mock-token', AMOCRM_MOCK: '1' });
       expect(workflows.length).toBeGreaterThan(0);
-      const failed = workflows.flatMap((w) => w.executedSteps.flatMap((s) =>
-        s.checks.filter((c) => !c.passed).map((c) => `${w.workflowId}/${s.stepId}: ${c.name}`)));
-      expect(failed).toEqual([]);
+      expect(failed.map((c) => `${c.at}: ${c.name} ${c.condition ?? ''}`)).toEqual([]);
       expect(workflows.map((w) => w.status)).toEqual(workflows.map(() => 'success'));
       expect(output).not.toContain('mock-token'); // respect masks the token
       expect(status).toBe(0);
+    });
+
+    it('the checks kept for a real account are real: without AMOCRM_MOCK they, and only they, fail on the mock', () => {
+      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml'],
+        { AMOCRM_TOKEN: 'mock-token' });
+      expect(failed.length).toBeGreaterThan(0);
+      for (const check of failed) expect(check.condition).toContain(LIVE_ONLY);
+      const ran = (id: string) => stepsOf(workflows.find((w) => w.workflowId === id)!.executedSteps).map((s) => s.stepId);
+      // What a create made is deleted even when the create's own checks fail.
+      expect(ran('leads-custom-field-write')).toEqual(['create-field', 'delete-field', 'confirm-deleted']);
+      expect(ran('leads-custom-field-group-write')).toEqual(['create-group', 'delete-group', 'confirm-deleted']);
+      // A widget that is not the one asked for, or already installed, is never installed nor uninstalled.
+      expect(ran('widgets-write')).toEqual(['check-not-installed']);
+      expect(status).not.toBe(0);
     });
   });
 });
