@@ -1,15 +1,15 @@
 // The client against the Prism mock of the spec: requests the spec accepts, answers it documents.
-// Tasks section; other sections add their calls here.
+// Tasks and OAuth in detail; test/mock/client-against-mock.test.ts makes one call per operation.
 import {
   AmoApiError, AmoForeignHostError, batch, createAmoClient, exchangeCode, paginate, type AmoClient,
 } from '../../src/index';
-import { startPrism, type PrismMock } from './prism';
+import { startMock, type RunningMock } from '../helpers/mock';
 
-let prism: PrismMock;
+let prism: RunningMock;
 let client: AmoClient;
 beforeAll(async () => {
-  prism = await startPrism();
-  client = createAmoClient({ baseUrl: prism.origin, token: 'any-token-for-prism', rateLimit: false, retry: false });
+  prism = await startMock();
+  client = createAmoClient({ baseUrl: prism.baseUrl, token: 'any-token-for-prism', rateLimit: false, retry: false });
 }, 60_000);
 afterAll(() => prism?.stop());
 
@@ -60,7 +60,7 @@ describe('Tasks against the Prism mock', () => {
 describe('OAuth against the Prism mock', () => {
   it('exchangeCode sends a body the spec accepts and reads the documented pair', async () => {
     const tokens = await exchangeCode({
-      baseUrl: prism.origin, clientId: 'c', clientSecret: 's', redirectUri: 'https://example.com/oauth', code: 'def50200a1b2c3d4e5f6',
+      baseUrl: prism.baseUrl, clientId: 'c', clientSecret: 's', redirectUri: 'https://example.com/oauth', code: 'def50200a1b2c3d4e5f6',
     });
     expect(tokens.accessToken).toMatch(/^eyJ/);
     expect(tokens.refreshToken.length).toBeGreaterThan(0);
