@@ -15,7 +15,7 @@ export interface LayersResult {
   rounds: number;
   perRound: number;
   bareUs: number;
-  /** Median µs per request of each variant minus bare openapi-fetch's (negative: cheaper than bare). */
+  /** Median µs of one request of each variant minus bare openapi-fetch's (negative: cheaper than bare). */
   addedUs: Record<string, number>;
 }
 
@@ -54,7 +54,7 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
       ))),
     };
     const times = await interleave(calls, rounds, perRound);
-    const us = (name: string) => (median(times[name]!) / perRound) * 1000;
+    const us = (name: string) => median(times[name]!.requestMs) * 1000;
     const bareUs = us('bare');
     const addedUs = Object.fromEntries(Object.keys(calls).filter((n) => n !== 'bare').map((n) => [n, us(n) - bareUs]));
     return { rounds, perRound, bareUs, addedUs };

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minimalValue } from '../../bench/consumer-file';
+import { figures } from '../../bench/overhead';
 import { maxInWindow, median, medianRatio, rotated } from '../../bench/stats';
 import { parseDiagnostics, runTsc, writeConsumerProjects } from '../../bench/type-cost';
 import { loadBundledSpec, operationsOf, ROOT } from '../helpers/spec';
@@ -18,6 +19,24 @@ describe('stats', () => {
     // Round 2 is slow for both (noise): its ratio is still 1.5.
     expect(medianRatio([15, 300, 16.5], [10, 200, 11])).toBeCloseTo(1.5);
     expect(() => medianRatio([1], [1, 2])).toThrow(RangeError);
+  });
+
+  it('median takes a typed array of request times', () => {
+    expect(median(Float64Array.of(0.3, 0.1, 0.2))).toBeCloseTo(0.2);
+  });
+
+  it('figures: the ratio of median request times, with the per-round ratio of totals beside it', () => {
+    // One slow request (a GC pause) moves the subject's mean and its round total, not its median.
+    const times = {
+      fetch: { roundMs: [0.4, 0.4], requestMs: Float64Array.of(0.1, 0.1, 0.1, 0.1) },
+      client: { roundMs: [0.45, 1.2], requestMs: Float64Array.of(0.11, 0.11, 0.11, 0.9) },
+    };
+    const f = figures(times, 'fetch');
+    expect(f.fetch.overFetch).toBe(1);
+    expect(f.client.medianUs).toBeCloseTo(110);
+    expect(f.client.overFetch).toBeCloseTo(1.1);
+    expect(f.client.meanUs).toBeCloseTo(412.5);
+    expect(f.client.overFetchByRound).toBeCloseTo((0.45 / 0.4 + 1.2 / 0.4) / 2);
   });
 
   it('rotated puts each item first once per cycle', () => {
