@@ -120,7 +120,7 @@ export async function interleave<N extends string>(variants: Record<N, Call>, ro
 }
 
 /** The figures of each variant against `base`. */
-export function figures<N extends string>(times: Record<N, Timings>, base: N): Record<N, VariantFigures> {
+export function figures<N extends string>(times: Record<N, Timings>, base: NoInfer<N>): Record<N, VariantFigures> {
   const baseMedian = median(times[base].requestMs);
   return Object.fromEntries((Object.keys(times) as N[]).map((name) => {
     const t = times[name];
@@ -154,7 +154,7 @@ export async function measureOverhead({ rounds, perRound }: OverheadOptions): Pr
       amoClientNoTimeout: async () => (await amoNoTimeout.GET('/api/v4/tasks/{id}', { params })).data,
     };
     const times = await interleave(calls, rounds, perRound);
-    return { rounds, perRound, bodyBytes: Buffer.byteLength(TASK_BODY), variants: figures<OverheadVariant>(times, 'fetch') };
+    return { rounds, perRound, bodyBytes: Buffer.byteLength(TASK_BODY), variants: figures(times, 'fetch') };
   } finally {
     await server.stop();
   }
