@@ -1,7 +1,8 @@
 // Where createAmoClient's per-request overhead goes: openapi-fetch with light requests (the client's
 // LightRequest, one Request built, by fetch), then the per-call wrapper (retry, timeout, JSON read
 // once), then ONE layer of the fetch stack at a time on top of it, each against bare openapi-fetch.
-// Raw fetch with and without a 30 s timeout signal shows the floor: what a timeout costs by itself.
+// Raw fetch with and without a 30 s timeout signal shows the floor: what a timeout costs by itself;
+// a hand-written wrapper of fetch, what a client costs that does not go through openapi-fetch.
 // Not a target; `npm run bench -- --only=layers`.
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/schema';
@@ -27,17 +28,17 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
     const params = { path: { id: 1 } };
     const options = { baseUrl: origin, querySerializer: serializeQuery };
     const wrapped = (stack: FetchLike, timeoutMs = 30_000) => createCallClient(stack, options, { retry: {}, timeoutMs });
+    const url = `${origin}/api/v4/tasks/1`;
+    const headers = { Authorization: 'Bearer bench-token-0000' };
     const clients = {
-      bare: createClient<paths>(options),
-      'light requests (LightRequest, no wrapper)': createClient<paths>({ ...options, Request: LightRequest as never, fetch: send as never }),
+      bare: createClient<paths>({ ...options, headers }),
+      'light requests (LightRequest, no wrapper)': createClient<paths>({ ...options, headers, Request: LightRequest as never, fetch: send as never }),
       'per-call wrapper, no timeout (retry, JSON read)': wrapped(send, 0),
       'per-call wrapper with the 30 s timeout': wrapped(send),
       'wrapper + typed errors': wrapped(withTypedErrors(send)),
       'wrapper + block guard': wrapped(withBlockGuard(send)),
       'wrapper + auth': wrapped(withAuth(send, staticToken('bench-token-0000'), origin)),
     };
-    const url = `${origin}/api/v4/tasks/1`;
-    const headers = { Authorization: 'Bearer bench-token-0000' };
     const calls: Record<string, () => Promise<{ id?: number } | undefined>> = {
       'raw fetch': async () => (await (await fetch(url, { headers })).json()) as { id?: number },
       'raw fetch + a 30 s timeout signal': async () => {
@@ -48,6 +49,14 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
         } finally {
           clearTimeout(timer);
         }
+      },
+      'hand-written fetch wrapper (path, headers, status and type checks, JSON; no openapi-fetch)': async () => {
+        const path = '/api/v4/tasks/{id}'.replace('{id}', encodeURIComponent(params.path.id));
+        const response = await fetch(`${origin}${path}`, { headers, redirect: 'manual' });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const text = await response.text();
+        if (!/json/i.test(response.headers.get('content-type') ?? '')) throw new Error('not JSON');
+        return JSON.parse(text) as { id?: number };
       },
       ...Object.fromEntries(Object.entries(clients).map(([name, client]) => (
         [name, async () => (await client.GET('/api/v4/tasks/{id}', { params })).data]

@@ -90,7 +90,10 @@ if (selected.has('layers')) {
   const layers = await measureLayers(quick ? 6 : 100, 100);
   results.layers = layers;
   line('layers: bare openapi-fetch, per request', `${round(layers.bareUs, 1)} µs`);
-  for (const [name, added] of Object.entries(layers.addedUs)) line(`layers: ${name}`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs`);
+  const rawUs = layers.bareUs + layers.addedUs['raw fetch']!;
+  for (const [name, added] of Object.entries(layers.addedUs)) {
+    line(`layers: ${name}`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs (${round((layers.bareUs + added) / rawUs)} × raw fetch)`);
+  }
 }
 
 if (selected.has('throughput')) {
