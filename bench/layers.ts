@@ -4,20 +4,21 @@
 // Raw fetch with and without a 30 s timeout signal shows the floor: what a timeout costs by itself;
 // a hand-written wrapper of fetch, what a client costs that does not go through openapi-fetch.
 // Not a target; `npm run bench -- --only=layers`.
-import createClient from 'openapi-fetch';
-import type { paths } from '../generated/schema';
 import { createCallClient } from '../src/call';
-import { fromFetch, LightRequest } from '../src/fetch-like';
+import { fromFetch } from '../src/fetch-like';
 import { serializeQuery, staticToken, withAuth, withBlockGuard, withTypedErrors, type FetchLike } from '../src/index';
-import { interleave, startTaskServer } from './overhead';
-import { median } from './stats';
+import {
+  AUTH_HEADERS, baselineCalls, figures, interleave, startTaskServer, TASK_PARAMS, TOKEN, type Call, type VariantFigures,
+} from './overhead';
+
+/** The variant every layer is compared with. */
+export const BARE = 'bare openapi-fetch';
 
 export interface LayersResult {
   rounds: number;
   perRound: number;
-  bareUs: number;
-  /** Median µs of one request of each variant minus bare openapi-fetch's (negative: cheaper than bare). */
-  addedUs: Record<string, number>;
+  /** Each variant's figures against raw fetch (median request). */
+  variants: Record<string, VariantFigures>;
 }
 
 export async function measureLayers(rounds: number, perRound: number): Promise<LayersResult> {
@@ -25,48 +26,44 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
   try {
     const { origin } = server;
     const send = fromFetch();
-    const params = { path: { id: 1 } };
     const options = { baseUrl: origin, querySerializer: serializeQuery };
     const wrapped = (stack: FetchLike, timeoutMs = 30_000) => createCallClient(stack, options, { retry: {}, timeoutMs });
     const url = `${origin}/api/v4/tasks/1`;
-    const headers = { Authorization: 'Bearer bench-token-0000' };
+    const base = baselineCalls(origin);
     const clients = {
-      bare: createClient<paths>({ ...options, headers }),
-      'light requests (LightRequest, no wrapper)': createClient<paths>({ ...options, headers, Request: LightRequest as never, fetch: send as never }),
       'per-call wrapper, no timeout (retry, JSON read)': wrapped(send, 0),
       'per-call wrapper with the 30 s timeout': wrapped(send),
       'wrapper + typed errors': wrapped(withTypedErrors(send)),
       'wrapper + block guard': wrapped(withBlockGuard(send)),
-      'wrapper + auth': wrapped(withAuth(send, staticToken('bench-token-0000'), origin)),
+      'wrapper + auth': wrapped(withAuth(send, staticToken(TOKEN), origin)),
     };
-    const calls: Record<string, () => Promise<{ id?: number } | undefined>> = {
-      'raw fetch': async () => (await (await fetch(url, { headers })).json()) as { id?: number },
+    const calls: Record<string, Call> = {
+      'raw fetch': base.fetch,
       'raw fetch + a 30 s timeout signal': async () => {
         const timeout = new AbortController();
         const timer = setTimeout(() => timeout.abort(), 30_000);
         try {
-          return (await (await fetch(url, { headers, signal: timeout.signal })).json()) as { id?: number };
+          return (await (await fetch(url, { headers: AUTH_HEADERS, signal: timeout.signal })).json()) as { id?: number };
         } finally {
           clearTimeout(timer);
         }
       },
       'hand-written fetch wrapper (path, headers, status and type checks, JSON; no openapi-fetch)': async () => {
-        const path = '/api/v4/tasks/{id}'.replace('{id}', encodeURIComponent(params.path.id));
-        const response = await fetch(`${origin}${path}`, { headers, redirect: 'manual' });
+        const path = '/api/v4/tasks/{id}'.replace('{id}', encodeURIComponent(TASK_PARAMS.path.id));
+        const response = await fetch(`${origin}${path}`, { headers: AUTH_HEADERS, redirect: 'manual' });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const text = await response.text();
         if (!/json/i.test(response.headers.get('content-type') ?? '')) throw new Error('not JSON');
         return JSON.parse(text) as { id?: number };
       },
+      [BARE]: base.openapiFetch,
+      'light requests (LightRequest, no wrapper)': base.openapiFetchLight,
       ...Object.fromEntries(Object.entries(clients).map(([name, client]) => (
-        [name, async () => (await client.GET('/api/v4/tasks/{id}', { params })).data]
+        [name, async () => (await client.GET('/api/v4/tasks/{id}', { params: TASK_PARAMS })).data]
       ))),
     };
     const times = await interleave(calls, rounds, perRound);
-    const us = (name: string) => median(times[name]!.requestMs) * 1000;
-    const bareUs = us('bare');
-    const addedUs = Object.fromEntries(Object.keys(calls).filter((n) => n !== 'bare').map((n) => [n, us(n) - bareUs]));
-    return { rounds, perRound, bareUs, addedUs };
+    return { rounds, perRound, variants: figures(times, 'raw fetch') };
   } finally {
     await server.stop();
   }

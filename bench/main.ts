@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './build-time';
-import { measureLayers } from './layers';
+import { BARE, measureLayers } from './layers';
 import { measureOverhead, OVERHEAD_VARIANTS, type OverheadVariant } from './overhead';
 import { measureSize } from './size';
 import { round } from './stats';
@@ -89,10 +89,12 @@ if (selected.has('overhead')) {
 if (selected.has('layers')) {
   const layers = await measureLayers(quick ? 6 : 100, 100);
   results.layers = layers;
-  line('layers: bare openapi-fetch, per request', `${round(layers.bareUs, 1)} µs`);
-  const rawUs = layers.bareUs + layers.addedUs['raw fetch']!;
-  for (const [name, added] of Object.entries(layers.addedUs)) {
-    line(`layers: ${name}`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs (${round((layers.bareUs + added) / rawUs)} × raw fetch)`);
+  const bare = layers.variants[BARE]!;
+  line(`layers: ${BARE}, per request`, `${round(bare.medianUs, 1)} µs`);
+  for (const [name, v] of Object.entries(layers.variants)) {
+    if (name === BARE) continue;
+    const added = v.medianUs - bare.medianUs;
+    line(`layers: ${name}`, `${added >= 0 ? '+' : ''}${round(added, 1)} µs (${round(v.overFetch)} × raw fetch)`);
   }
 }
 

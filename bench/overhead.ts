@@ -48,7 +48,9 @@ export interface OverheadResult {
   variants: Record<OverheadVariant, VariantFigures>;
 }
 
-const TOKEN = 'bench-token-0000';
+export const TOKEN = 'bench-token-0000';
+export const AUTH_HEADERS = { Authorization: `Bearer ${TOKEN}` };
+export const TASK_PARAMS = { path: { id: 1 } };
 
 /** One task as amoCRM answers GET /api/v4/tasks/{id}. */
 export const TASK_BODY = JSON.stringify({
@@ -72,7 +74,7 @@ server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port
 parentPort.on('message', () => server.close(() => process.exit(0)));
 `;
 
-type Call = () => Promise<{ id?: number } | undefined>;
+export type Call = () => Promise<{ id?: number } | undefined>;
 
 /** Starts the answering server in a worker; `stop` ends it. */
 export async function startTaskServer(): Promise<{ origin: string; stop: () => Promise<void> }> {
@@ -133,25 +135,29 @@ export function figures<N extends string>(times: Record<N, Timings>, base: NoInf
   })) as Record<N, VariantFigures>;
 }
 
+/** The baselines every overhead comparison shares: raw fetch, bare openapi-fetch, and openapi-fetch as the client sets it up. */
+export function baselineCalls(origin: string): Record<'fetch' | 'openapiFetch' | 'openapiFetchLight', Call> {
+  const bare = createClient<paths>({ baseUrl: origin, headers: AUTH_HEADERS });
+  const light = createClient<paths>({
+    baseUrl: origin, headers: AUTH_HEADERS, querySerializer: serializeQuery, Request: LightRequest as never, fetch: fromFetch() as never,
+  });
+  return {
+    fetch: async () => (await (await fetch(`${origin}/api/v4/tasks/1`, { headers: AUTH_HEADERS })).json()) as { id?: number },
+    openapiFetch: async () => (await bare.GET('/api/v4/tasks/{id}', { params: TASK_PARAMS })).data,
+    openapiFetchLight: async () => (await light.GET('/api/v4/tasks/{id}', { params: TASK_PARAMS })).data,
+  };
+}
+
 export async function measureOverhead({ rounds, perRound }: OverheadOptions): Promise<OverheadResult> {
   const server = await startTaskServer();
   const { origin } = server;
   try {
-    const headers = { Authorization: `Bearer ${TOKEN}` };
-    const bare = createClient<paths>({ baseUrl: origin, headers });
-    const light = createClient<paths>({ baseUrl: origin, headers, querySerializer: serializeQuery, Request: LightRequest as never, fetch: fromFetch() as never });
     const amo = createAmoClient({ baseUrl: origin, token: TOKEN, rateLimit: false });
     const amoNoTimeout = createAmoClient({ baseUrl: origin, token: TOKEN, rateLimit: false, timeoutMs: 0 });
-    const params = { path: { id: 1 } };
     const calls: Record<OverheadVariant, Call> = {
-      fetch: async () => {
-        const response = await fetch(`${origin}/api/v4/tasks/1`, { headers });
-        return (await response.json()) as { id?: number };
-      },
-      openapiFetch: async () => (await bare.GET('/api/v4/tasks/{id}', { params })).data,
-      amoClient: async () => (await amo.GET('/api/v4/tasks/{id}', { params })).data,
-      openapiFetchLight: async () => (await light.GET('/api/v4/tasks/{id}', { params })).data,
-      amoClientNoTimeout: async () => (await amoNoTimeout.GET('/api/v4/tasks/{id}', { params })).data,
+      ...baselineCalls(origin),
+      amoClient: async () => (await amo.GET('/api/v4/tasks/{id}', { params: TASK_PARAMS })).data,
+      amoClientNoTimeout: async () => (await amoNoTimeout.GET('/api/v4/tasks/{id}', { params: TASK_PARAMS })).data,
     };
     const times = await interleave(calls, rounds, perRound);
     return { rounds, perRound, bodyBytes: Buffer.byteLength(TASK_BODY), variants: figures(times, 'fetch') };
