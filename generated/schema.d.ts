@@ -33,7 +33,16 @@ export interface paths {
     "/api/v4/tasks": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -71,7 +80,16 @@ export interface paths {
     "/api/v4/tasks/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The task's ID.
@@ -103,7 +121,16 @@ export interface paths {
     "/api/v4/widgets": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -127,7 +154,16 @@ export interface paths {
     "/api/v4/widgets/{widget_code}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
@@ -176,7 +212,16 @@ export interface paths {
     "/api/v4/salesbot/{bot_id}/continue/{continue_id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
@@ -225,7 +270,16 @@ export interface paths {
     "/api/v4/marketingbot/{bot_id}/continue/{continue_id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
@@ -274,7 +328,16 @@ export interface paths {
     "/api/v4/leads/custom_fields": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -302,7 +365,16 @@ export interface paths {
     "/api/v4/leads/custom_fields/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -336,7 +408,16 @@ export interface paths {
     "/api/v4/contacts/custom_fields": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -364,7 +445,16 @@ export interface paths {
     "/api/v4/contacts/custom_fields/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -398,7 +488,16 @@ export interface paths {
     "/api/v4/companies/custom_fields": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -426,7 +525,16 @@ export interface paths {
     "/api/v4/companies/custom_fields/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -460,7 +568,16 @@ export interface paths {
     "/api/v4/customers/custom_fields": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -488,7 +605,16 @@ export interface paths {
     "/api/v4/customers/custom_fields/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -522,7 +648,16 @@ export interface paths {
     "/api/v4/customers/segments/custom_fields": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -550,7 +685,16 @@ export interface paths {
     "/api/v4/customers/segments/custom_fields/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -584,7 +728,16 @@ export interface paths {
     "/api/v4/catalogs/{catalog_id}/custom_fields": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -618,7 +771,16 @@ export interface paths {
     "/api/v4/catalogs/{catalog_id}/custom_fields/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -657,7 +819,16 @@ export interface paths {
     "/api/v4/leads/custom_fields/groups": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -681,7 +852,16 @@ export interface paths {
     "/api/v4/leads/custom_fields/groups/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -715,7 +895,16 @@ export interface paths {
     "/api/v4/contacts/custom_fields/groups": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -739,7 +928,16 @@ export interface paths {
     "/api/v4/contacts/custom_fields/groups/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -773,7 +971,16 @@ export interface paths {
     "/api/v4/companies/custom_fields/groups": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -797,7 +1004,16 @@ export interface paths {
     "/api/v4/companies/custom_fields/groups/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -831,7 +1047,16 @@ export interface paths {
     "/api/v4/customers/custom_fields/groups": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -855,7 +1080,16 @@ export interface paths {
     "/api/v4/customers/custom_fields/groups/{id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -3191,6 +3425,8 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
+                /** @example <html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>nginx</center></body></html> */
+                "text/html": string;
             };
         };
         /**
@@ -3402,6 +3638,14 @@ export interface components {
     };
     parameters: {
         /**
+         * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+         *     Only for access granted by an account administrator; a user who does not exist or is a free
+         *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+         *     it, the call runs with the rights of the user who granted access.
+         * @example 504141
+         */
+        XContextUserId: number;
+        /**
          * @description The page to return, from 1 (страница выборки).
          * @example 1
          */
@@ -3541,7 +3785,16 @@ export interface operations {
                  */
                 order?: components["parameters"]["TasksOrder"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3568,7 +3821,16 @@ export interface operations {
     createTasks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3599,7 +3861,16 @@ export interface operations {
     updateTasks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3630,7 +3901,16 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The task's ID.
@@ -3663,7 +3943,16 @@ export interface operations {
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The task's ID.
@@ -3712,7 +4001,16 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3739,7 +4037,16 @@ export interface operations {
     getWidget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
@@ -3772,7 +4079,16 @@ export interface operations {
     installWidget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
@@ -3810,7 +4126,16 @@ export interface operations {
     uninstallWidget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The widget's code (код виджета), as in `code` of the widget model, for example `amo_dropbox`.
@@ -3841,7 +4166,16 @@ export interface operations {
     continueSalesbot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
@@ -3882,7 +4216,16 @@ export interface operations {
     continueMarketingbot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the bot whose `widget_request` step is waiting, as the bot sent it to the widget's backend.
@@ -3934,7 +4277,16 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3963,7 +4315,16 @@ export interface operations {
     createLeadsCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3995,7 +4356,16 @@ export interface operations {
     updateLeadsCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4027,7 +4397,16 @@ export interface operations {
     getLeadsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4061,7 +4440,16 @@ export interface operations {
     deleteLeadsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4087,7 +4475,16 @@ export interface operations {
     updateLeadsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4137,7 +4534,16 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4166,7 +4572,16 @@ export interface operations {
     createContactsCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4198,7 +4613,16 @@ export interface operations {
     updateContactsCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4230,7 +4654,16 @@ export interface operations {
     getContactsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4264,7 +4697,16 @@ export interface operations {
     deleteContactsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4290,7 +4732,16 @@ export interface operations {
     updateContactsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4340,7 +4791,16 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4369,7 +4829,16 @@ export interface operations {
     createCompaniesCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4401,7 +4870,16 @@ export interface operations {
     updateCompaniesCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4433,7 +4911,16 @@ export interface operations {
     getCompaniesCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4467,7 +4954,16 @@ export interface operations {
     deleteCompaniesCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4493,7 +4989,16 @@ export interface operations {
     updateCompaniesCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4543,7 +5048,16 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4572,7 +5086,16 @@ export interface operations {
     createCustomersCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4604,7 +5127,16 @@ export interface operations {
     updateCustomersCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4636,7 +5168,16 @@ export interface operations {
     getCustomersCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4670,7 +5211,16 @@ export interface operations {
     deleteCustomersCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4696,7 +5246,16 @@ export interface operations {
     updateCustomersCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4746,7 +5305,16 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4775,7 +5343,16 @@ export interface operations {
     createCustomersSegmentsCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4807,7 +5384,16 @@ export interface operations {
     updateCustomersSegmentsCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4839,7 +5425,16 @@ export interface operations {
     getCustomersSegmentsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4873,7 +5468,16 @@ export interface operations {
     deleteCustomersSegmentsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4899,7 +5503,16 @@ export interface operations {
     updateCustomersSegmentsCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The field's ID.
@@ -4949,7 +5562,16 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -4984,7 +5606,16 @@ export interface operations {
     createCatalogCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -5022,7 +5653,16 @@ export interface operations {
     updateCatalogCustomFields: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -5060,7 +5700,16 @@ export interface operations {
     getCatalogCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -5099,7 +5748,16 @@ export interface operations {
     deleteCatalogCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -5130,7 +5788,16 @@ export interface operations {
     updateCatalogCustomField: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The ID of the catalog (list, список).
@@ -5174,7 +5841,16 @@ export interface operations {
     listLeadsCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5202,7 +5878,16 @@ export interface operations {
     createLeadsCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5233,7 +5918,16 @@ export interface operations {
     getLeadsCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5266,7 +5960,16 @@ export interface operations {
     deleteLeadsCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5292,7 +5995,16 @@ export interface operations {
     updateLeadsCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5330,7 +6042,16 @@ export interface operations {
     listContactsCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5358,7 +6079,16 @@ export interface operations {
     createContactsCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5389,7 +6119,16 @@ export interface operations {
     getContactsCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5422,7 +6161,16 @@ export interface operations {
     deleteContactsCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5448,7 +6196,16 @@ export interface operations {
     updateContactsCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5486,7 +6243,16 @@ export interface operations {
     listCompaniesCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5514,7 +6280,16 @@ export interface operations {
     createCompaniesCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5545,7 +6320,16 @@ export interface operations {
     getCompaniesCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5578,7 +6362,16 @@ export interface operations {
     deleteCompaniesCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5604,7 +6397,16 @@ export interface operations {
     updateCompaniesCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5642,7 +6444,16 @@ export interface operations {
     listCustomersCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5670,7 +6481,16 @@ export interface operations {
     createCustomersCustomFieldGroups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5701,7 +6521,16 @@ export interface operations {
     getCustomersCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5734,7 +6563,16 @@ export interface operations {
     deleteCustomersCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
@@ -5760,7 +6598,16 @@ export interface operations {
     updateCustomersCustomFieldGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
             path: {
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
