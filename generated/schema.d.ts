@@ -1120,6 +1120,906 @@ export interface paths {
         patch: operations["updateCustomersCustomFieldGroup"];
         trace?: never;
     };
+    "/api/v4/leads/{entity_id}/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the links of a lead
+         * @description Returns the entities linked to one lead (список связанных сущностей): `contacts`, `companies`, `catalog_elements`. The page documents no paging parameters; its example's `_links.self` carries `page=1&limit=50`, so `page` and `limit` are described as the other lists have them. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listLeadLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/{entity_id}/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to a lead
+         * @description Links entities to one lead (привязка сущностей): `contacts`, `companies`, `catalog_elements`. A contact is made the main one with `metadata.is_main` (read back as `metadata.main_contact`); a catalog element needs its `metadata.catalog_id`. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/{entity_id}/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from a lead
+         * @description Removes links of one lead (отвязка сущностей); a catalog element is named with its `metadata.catalog_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the links of several leads
+         * @description Returns the links of the leads named by `filter[entity_id][]` (массовый список связанных сущностей), each with its main entity. The filter by main entity is required. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listLeadsLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to several leads
+         * @description Links entities to several leads at once (массовая привязка сущностей); each item names its lead in `entity_id`. Linkable: `contacts`, `companies`, `catalog_elements`. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from several leads
+         * @description Removes links of several leads at once (массовая отвязка сущностей); each item names its lead in `entity_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/{entity_id}/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the links of a contact
+         * @description Returns the entities linked to one contact (список связанных сущностей): `leads`, `companies`, `customers`, `catalog_elements`. The page documents no paging parameters; its example's `_links.self` carries `page=1&limit=50`, so `page` and `limit` are described as the other lists have them. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listContactLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/{entity_id}/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to a contact
+         * @description Links entities to one contact (привязка сущностей): `leads`, `companies`, `customers`, `catalog_elements`. The page lists companies, customers and catalog elements for contacts; leads are allowed here too, since a lead links its contacts and that link is the same relation. A contact is made the main one with `metadata.is_main` (read back as `metadata.main_contact`); a catalog element needs its `metadata.catalog_id`. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/{entity_id}/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from a contact
+         * @description Removes links of one contact (отвязка сущностей); a catalog element is named with its `metadata.catalog_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the links of several contacts
+         * @description Returns the links of the contacts named by `filter[entity_id][]` (массовый список связанных сущностей), each with its main entity. The filter by main entity is required. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listContactsLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to several contacts
+         * @description Links entities to several contacts at once (массовая привязка сущностей); each item names its contact in `entity_id`. Linkable: `leads`, `companies`, `customers`, `catalog_elements`. The page lists companies, customers and catalog elements for contacts; leads are allowed here too, since a lead links its contacts and that link is the same relation. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from several contacts
+         * @description Removes links of several contacts at once (массовая отвязка сущностей); each item names its contact in `entity_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/{entity_id}/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the links of a company
+         * @description Returns the entities linked to one company (список связанных сущностей): `contacts`, `leads`, `customers`, `catalog_elements`. The page documents no paging parameters; its example's `_links.self` carries `page=1&limit=50`, so `page` and `limit` are described as the other lists have them. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listCompanyLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/{entity_id}/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to a company
+         * @description Links entities to one company (привязка сущностей): `contacts`, `leads`, `customers`, `catalog_elements`. A contact is made the main one with `metadata.is_main` (read back as `metadata.main_contact`); a catalog element needs its `metadata.catalog_id`. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/{entity_id}/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from a company
+         * @description Removes links of one company (отвязка сущностей); a catalog element is named with its `metadata.catalog_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the links of several companies
+         * @description Returns the links of the companies named by `filter[entity_id][]` (массовый список связанных сущностей), each with its main entity. The filter by main entity is required. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listCompaniesLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to several companies
+         * @description Links entities to several companies at once (массовая привязка сущностей); each item names its company in `entity_id`. Linkable: `contacts`, `leads`, `customers`, `catalog_elements`. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from several companies
+         * @description Removes links of several companies at once (массовая отвязка сущностей); each item names its company in `entity_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{entity_id}/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the links of a customer
+         * @description Returns the entities linked to one customer (список связанных сущностей): `contacts`, `companies`, `catalog_elements`. The page documents no paging parameters; its example's `_links.self` carries `page=1&limit=50`, so `page` and `limit` are described as the other lists have them. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listCustomerLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{entity_id}/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to a customer
+         * @description Links entities to one customer (привязка сущностей): `contacts`, `companies`, `catalog_elements`. A contact is made the main one with `metadata.is_main` (read back as `metadata.main_contact`); a catalog element needs its `metadata.catalog_id`. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{entity_id}/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from a customer
+         * @description Removes links of one customer (отвязка сущностей); a catalog element is named with its `metadata.catalog_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the links of several customers
+         * @description Returns the links of the customers named by `filter[entity_id][]` (массовый список связанных сущностей), each with its main entity. The filter by main entity is required. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listCustomersLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link entities to several customers
+         * @description Links entities to several customers at once (массовая привязка сущностей); each item names its customer in `entity_id`. Linkable: `contacts`, `companies`, `catalog_elements`. **Who may call it:** all users, within their rights.
+         */
+        post: operations["linkCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/unlink": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlink entities from several customers
+         * @description Removes links of several customers at once (массовая отвязка сущностей); each item names its customer in `entity_id`. Answers **204** with no body. **Who may call it:** all users, within their rights.
+         */
+        post: operations["unlinkCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/tags": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lead tags
+         * @description Returns the tags of leads in the account (список тегов для сущности), a page at a time. When nothing matches, the answer is **204 with an empty body**. Tags are attached and detached through the entity's own edit (`PATCH /api/v4/{entity}` or `/api/v4/{entity}/{id}`): `_embedded.tags` there **replaces** the whole set (tags not sent are detached; `null` detaches all), while `tags_to_add` and `tags_to_delete`, where the entity documents them, add and remove incrementally. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listLeadsTags"];
+        put?: never;
+        /**
+         * Create lead tags
+         * @description Creates tags of leads in a batch (добавление тегов для конкретного типа сущности); for a name that already exists, the answer carries the existing tag's ID. A lead tag may carry a `color` from the palette. **Who may call it:** all users, within their rights.
+         */
+        post: operations["createLeadsTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/tags": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contact tags
+         * @description Returns the tags of contacts in the account (список тегов для сущности), a page at a time. When nothing matches, the answer is **204 with an empty body**. Tags are attached and detached through the entity's own edit (`PATCH /api/v4/{entity}` or `/api/v4/{entity}/{id}`): `_embedded.tags` there **replaces** the whole set (tags not sent are detached; `null` detaches all), while `tags_to_add` and `tags_to_delete`, where the entity documents them, add and remove incrementally. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listContactsTags"];
+        put?: never;
+        /**
+         * Create contact tags
+         * @description Creates tags of contacts in a batch (добавление тегов для конкретного типа сущности); for a name that already exists, the answer carries the existing tag's ID. Only lead tags have a colour. **Who may call it:** all users, within their rights.
+         */
+        post: operations["createContactsTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/tags": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List company tags
+         * @description Returns the tags of companies in the account (список тегов для сущности), a page at a time. When nothing matches, the answer is **204 with an empty body**. Tags are attached and detached through the entity's own edit (`PATCH /api/v4/{entity}` or `/api/v4/{entity}/{id}`): `_embedded.tags` there **replaces** the whole set (tags not sent are detached; `null` detaches all), while `tags_to_add` and `tags_to_delete`, where the entity documents them, add and remove incrementally. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listCompaniesTags"];
+        put?: never;
+        /**
+         * Create company tags
+         * @description Creates tags of companies in a batch (добавление тегов для конкретного типа сущности); for a name that already exists, the answer carries the existing tag's ID. Only lead tags have a colour. **Who may call it:** all users, within their rights.
+         */
+        post: operations["createCompaniesTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/tags": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer tags
+         * @description Returns the tags of customers in the account (список тегов для сущности), a page at a time. When nothing matches, the answer is **204 with an empty body**. Tags are attached and detached through the entity's own edit (`PATCH /api/v4/{entity}` or `/api/v4/{entity}/{id}`): `_embedded.tags` there **replaces** the whole set (tags not sent are detached; `null` detaches all), while `tags_to_add` and `tags_to_delete`, where the entity documents them, add and remove incrementally. **Who may call it:** all users, within their rights.
+         */
+        get: operations["listCustomersTags"];
+        put?: never;
+        /**
+         * Create customer tags
+         * @description Creates tags of customers in a batch (добавление тегов для конкретного типа сущности); for a name that already exists, the answer carries the existing tag's ID. Only lead tags have a colour. **Who may call it:** all users, within their rights.
+         */
+        post: operations["createCustomersTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2624,6 +3524,289 @@ export interface components {
             sort?: number;
         };
         /**
+         * @description The kind of a linked entity (тип связанной сущности). Which kinds an entity can link to depends
+         *     on its own kind (see the operation): leads link contacts, companies and catalog elements;
+         *     contacts link companies, customers, catalog elements (and leads, from the lead's side);
+         *     companies link contacts, leads, customers and catalog elements; customers link contacts,
+         *     companies and catalog elements.
+         * @example contacts
+         * @enum {string}
+         */
+        LinkedEntityType: "leads" | "contacts" | "companies" | "customers" | "catalog_elements";
+        /**
+         * @description Filters of one entity's links. `to_entity_id` and `to_entity_type` are sent together
+         *     (передается вместе с фильтром).
+         */
+        EntityLinksFilterFields: {
+            /**
+             * @description The linked entity's ID; send with `to_entity_type`.
+             * @example 457282
+             */
+            to_entity_id?: number;
+            to_entity_type?: components["schemas"]["LinkedEntityType"];
+            /**
+             * @description The catalog of linked catalog elements.
+             * @example 4521
+             */
+            to_catalog_id?: number;
+        };
+        /**
+         * @description The kind of the main entity of a link (тип главной сущности).
+         * @example leads
+         * @enum {string}
+         */
+        LinkSourceEntityType: "leads" | "contacts" | "companies" | "customers";
+        /**
+         * @description What the link carries (метаданные связанной сущности), as returned; `null` where the link has
+         *     none (a company). A contact's link says whether it is the main contact; a catalog element's link
+         *     its catalog, quantity and price field. The documentation names this key `main_contact` when
+         *     reading and `is_main` when writing; both are as documented.
+         */
+        EntityLinkMetadata: {
+            /**
+             * @description Whether the linked contact is the main one (является ли привязанный контакт главным).
+             * @example true
+             */
+            main_contact?: boolean;
+            /**
+             * @description How many of the catalog element are attached (integer or fractional).
+             * @example 1
+             */
+            quantity?: number;
+            /**
+             * @description The catalog of the linked element.
+             * @example 4521
+             */
+            catalog_id?: number;
+            /**
+             * @description The ID of the price field set for the linked element in this entity.
+             * @example null
+             */
+            price_id?: number | null;
+        } | null;
+        /**
+         * @description A link from a main entity to another entity (связь). The list of one entity's links returns
+         *     only the linked side; the mass list and the link calls also return the main entity
+         *     (`entity_id`, `entity_type`).
+         */
+        EntityLink: {
+            /**
+             * @description The main entity's ID (mass list and link answers only).
+             * @example 14158851
+             */
+            entity_id?: number;
+            entity_type?: components["schemas"]["LinkSourceEntityType"];
+            /**
+             * @description The linked entity's ID (ID связанной сущности).
+             * @example 457282
+             */
+            to_entity_id: number;
+            to_entity_type: components["schemas"]["LinkedEntityType"];
+            metadata: components["schemas"]["EntityLinkMetadata"];
+        };
+        /** @description Links of one or several entities. */
+        EntityLinkCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                links: components["schemas"]["EntityLink"][];
+            };
+        };
+        /**
+         * @description What the new link carries (метаданные). For a contact: `is_main` (read back as
+         *     `main_contact`). For a catalog element: `catalog_id` (required by meaning: the element's
+         *     catalog), `quantity` and `price_id`.
+         */
+        EntityLinkCreateMetadata: {
+            /**
+             * @description The catalog of the element being linked.
+             * @example 1026
+             */
+            catalog_id?: number;
+            /**
+             * @description How many of the catalog element to attach (integer or fractional).
+             * @example 1
+             */
+            quantity?: number;
+            /**
+             * @description Make the linked contact the main one.
+             * @example true
+             */
+            is_main?: boolean;
+            /**
+             * @description The user on whose behalf the link is made (ID пользователя, от имени которого осуществляется прикрепление).
+             * @example 0
+             */
+            updated_by?: number;
+            /**
+             * @description The price field to set for the linked element in this entity.
+             * @example null
+             */
+            price_id?: number | null;
+        } | null;
+        /** @description One entity to link to the main entity of the path (привязка). */
+        EntityLinkCreate: {
+            /**
+             * @description The ID of the entity to link.
+             * @example 457282
+             */
+            to_entity_id: number;
+            to_entity_type: components["schemas"]["LinkedEntityType"];
+            metadata?: components["schemas"]["EntityLinkCreateMetadata"];
+        };
+        /** @description What identifies the link to remove beyond the entity (a catalog element's catalog), and on whose behalf. */
+        EntityUnlinkMetadata: {
+            /**
+             * @description The catalog of the element being unlinked.
+             * @example 1026
+             */
+            catalog_id?: number;
+            /**
+             * @description The user on whose behalf the link is removed (ID пользователя, от имени которого осуществляется открепление).
+             * @example 0
+             */
+            updated_by?: number;
+        } | null;
+        /** @description One entity to unlink from the main entity of the path (отвязка). */
+        EntityUnlink: {
+            /**
+             * @description The ID of the linked entity.
+             * @example 457282
+             */
+            to_entity_id: number;
+            to_entity_type: components["schemas"]["LinkedEntityType"];
+            metadata?: components["schemas"]["EntityUnlinkMetadata"];
+        };
+        /**
+         * @description Filters of the mass list of links. `entity_id` is required (обязательный параметр);
+         *     `to_entity_id` and `to_entity_type` are sent together.
+         */
+        EntitiesLinksFilterFields: {
+            /** @description The main entities' IDs (`filter[entity_id][]=…`). */
+            entity_id: number[];
+            /**
+             * @description The linked entity's ID; send with `to_entity_type`.
+             * @example 457282
+             */
+            to_entity_id?: number;
+            to_entity_type?: components["schemas"]["LinkedEntityType"];
+            /**
+             * @description The catalog of linked catalog elements.
+             * @example 4521
+             */
+            to_catalog_id?: number;
+        };
+        /** @description One link to make, naming its main entity (массовая привязка). */
+        EntityLinkBatchCreate: {
+            /**
+             * @description The main entity's ID (ID главной сущности).
+             * @example 14158851
+             */
+            entity_id: number;
+            /**
+             * @description The ID of the entity to link.
+             * @example 457282
+             */
+            to_entity_id: number;
+            to_entity_type: components["schemas"]["LinkedEntityType"];
+            metadata?: components["schemas"]["EntityLinkCreateMetadata"];
+        };
+        /** @description One link to remove, naming its main entity (массовая отвязка). */
+        EntityBatchUnlink: {
+            /**
+             * @description The main entity's ID (ID главной сущности).
+             * @example 14158851
+             */
+            entity_id: number;
+            /**
+             * @description The ID of the linked entity.
+             * @example 457282
+             */
+            to_entity_id: number;
+            to_entity_type: components["schemas"]["LinkedEntityType"];
+            metadata?: components["schemas"]["EntityUnlinkMetadata"];
+        };
+        /** @description Filters of a tag list. */
+        TagsFilterFields: {
+            /**
+             * @description The exact name of a tag; one name only (можно передать только одно название).
+             * @example Заявка с сайта
+             */
+            name?: string;
+            /** @description A tag ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+        };
+        /**
+         * @description The colour of a lead tag (цвет тега), one of the documented palette, as a hex code without `#`;
+         *     `null` for none. Only lead tags have a colour (since the Spring 2022 update); tags of other
+         *     entities have none.
+         */
+        TagColor: ("EBEBEB" | "D0D0D0" | "F2DDF7" | "D1A4DC" | "FF8F92" | "FFC8C8" | "C7DB8C" | "DDEBB5" | "8699DA" | "AABDFF" | "FFCE5A" | "FFE193" | "90CDB0" | "C6F4DE" | "A9A5D7" | "D8D5FF" | "86C0FC" | "832161" | "6A0F49" | "0C7C59" | "10599D" | "9D2B32" | "247BA0") | null;
+        /**
+         * @description A tag (тег). The tag list is kept per entity kind: a tag with the same name has different IDs
+         *     for leads and for contacts.
+         */
+        Tag: {
+            /**
+             * @description The tag's ID.
+             * @example 2707
+             */
+            id: number;
+            /**
+             * @description The tag's name.
+             * @example Заявка с сайта
+             */
+            name: string;
+            color?: components["schemas"]["TagColor"];
+        };
+        /** @description A page of tags. */
+        TagCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                tags: components["schemas"]["Tag"][];
+            };
+        };
+        /**
+         * @description A tag to create. Only `name` is needed; lead tags may also take a `color`. If a tag with this
+         *     name already exists, the answer carries its ID (если тег с переданным названием уже существует,
+         *     то в ответе вернется его ID).
+         */
+        TagCreate: {
+            /**
+             * @description The tag's name.
+             * @example Tag 1
+             */
+            name: string;
+            color?: components["schemas"]["TagColor"];
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example my_request_id
+             */
+            request_id?: string;
+        };
+        /** @description A tag created (or found by its name) by a create call. */
+        TagCreated: {
+            /**
+             * @description The tag's ID; if a tag with that name already existed, its ID.
+             * @example 263807
+             */
+            id: number;
+            /**
+             * @description The tag's name.
+             * @example Tag 1
+             */
+            name: string;
+            color?: components["schemas"]["TagColor"];
+            /**
+             * @description The `request_id` sent with the item, or its position in the request if none was sent.
+             * @example 0
+             */
+            request_id: string;
+        };
+        /** @description The tags created, in the order sent. */
+        TagCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                tags: components["schemas"]["TagCreated"][];
+            };
+        };
+        /**
          * Text value
          * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
          *     field; in responses also of `numeric` (Число) and `price` (Цена) fields, whose numbers the live
@@ -3703,6 +4886,44 @@ export interface components {
          * @example leads_29741591099841
          */
         CustomFieldGroupId: string;
+        /**
+         * @description The ID of the main entity (ID основной сущности) of the path's kind.
+         * @example 7593303
+         */
+        EntityId: number;
+        /**
+         * @description Filters, serialised PHP-style, e.g. `filter[to_entity_type]=contacts&filter[to_entity_id]=11069775`.
+         * @example {
+         *       "to_entity_type": "contacts",
+         *       "to_entity_id": 11069775
+         *     }
+         */
+        EntityLinksFilter: components["schemas"]["EntityLinksFilterFields"];
+        /**
+         * @description Filters, serialised PHP-style; `filter[entity_id][]` is required, e.g. `filter[entity_id][]=7593303&filter[entity_id][]=7593305`.
+         * @example {
+         *       "entity_id": [
+         *         7593303,
+         *         7593305
+         *       ]
+         *     }
+         */
+        EntitiesLinksFilter: components["schemas"]["EntitiesLinksFilterFields"];
+        /**
+         * @description Filters, serialised PHP-style, e.g. `filter[id][]=2707&filter[id][]=2709` or `filter[name]=Заявка с сайта`.
+         * @example {
+         *       "id": [
+         *         2707,
+         *         2709
+         *       ]
+         *     }
+         */
+        TagsFilter: components["schemas"]["TagsFilterFields"];
+        /**
+         * @description Full-text search over tag names (полнотекстовый поиск по названию тега).
+         * @example Заявка
+         */
+        TagsQuery: string;
     };
     requestBodies: never;
     headers: never;
@@ -6640,6 +7861,1550 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listLeadLinks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[to_entity_type]=contacts&filter[to_entity_id]=11069775`.
+                 * @example {
+                 *       "to_entity_type": "contacts",
+                 *       "to_entity_id": 11069775
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityLinksFilter"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkCreate"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityUnlink"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeadsLinks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Filters, serialised PHP-style; `filter[entity_id][]` is required, e.g. `filter[entity_id][]=7593303&filter[entity_id][]=7593305`.
+                 * @example {
+                 *       "entity_id": [
+                 *         7593303,
+                 *         7593305
+                 *       ]
+                 *     }
+                 */
+                filter: components["parameters"]["EntitiesLinksFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkLeads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkBatchCreate"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkLeads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityBatchUnlink"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactLinks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[to_entity_type]=contacts&filter[to_entity_id]=11069775`.
+                 * @example {
+                 *       "to_entity_type": "contacts",
+                 *       "to_entity_id": 11069775
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityLinksFilter"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkCreate"] & {
+                    /**
+                     * @example leads
+                     * @enum {string}
+                     */
+                    to_entity_type?: "leads" | "companies" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityUnlink"] & {
+                    /**
+                     * @example leads
+                     * @enum {string}
+                     */
+                    to_entity_type?: "leads" | "companies" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactsLinks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Filters, serialised PHP-style; `filter[entity_id][]` is required, e.g. `filter[entity_id][]=7593303&filter[entity_id][]=7593305`.
+                 * @example {
+                 *       "entity_id": [
+                 *         7593303,
+                 *         7593305
+                 *       ]
+                 *     }
+                 */
+                filter: components["parameters"]["EntitiesLinksFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkBatchCreate"] & {
+                    /**
+                     * @example leads
+                     * @enum {string}
+                     */
+                    to_entity_type?: "leads" | "companies" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityBatchUnlink"] & {
+                    /**
+                     * @example leads
+                     * @enum {string}
+                     */
+                    to_entity_type?: "leads" | "companies" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCompanyLinks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[to_entity_type]=contacts&filter[to_entity_id]=11069775`.
+                 * @example {
+                 *       "to_entity_type": "contacts",
+                 *       "to_entity_id": 11069775
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityLinksFilter"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkCreate"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "leads" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityUnlink"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "leads" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCompaniesLinks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Filters, serialised PHP-style; `filter[entity_id][]` is required, e.g. `filter[entity_id][]=7593303&filter[entity_id][]=7593305`.
+                 * @example {
+                 *       "entity_id": [
+                 *         7593303,
+                 *         7593305
+                 *       ]
+                 *     }
+                 */
+                filter: components["parameters"]["EntitiesLinksFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkBatchCreate"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "leads" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityBatchUnlink"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "leads" | "customers" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCustomerLinks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[to_entity_type]=contacts&filter[to_entity_id]=11069775`.
+                 * @example {
+                 *       "to_entity_type": "contacts",
+                 *       "to_entity_id": 11069775
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityLinksFilter"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkCreate"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityUnlink"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCustomersLinks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Filters, serialised PHP-style; `filter[entity_id][]` is required, e.g. `filter[entity_id][]=7593303&filter[entity_id][]=7593305`.
+                 * @example {
+                 *       "entity_id": [
+                 *         7593303,
+                 *         7593305
+                 *       ]
+                 *     }
+                 */
+                filter: components["parameters"]["EntitiesLinksFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityLinkBatchCreate"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links made, with their main entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": (components["schemas"]["EntityBatchUnlink"] & {
+                    /**
+                     * @example contacts
+                     * @enum {string}
+                     */
+                    to_entity_type?: "contacts" | "companies" | "catalog_elements";
+                })[];
+            };
+        };
+        responses: {
+            /** @description The links were removed. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeadsTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=2707&filter[id][]=2709` or `filter[name]=Заявка с сайта`.
+                 * @example {
+                 *       "id": [
+                 *         2707,
+                 *         2709
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TagsFilter"];
+                /**
+                 * @description Full-text search over tag names (полнотекстовый поиск по названию тега).
+                 * @example Заявка
+                 */
+                query?: components["parameters"]["TagsQuery"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createLeadsTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagCreate"][];
+            };
+        };
+        responses: {
+            /** @description The tags, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactsTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=2707&filter[id][]=2709` or `filter[name]=Заявка с сайта`.
+                 * @example {
+                 *       "id": [
+                 *         2707,
+                 *         2709
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TagsFilter"];
+                /**
+                 * @description Full-text search over tag names (полнотекстовый поиск по названию тега).
+                 * @example Заявка
+                 */
+                query?: components["parameters"]["TagsQuery"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createContactsTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagCreate"][];
+            };
+        };
+        responses: {
+            /** @description The tags, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCompaniesTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=2707&filter[id][]=2709` or `filter[name]=Заявка с сайта`.
+                 * @example {
+                 *       "id": [
+                 *         2707,
+                 *         2709
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TagsFilter"];
+                /**
+                 * @description Full-text search over tag names (полнотекстовый поиск по названию тега).
+                 * @example Заявка
+                 */
+                query?: components["parameters"]["TagsQuery"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCompaniesTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagCreate"][];
+            };
+        };
+        responses: {
+            /** @description The tags, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCustomersTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=2707&filter[id][]=2709` or `filter[name]=Заявка с сайта`.
+                 * @example {
+                 *       "id": [
+                 *         2707,
+                 *         2709
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TagsFilter"];
+                /**
+                 * @description Full-text search over tag names (полнотекстовый поиск по названию тега).
+                 * @example Заявка
+                 */
+                query?: components["parameters"]["TagsQuery"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCustomersTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagCreate"][];
+            };
+        };
+        responses: {
+            /** @description The tags, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["TagCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

@@ -14,13 +14,22 @@ export const ADMINS = '**Who may call it:** account administrators only.';
 
 const sections = () => readdirSync(SPEC_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
+// Components that a family generates (its examples), known before their files are written.
+const planned = new Map(); // `${kind}/${name}` -> absolute file
+export function planComponent(section, kind, name) {
+  planned.set(`${kind}/${name}`, join(SPEC_DIR, section, kind, `${name}.yaml`));
+}
+
 /**
  * A `$ref` from a path file of `section` to the component `name` of `kind` (schemas, examples,
  * parameters, responses), wherever it lives: component names are unique across openapi/.
  */
 export function refFrom(section) {
   return (kind, name) => {
-    const found = sections().map((s) => join(SPEC_DIR, s, kind, `${name}.yaml`)).filter((f) => existsSync(f));
+    const found = [...new Set([
+      ...sections().map((s) => join(SPEC_DIR, s, kind, `${name}.yaml`)).filter((f) => existsSync(f)),
+      ...(planned.has(`${kind}/${name}`) ? [planned.get(`${kind}/${name}`)] : []),
+    ])];
     if (found.length !== 1) throw new Error(`${kind}/${name}: ${found.length ? 'defined twice' : 'not found'} under openapi/`);
     return { $ref: relative(join(SPEC_DIR, section, 'paths'), found[0]) };
   };
