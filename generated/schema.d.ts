@@ -1120,6 +1120,742 @@ export interface paths {
         patch: operations["updateCustomersCustomFieldGroup"];
         trace?: never;
     };
+    "/api/v4/events": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Returns the account's events (список событий), a page at a time, filtered: what happened to
+         *     leads, contacts, companies, customers, tasks and catalog elements. At most 100 per page. When
+         *     nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему
+         *     запросу ничего не найдено", sent with HTTP 204).
+         *     **Who may call it:** all users of the account; what is returned depends on the user's rights to the entities.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/events/types": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List event types
+         * @description Returns every event type available in the account (получение типов событий), with its code,
+         *     numeric ID and name in the requested language.
+         *     **Who may call it:** all users of the account.
+         */
+        get: operations["listEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The event's ID (a string).
+                 * @example 01pz58t6p04ymgsgfbmfyfy1mf
+                 */
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an event by ID
+         * @description Returns one event by its ID (получение события по ID).
+         *     **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lead notes
+         * @description Returns the notes of leads (список примечаний по типу сущности), a page at a time, filtered and sorted. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listLeadsNotes"];
+        put?: never;
+        /**
+         * Add notes to leads
+         * @description Adds notes to leads in a batch (добавление примечаний); each names its lead in `entity_id` and carries its `note_type` and `params`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createLeadsNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit lead notes
+         * @description Changes notes of leads in a batch (редактирование примечаний): an array of notes, each by `id` with its `note_type` and `params`. The documentation's success text ("Списки были успешно изменены") is copied from the catalogs page; the answer is the changed notes. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateLeadsNotes"];
+        trace?: never;
+    };
+    "/api/v4/leads/{entity_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the notes of a lead
+         * @description Returns the notes of one lead (список примечаний по ID сущности), a page at a time. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listLeadNotes"];
+        put?: never;
+        /**
+         * Add notes to a lead
+         * @description Adds notes to one lead in a batch; the lead is the path's, so no `entity_id` is sent. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createLeadNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit notes of a lead
+         * @description Changes notes of one lead in a batch, each by `id`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateLeadNotes"];
+        trace?: never;
+    };
+    "/api/v4/leads/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead note by ID
+         * @description Returns one note of a lead by its ID alone (получение примечания по ID). The documentation describes no edit on this path; edit a note through `/api/v4/leads/{entity_id}/notes/{id}`. **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getLeadNoteById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/{entity_id}/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a note of a lead
+         * @description Returns one note of a lead by the lead's ID and the note's (получение примечания по ID). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getLeadNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a note of a lead
+         * @description Changes one note: the body is the note model itself (its `note_type` and `params`), not an array. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateLeadNote"];
+        trace?: never;
+    };
+    "/api/v4/contacts/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contact notes
+         * @description Returns the notes of contacts (список примечаний по типу сущности), a page at a time, filtered and sorted. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listContactsNotes"];
+        put?: never;
+        /**
+         * Add notes to contacts
+         * @description Adds notes to contacts in a batch (добавление примечаний); each names its contact in `entity_id` and carries its `note_type` and `params`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createContactsNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit contact notes
+         * @description Changes notes of contacts in a batch (редактирование примечаний): an array of notes, each by `id` with its `note_type` and `params`. The documentation's success text ("Списки были успешно изменены") is copied from the catalogs page; the answer is the changed notes. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateContactsNotes"];
+        trace?: never;
+    };
+    "/api/v4/contacts/{entity_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the notes of a contact
+         * @description Returns the notes of one contact (список примечаний по ID сущности), a page at a time. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listContactNotes"];
+        put?: never;
+        /**
+         * Add notes to a contact
+         * @description Adds notes to one contact in a batch; the contact is the path's, so no `entity_id` is sent. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createContactNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit notes of a contact
+         * @description Changes notes of one contact in a batch, each by `id`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateContactNotes"];
+        trace?: never;
+    };
+    "/api/v4/contacts/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact note by ID
+         * @description Returns one note of a contact by its ID alone (получение примечания по ID). The documentation describes no edit on this path; edit a note through `/api/v4/contacts/{entity_id}/notes/{id}`. **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getContactNoteById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/{entity_id}/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a note of a contact
+         * @description Returns one note of a contact by the contact's ID and the note's (получение примечания по ID). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getContactNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a note of a contact
+         * @description Changes one note: the body is the note model itself (its `note_type` and `params`), not an array. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateContactNote"];
+        trace?: never;
+    };
+    "/api/v4/companies/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List company notes
+         * @description Returns the notes of companies (список примечаний по типу сущности), a page at a time, filtered and sorted. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listCompaniesNotes"];
+        put?: never;
+        /**
+         * Add notes to companies
+         * @description Adds notes to companies in a batch (добавление примечаний); each names its company in `entity_id` and carries its `note_type` and `params`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createCompaniesNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit company notes
+         * @description Changes notes of companies in a batch (редактирование примечаний): an array of notes, each by `id` with its `note_type` and `params`. The documentation's success text ("Списки были успешно изменены") is copied from the catalogs page; the answer is the changed notes. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateCompaniesNotes"];
+        trace?: never;
+    };
+    "/api/v4/companies/{entity_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the notes of a company
+         * @description Returns the notes of one company (список примечаний по ID сущности), a page at a time. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listCompanyNotes"];
+        put?: never;
+        /**
+         * Add notes to a company
+         * @description Adds notes to one company in a batch; the company is the path's, so no `entity_id` is sent. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createCompanyNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit notes of a company
+         * @description Changes notes of one company in a batch, each by `id`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateCompanyNotes"];
+        trace?: never;
+    };
+    "/api/v4/companies/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a company note by ID
+         * @description Returns one note of a company by its ID alone (получение примечания по ID). The documentation describes no edit on this path; edit a note through `/api/v4/companies/{entity_id}/notes/{id}`. **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getCompanyNoteById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/{entity_id}/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a note of a company
+         * @description Returns one note of a company by the company's ID and the note's (получение примечания по ID). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getCompanyNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a note of a company
+         * @description Changes one note: the body is the note model itself (its `note_type` and `params`), not an array. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateCompanyNote"];
+        trace?: never;
+    };
+    "/api/v4/customers/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer notes
+         * @description Returns the notes of customers (список примечаний по типу сущности), a page at a time, filtered and sorted. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listCustomersNotes"];
+        put?: never;
+        /**
+         * Add notes to customers
+         * @description Adds notes to customers in a batch (добавление примечаний); each names its customer in `entity_id` and carries its `note_type` and `params`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createCustomersNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit customer notes
+         * @description Changes notes of customers in a batch (редактирование примечаний): an array of notes, each by `id` with its `note_type` and `params`. The documentation's success text ("Списки были успешно изменены") is copied from the catalogs page; the answer is the changed notes. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateCustomersNotes"];
+        trace?: never;
+    };
+    "/api/v4/customers/{entity_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the notes of a customer
+         * @description Returns the notes of one customer (список примечаний по ID сущности), a page at a time. When nothing matches, the answer is **204 with an empty body** (error-codes.md: "2002 — По вашему запросу ничего не найдено", sent with HTTP 204). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listCustomerNotes"];
+        put?: never;
+        /**
+         * Add notes to a customer
+         * @description Adds notes to one customer in a batch; the customer is the path's, so no `entity_id` is sent. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        post: operations["createCustomerNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit notes of a customer
+         * @description Changes notes of one customer in a batch, each by `id`. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateCustomerNotes"];
+        trace?: never;
+    };
+    "/api/v4/customers/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer note by ID
+         * @description Returns one note of a customer by its ID alone (получение примечания по ID). The documentation describes no edit on this path; edit a note through `/api/v4/customers/{entity_id}/notes/{id}`. **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getCustomerNoteById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{entity_id}/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a note of a customer
+         * @description Returns one note of a customer by the customer's ID and the note's (получение примечания по ID). **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["getCustomerNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a note of a customer
+         * @description Changes one note: the body is the note model itself (its `note_type` and `params`), not an array. **Who may call it:** all users of the account; whether it succeeds depends on the user's rights to the entity.
+         */
+        patch: operations["updateCustomerNote"];
+        trace?: never;
+    };
     "/api/v4/leads/{entity_id}/links": {
         parameters: {
             query?: never;
@@ -3524,6 +4260,1343 @@ export interface components {
             sort?: number;
         };
         /**
+         * @description An event type (тип события): one of the documented codes, or `custom_field_{FIELD_ID}_value_changed`
+         *     for the changes of one field (when filtering by it, no other type may be sent). The
+         *     documentation's value-structure section writes `robot_replie` for `robot_replied`; the table's
+         *     spelling is used.
+         *
+         *     | code | meaning |
+         *     |---|---|
+         *     | `lead_added` | Новая сделка |
+         *     | `lead_deleted` | Сделка удалена |
+         *     | `lead_restored` | Сделка восстановлена |
+         *     | `lead_status_changed` | Изменение этапа продажи |
+         *     | `lead_linked` | Прикрепление сделки |
+         *     | `lead_unlinked` | Открепление сделки |
+         *     | `contact_added` | Новый контакт |
+         *     | `contact_deleted` | Контакт удален |
+         *     | `contact_restored` | Контакт восстановлен |
+         *     | `contact_linked` | Прикрепление контакта |
+         *     | `contact_unlinked` | Открепление контакта |
+         *     | `company_added` | Новая компания |
+         *     | `company_deleted` | Компания удалена |
+         *     | `company_restored` | Компания восстановлена |
+         *     | `company_linked` | Прикрепление компании |
+         *     | `company_unlinked` | Открепление компании |
+         *     | `customer_added` | Новый покупатель |
+         *     | `customer_deleted` | Покупатель удален |
+         *     | `customer_status_changed` | Изменение этапа покупателя |
+         *     | `customer_linked` | Прикрепление покупателя |
+         *     | `customer_unlinked` | Открепление покупателя |
+         *     | `task_added` | Новая задача |
+         *     | `task_deleted` | Задача удалена |
+         *     | `task_completed` | Завершение задачи |
+         *     | `task_type_changed` | Изменение типа задачи |
+         *     | `task_text_changed` | Изменение текста задачи |
+         *     | `task_deadline_changed` | Изменение даты исполнения задачи |
+         *     | `task_result_added` | Результат по задаче |
+         *     | `incoming_call` | Входящий звонок |
+         *     | `outgoing_call` | Исходящий звонок |
+         *     | `incoming_chat_message` | Входящее сообщение |
+         *     | `outgoing_chat_message` | Исходящее сообщение |
+         *     | `entity_direct_message` | Сообщение внутреннего чата |
+         *     | `incoming_sms` | Входящее SMS |
+         *     | `outgoing_sms` | Исходящее SMS |
+         *     | `entity_tag_added` | Теги добавлены |
+         *     | `entity_tag_deleted` | Теги убраны |
+         *     | `entity_linked` | Прикрепление |
+         *     | `entity_unlinked` | Открепление |
+         *     | `sale_field_changed` | Изменение поля “Бюджет” |
+         *     | `name_field_changed` | Изменение поля “Название” |
+         *     | `ltv_field_changed` | Сумма покупок |
+         *     | `custom_field_value_changed` | Изменение поля |
+         *     | `entity_responsible_changed` | Ответственный изменен |
+         *     | `robot_replied` | Ответ робота |
+         *     | `intent_identified` | Тема вопроса определена |
+         *     | `nps_rate_added` | Новая оценка NPS |
+         *     | `link_followed` | Переход по ссылке |
+         *     | `transaction_added` | Добавлена покупка |
+         *     | `common_note_added` | Новое примечание |
+         *     | `common_note_deleted` | Примечание удалено |
+         *     | `attachment_note_added` | Добавлен новый файл |
+         *     | `targeting_in_note_added` | Добавление в ретаргетинг |
+         *     | `targeting_out_note_added` | Удаление из ретаргетинга |
+         *     | `geo_note_added` | Новое примечание с гео-меткой |
+         *     | `service_note_added` | Новое системное примечание |
+         *     | `site_visit_note_added` | Заход на сайт |
+         *     | `message_to_cashier_note_added` | LifePay: Сообщение кассиру |
+         *     | `key_action_completed` | Ключевое действие |
+         *     | `entity_merged` | Выполнено объединение |
+         *     | `custom_field_{FIELD_ID}_value_changed` | Изменение поля c переданным ID |
+         */
+        EventTypeCode: ("lead_added" | "lead_deleted" | "lead_restored" | "lead_status_changed" | "lead_linked" | "lead_unlinked" | "contact_added" | "contact_deleted" | "contact_restored" | "contact_linked" | "contact_unlinked" | "company_added" | "company_deleted" | "company_restored" | "company_linked" | "company_unlinked" | "customer_added" | "customer_deleted" | "customer_status_changed" | "customer_linked" | "customer_unlinked" | "task_added" | "task_deleted" | "task_completed" | "task_type_changed" | "task_text_changed" | "task_deadline_changed" | "task_result_added" | "incoming_call" | "outgoing_call" | "incoming_chat_message" | "outgoing_chat_message" | "entity_direct_message" | "incoming_sms" | "outgoing_sms" | "entity_tag_added" | "entity_tag_deleted" | "entity_linked" | "entity_unlinked" | "sale_field_changed" | "name_field_changed" | "ltv_field_changed" | "custom_field_value_changed" | "entity_responsible_changed" | "robot_replied" | "intent_identified" | "nps_rate_added" | "link_followed" | "transaction_added" | "common_note_added" | "common_note_deleted" | "attachment_note_added" | "targeting_in_note_added" | "targeting_out_note_added" | "geo_note_added" | "service_note_added" | "site_visit_note_added" | "message_to_cashier_note_added" | "key_action_completed" | "entity_merged") | string;
+        /**
+         * @description Filter by the value before or after the change (фильтр по значению до/после). Each key works
+         *     with certain event types only:
+         *
+         *     - `leads_statuses`: stages of leads, for `lead_status_changed`;
+         *     - `customers_statuses`: stages of customers, for `customer_status_changed`;
+         *     - `responsible_user_id`: users, comma-separated, for `entity_responsible_changed`;
+         *     - `custom_field_values`: option (enum) IDs, comma-separated, for `custom_field_{FIELD_ID}_value_changed`
+         *       (with exactly one such type in `filter[type]`);
+         *     - `value`: an exact value, for `nps_rate_added`, `sale_field_changed`, `name_field_changed`,
+         *       `ltv_field_changed` and `custom_field_value_changed`.
+         */
+        EventsValueFilter: {
+            /** @description Stages as `filter[value_after][leads_statuses][0][pipeline_id]=13513&filter[value_after][leads_statuses][0][status_id]=17079863`. */
+            leads_statuses?: {
+                /**
+                 * @description The pipeline.
+                 * @example 13513
+                 */
+                pipeline_id: number;
+                /**
+                 * @description The stage.
+                 * @example 17079863
+                 */
+                status_id: number;
+            }[];
+            /** @description Stages as `filter[value_after][customers_statuses][0][status_id]=135751`. */
+            customers_statuses?: {
+                /**
+                 * @description The stage.
+                 * @example 135751
+                 */
+                status_id: number;
+            }[];
+            /**
+             * @description User IDs, comma-separated (`3231,412314`). (The documentation's prose, query and PHP
+             *     comment name three different users for one example; the format is what matters.)
+             * @example 3231,412314
+             */
+            responsible_user_id?: string;
+            /**
+             * @description Option (enum) IDs of the field, comma-separated (`145,157,202`).
+             * @example 145,157,202
+             */
+            custom_field_values?: string;
+            /**
+             * @description The exact value (`155`).
+             * @example 155
+             */
+            value?: string;
+        };
+        /** @description Filters of the event list. */
+        EventsFilterFields: {
+            /** @description An event ID, or several (event IDs are strings). */
+            id?: string | string[];
+            /** @description Events after a Unix timestamp, or within a `from`/`to` range. */
+            created_at?: components["schemas"]["TimestampRange"];
+            /** @description Users who caused the events, up to 10 (`filter[created_by][]=956328&filter[created_by][]=504141`). */
+            created_by?: number | number[];
+            /**
+             * @description Entity kinds: `lead`, `contact`, `company`, `customer`, `task`, `catalog_{CATALOG_ID}`
+             *     (`filter[entity][]=lead&filter[entity][]=catalog_1075`).
+             */
+            entity?: string | string[];
+            /**
+             * @description Entity IDs, up to 10. Only together with `filter[entity]` naming exactly one kind
+             *     (`filter[entity]=lead&filter[entity_id][]=648533`).
+             */
+            entity_id?: number | number[];
+            /** @description Event types (`EventTypeCode`), one or several. */
+            type?: components["schemas"]["EventTypeCode"] | components["schemas"]["EventTypeCode"][];
+            value_before?: components["schemas"]["EventsValueFilter"];
+            value_after?: components["schemas"]["EventsValueFilter"];
+        };
+        /** @description A note was added or deleted: the note (`lead_added`, `common_note_added`, `incoming_call`, `incoming_sms`, `link_followed`, `task_result_added` and the other note events). */
+        EventNoteChange: {
+            /** @description The changed item. */
+            note: {
+                /**
+                 * @description The note's ID.
+                 * @example 7422564
+                 */
+                id: number;
+            };
+        };
+        /** @description A task's text changed (`task_text_changed`). */
+        EventTaskTextChange: {
+            /** @description The changed item. */
+            task: {
+                /**
+                 * @description The task's text.
+                 * @example задача
+                 */
+                text: string;
+            };
+        };
+        /** @description A bot intent fired (`robot_replied`, `intent_identified`). */
+        EventHelpbotChange: {
+            /** @description The changed item. */
+            helpbot: {
+                /**
+                 * @description The intent's ID.
+                 * @example 145
+                 */
+                id: number;
+            };
+        };
+        /** @description A purchase was added (`transaction_added`). */
+        EventTransactionChange: {
+            /** @description The changed item. */
+            transaction: {
+                /**
+                 * @description The transaction's ID.
+                 * @example 33675
+                 */
+                id: number;
+            };
+        };
+        /** @description An NPS rating was added (`nps_rate_added`). */
+        EventNpsChange: {
+            /** @description The changed item. */
+            nps: {
+                /**
+                 * @description The rating, 0 to 10.
+                 * @example 7
+                 */
+                rate: number;
+            };
+        };
+        /** @description A chat message (`incoming_chat_message`, `outgoing_chat_message`, `entity_direct_message`). */
+        EventMessageChange: {
+            /** @description The changed item. */
+            message: {
+                /**
+                 * @description The message's ID.
+                 * @example 1508b51c-aab0-428e-9322-611d847ae747
+                 */
+                id: string;
+            };
+        };
+        /** @description A tag was added or removed (`entity_tag_added`, `entity_tag_deleted`); one object per tag. */
+        EventTagChange: {
+            /** @description The changed item. */
+            tag: {
+                /**
+                 * @description The tag's name.
+                 * @example тег1
+                 */
+                name: string;
+            };
+        };
+        /** @description A lead changed stage (`lead_status_changed`). */
+        EventLeadStatusChange: {
+            /** @description The changed item. */
+            lead_status: {
+                /**
+                 * @description The status ID.
+                 * @example 5233224
+                 */
+                id: number;
+                /**
+                 * @description The pipeline ID.
+                 * @example 437642
+                 */
+                pipeline_id: number;
+            };
+        };
+        /** @description A customer changed stage (`customer_status_changed`). */
+        EventCustomerStatusChange: {
+            /** @description The changed item. */
+            customer_status: {
+                /**
+                 * @description The status ID.
+                 * @example 43832
+                 */
+                id: number;
+            };
+        };
+        /** @description The responsible user changed (`entity_responsible_changed`). */
+        EventResponsibleUserChange: {
+            /** @description The changed item. */
+            responsible_user: {
+                /**
+                 * @description The user's ID.
+                 * @example 504329
+                 */
+                id: number;
+            };
+        };
+        /** @description A task's due date changed (`task_deadline_changed`). */
+        EventTaskDeadlineChange: {
+            /** @description The changed item. */
+            task_deadline: {
+                /**
+                 * @description The due date, a Unix timestamp.
+                 * @example 1573595900
+                 */
+                timestamp: number;
+            };
+        };
+        /** @description A task's type changed (`task_type_changed`). */
+        EventTaskTypeChange: {
+            /** @description The changed item. */
+            task_type: {
+                /**
+                 * @description The task type ID.
+                 * @example 504329
+                 */
+                id: number;
+            };
+        };
+        /** @description An entity was linked (`lead_linked`, `contact_linked`, `entity_linked` and the others). */
+        EventLinkChange: {
+            /** @description The link. */
+            link: {
+                /** @description The other entity of the link. */
+                entity: {
+                    /**
+                     * @description The entity's kind (`lead`, `contact`, `company`, `customer`, …).
+                     * @example lead
+                     */
+                    type: string;
+                    /**
+                     * @description The entity's ID.
+                     * @example 6232965
+                     */
+                    id: number;
+                };
+            };
+        };
+        /** @description An entity was unlinked (`lead_unlinked`, `contact_unlinked`, `entity_unlinked` and the others). */
+        EventUnlinkChange: {
+            /** @description The link. */
+            unlink: {
+                /** @description The other entity of the link. */
+                entity: {
+                    /**
+                     * @description The entity's kind (`lead`, `contact`, `company`, `customer`, …).
+                     * @example lead
+                     */
+                    type: string;
+                    /**
+                     * @description The entity's ID.
+                     * @example 6232965
+                     */
+                    id: number;
+                };
+            };
+        };
+        /**
+         * @description A custom field value changed (`custom_field_value_changed`, `custom_field_{FIELD_ID}_value_changed`);
+         *     one object per value. `field_type` is a **number** here (8 in the documentation's example, a
+         *     `multitext` email), unlike the string types of the custom fields API; the documentation gives
+         *     no table of these numbers.
+         */
+        EventCustomFieldValueChange: {
+            /** @description The value. */
+            custom_field_value: {
+                /**
+                 * @description The field's ID.
+                 * @example 53728
+                 */
+                field_id: number;
+                /**
+                 * @description The field's type, as a number.
+                 * @example 8
+                 */
+                field_type: number;
+                /**
+                 * @description The value's option (enum) ID; null for a field without options.
+                 * @example 2352876
+                 */
+                enum_id: number | null;
+                /**
+                 * @description The value as text.
+                 * @example example@test.com
+                 */
+                text: string;
+            };
+        };
+        /**
+         * @description A change of an event type whose structure the documentation does not give (`sale_field_changed`,
+         *     `name_field_changed`, `ltv_field_changed`, `key_action_completed`, …): an object with any keys.
+         */
+        EventOtherChange: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One element of an event's `value_after` / `value_before`: an object with a single key naming
+         *     what changed (`note`, `lead_status`, `tag`, …), as documented per event type, or, for the types
+         *     the documentation leaves open, any object. Empty arrays are common (deletions, restorations,
+         *     merges, task added/deleted/completed). The variants overlap only through the open fallback, so
+         *     this is an `anyOf`; in TypeScript narrow with `'lead_status' in value`.
+         */
+        EventValue: components["schemas"]["EventNoteChange"] | components["schemas"]["EventTaskTextChange"] | components["schemas"]["EventHelpbotChange"] | components["schemas"]["EventTransactionChange"] | components["schemas"]["EventNpsChange"] | components["schemas"]["EventMessageChange"] | components["schemas"]["EventTagChange"] | components["schemas"]["EventLeadStatusChange"] | components["schemas"]["EventCustomerStatusChange"] | components["schemas"]["EventResponsibleUserChange"] | components["schemas"]["EventTaskDeadlineChange"] | components["schemas"]["EventTaskTypeChange"] | components["schemas"]["EventLinkChange"] | components["schemas"]["EventUnlinkChange"] | components["schemas"]["EventCustomFieldValueChange"] | components["schemas"]["EventOtherChange"];
+        /**
+         * @description An event (событие): something that happened in the account, such as a lead added, a stage
+         *     changed or a call logged. Its `id` is a string. Chat-message events (`incoming_chat_message`,
+         *     `outgoing_chat_message`) of a talk linked to a lead or customer come back with that
+         *     `entity_type` and `linked_talk_contact_id`, even when filtered by `contact`; with the lead or
+         *     customer deleted, as the contact (a known quirk the documentation describes).
+         */
+        Event: {
+            /**
+             * @description The event's ID.
+             * @example 01pz58t6p04ymgsgfbmfyfy1mf
+             */
+            id: string;
+            type: components["schemas"]["EventTypeCode"];
+            /**
+             * @description The ID of the event's entity.
+             * @example 26060763
+             */
+            entity_id: number;
+            /**
+             * @description The event's entity (`lead`, `contact`, `company`, `customer`, `task`, `catalog_{CATALOG_ID}`, …).
+             * @example lead
+             */
+            entity_type: string;
+            /**
+             * @description The user who caused the event.
+             * @example 939801
+             */
+            created_by: number;
+            /**
+             * @description When the event happened, a Unix timestamp.
+             * @example 1888888888
+             */
+            created_at: number;
+            /** @description What the event changed to; its shape depends on the type (see `EventValue`). */
+            value_after: components["schemas"]["EventValue"][];
+            /** @description What it was before; empty for additions. */
+            value_before: components["schemas"]["EventValue"][];
+            /**
+             * @description The account the event is in.
+             * @example 17079858
+             */
+            account_id: number;
+            /**
+             * @description For a chat-message event shown on a lead or customer, the contact of the linked talk.
+             * @example 11069775
+             */
+            linked_talk_contact_id?: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The event's entity. */
+            _embedded?: {
+                /** @description The entity, with its name when `with` asks for it (`lead_name`, `contact_name`, …). */
+                entity?: {
+                    /**
+                     * @description The entity's ID.
+                     * @example 26060763
+                     */
+                    id: number;
+                    /**
+                     * @description The entity's name (with the matching `with` value).
+                     * @example Сделка №1
+                     */
+                    name?: string;
+                    _links?: components["schemas"]["HalItemLinks"];
+                };
+            };
+        };
+        /** @description A page of events. */
+        EventCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                events: components["schemas"]["Event"][];
+            };
+        };
+        /** @description An event type available in the account, with its localised name. */
+        EventTypeInfo: {
+            /**
+             * @description The event type's code (`EventTypeCode`).
+             * @example lead_added
+             */
+            key: string;
+            /**
+             * @description The event type's numeric ID.
+             * @example 1
+             */
+            type: number;
+            /**
+             * @description The type's name in the requested language.
+             * @example Новая сделка
+             */
+            lang: string;
+        };
+        /** @description The event types of the account. */
+        EventTypeInfoCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                events_types: components["schemas"]["EventTypeInfo"][];
+            };
+        };
+        /** @description A note type, or several (`filter[note_type][]=common&filter[note_type][]=call_in`). */
+        NoteTypeFilter: string | string[];
+        /** @description Filters of the notes of an entity kind. */
+        NotesFilterFields: {
+            /** @description A note ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+            /** @description The IDs of the entities whose notes to return (`filter[entity_id][]=…`). */
+            entity_id?: number[];
+            note_type?: components["schemas"]["NoteTypeFilter"];
+            /** @description Changed after a Unix timestamp, or within a `from`/`to` range. */
+            updated_at?: components["schemas"]["TimestampRange"];
+        };
+        /** @description Sort order of a note list, by one field (`order[updated_at]=asc`). */
+        NotesOrderFields: {
+            updated_at?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
+        /** @description What every note carries besides its type and params (свойства примечания). */
+        NoteBase: {
+            /**
+             * @description The note's ID.
+             * @example 42709325
+             */
+            id: number;
+            /**
+             * @description The ID of the entity the note belongs to (родительская сущность).
+             * @example 26050861
+             */
+            entity_id: number;
+            /**
+             * @description The user who created the note.
+             * @example 940088
+             */
+            created_by: number;
+            /**
+             * @description The user who changed the note last.
+             * @example 940088
+             */
+            updated_by: number;
+            /**
+             * @description When the note was created, a Unix timestamp.
+             * @example 1540407495
+             */
+            created_at: number;
+            /**
+             * @description When the note was changed last, a Unix timestamp.
+             * @example 1540408317
+             */
+            updated_at: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 939801
+             */
+            responsible_user_id: number;
+            /**
+             * @description The group of the responsible user.
+             * @example 0
+             */
+            group_id: number;
+            /**
+             * @description The account the note is in.
+             * @example 17079858
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The params of a `common` note. */
+        CommonNoteParams: {
+            /**
+             * @description The note's text.
+             * @example Текст примечания
+             */
+            text: string;
+        };
+        /** @description A text note (текстовое примечание). As returned. */
+        CommonNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example common
+             * @constant
+             * @enum {string}
+             */
+            note_type: "common";
+            params: components["schemas"]["CommonNoteParams"];
+        };
+        /**
+         * @description The params of a `call_in` or `call_out` note (a call log). To show the call in the "Analytics"
+         *     section for a user, send `created_by` and `responsible_user_id` equal to that user (должны быть
+         *     одинаковыми).
+         */
+        CallNoteParams: {
+            /**
+             * @description The call's unique ID in the telephony service.
+             * @example 8f52d38a-5fb3-406d-93a3-a4832dc28f8b
+             */
+            uniq?: string;
+            /**
+             * @description The call's length in seconds.
+             * @example 60
+             */
+            duration?: number;
+            /**
+             * @description The telephony service the call came through.
+             * @example onlinePBX
+             */
+            source?: string;
+            /**
+             * @description A link to the call's recording.
+             * @example https://example.com
+             */
+            link?: string;
+            /**
+             * @description The other party's phone number.
+             * @example +79999999999
+             */
+            phone?: string;
+            /**
+             * @description Who took or made the call: a user ID, or a name for someone who is not a user. The
+             *     documentation's examples send a name (`"Василий"`) for `call_in` and an ID (`504141`) for
+             *     `call_out`; both forms are allowed for either.
+             * @example 504141
+             */
+            call_responsible?: string | number;
+        };
+        /** @description An incoming call (входящий звонок). As returned. */
+        CallInNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example call_in
+             * @constant
+             * @enum {string}
+             */
+            note_type: "call_in";
+            params: components["schemas"]["CallNoteParams"];
+        };
+        /** @description An outgoing call (исходящий звонок). As returned. */
+        CallOutNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example call_out
+             * @constant
+             * @enum {string}
+             */
+            note_type: "call_out";
+            params: components["schemas"]["CallNoteParams"];
+        };
+        /** @description The params of a `service_message` or `extended_service_message` note. */
+        ServiceMessageNoteParams: {
+            /**
+             * @description The name of the service that adds the message.
+             * @example Сервис для примера
+             */
+            service?: string;
+            /**
+             * @description The message.
+             * @example Текст для примечания
+             */
+            text?: string;
+        };
+        /** @description A system message added by an integration (системное сообщение). As returned. */
+        ServiceMessageNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example service_message
+             * @constant
+             * @enum {string}
+             */
+            note_type: "service_message";
+            params: components["schemas"]["ServiceMessageNoteParams"];
+        };
+        /** @description An extended system message: more text, collapsed in the interface (расширенное системное сообщение). As returned. */
+        ExtendedServiceMessageNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example extended_service_message
+             * @constant
+             * @enum {string}
+             */
+            note_type: "extended_service_message";
+            params: components["schemas"]["ServiceMessageNoteParams"];
+        };
+        /** @description The params of a `message_cashier` note (a message to the cashier, LifePay). */
+        MessageCashierNoteParams: {
+            /**
+             * @description The message's status.
+             * @example created
+             * @enum {string}
+             */
+            status?: "created" | "shown" | "canceled";
+            /**
+             * @description The message.
+             * @example Текст для примечания
+             */
+            text?: string;
+        };
+        /** @description A message to the cashier (сообщение кассиру). As returned. */
+        MessageCashierNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example message_cashier
+             * @constant
+             * @enum {string}
+             */
+            note_type: "message_cashier";
+            params: components["schemas"]["MessageCashierNoteParams"];
+        };
+        /**
+         * @description The params of a `geolocation` note. The coordinates are strings. (The documentation's create
+         *     example sends `latitude: "91.423146"`, which no place has; the example here uses a real one.)
+         */
+        GeolocationNoteParams: {
+            /**
+             * @description The note's text.
+             * @example Геолокация
+             */
+            text?: string;
+            /**
+             * @description The address.
+             * @example ул. Пушкина, дом Колотушкина
+             */
+            address?: string;
+            /**
+             * @description The longitude (долгота), as a string.
+             * @example 53.714816
+             */
+            longitude?: string;
+            /**
+             * @description The latitude (широта), as a string.
+             * @example 41.423146
+             */
+            latitude?: string;
+        };
+        /** @description A text note with coordinates, added by the mobile app (примечание с гео-координатами). As returned. */
+        GeolocationNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example geolocation
+             * @constant
+             * @enum {string}
+             */
+            note_type: "geolocation";
+            params: components["schemas"]["GeolocationNoteParams"];
+        };
+        /** @description The params of an `sms_in` or `sms_out` note. */
+        SmsNoteParams: {
+            /**
+             * @description The message.
+             * @example Новое входящие сообщение
+             */
+            text?: string;
+            /**
+             * @description The other party's phone number.
+             * @example +79999999999
+             */
+            phone?: string;
+        };
+        /** @description An incoming SMS (входящее SMS). As returned. */
+        SmsInNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example sms_in
+             * @constant
+             * @enum {string}
+             */
+            note_type: "sms_in";
+            params: components["schemas"]["SmsNoteParams"];
+        };
+        /** @description An outgoing SMS (исходящее SMS). As returned. */
+        SmsOutNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example sms_out
+             * @constant
+             * @enum {string}
+             */
+            note_type: "sms_out";
+            params: components["schemas"]["SmsNoteParams"];
+        };
+        /**
+         * @description The params of an `attachment` note: a file of the account's drive (Files API). To create one,
+         *     send `file_uuid`, optionally `version_uuid` (the latest version otherwise) and `file_name`, the
+         *     name shown in the note. Answers also carry `is_drive_attachment`, `text` and `original_name`,
+         *     which the documentation's request table does not list.
+         */
+        AttachmentNoteParams: {
+            /**
+             * @description The file's UUID.
+             * @example 9905db7c-3a29-4d30-8953-bac68c05e8e8
+             */
+            file_uuid?: string;
+            /**
+             * @description The file version; when omitted, the latest one.
+             * @example 5e316440-4122-4cad-b121-9709882b4cc1
+             */
+            version_uuid?: string;
+            /**
+             * @description The name the note shows.
+             * @example изображение.png
+             */
+            file_name?: string;
+            /**
+             * @description Whether the file lives on the account's drive (returned only).
+             * @example true
+             */
+            is_drive_attachment?: boolean;
+            /**
+             * @description The note's text, the file's name (returned only).
+             * @example Снимок экрана.jpg
+             */
+            text?: string;
+            /**
+             * @description The file's original name (returned only).
+             * @example Снимок экрана.jpg
+             */
+            original_name?: string;
+        };
+        /** @description A note with a file (примечание с файлом). As returned. */
+        AttachmentNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type.
+             * @example attachment
+             * @constant
+             * @enum {string}
+             */
+            note_type: "attachment";
+            params: components["schemas"]["AttachmentNoteParams"];
+        };
+        /**
+         * @description A note of one of the documented types, chosen by `note_type`. In TypeScript this is a
+         *     discriminated union: checking `note_type` narrows `params`.
+         */
+        KnownNote: components["schemas"]["CommonNote"] | components["schemas"]["CallInNote"] | components["schemas"]["CallOutNote"] | components["schemas"]["ServiceMessageNote"] | components["schemas"]["ExtendedServiceMessageNote"] | components["schemas"]["MessageCashierNote"] | components["schemas"]["GeolocationNote"] | components["schemas"]["SmsInNote"] | components["schemas"]["SmsOutNote"] | components["schemas"]["AttachmentNote"];
+        /**
+         * @description A note of a type the documentation does not list: responses and events show system notes
+         *     beyond the ten editable types (targeting, site visits, key actions, invoices paid, …). Any
+         *     `note_type` other than the documented ones, with params of any shape.
+         */
+        UnknownNote: components["schemas"]["NoteBase"] & {
+            /**
+             * @description The note's type, one the documentation does not list.
+             * @example key_action_completed
+             */
+            note_type: string;
+            /** @description The note's params; their shape depends on the type. */
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A note (примечание) as returned: one of the documented types (`KnownNote`) or, for a system
+         *     type the documentation does not list, `UnknownNote`. The two are told apart only by
+         *     `note_type`, so this is an `anyOf`.
+         *
+         *     **TypeScript.** The fallback's `note_type` is a plain `string`, so `note_type === 'call_in'`
+         *     alone does not narrow the whole union; narrow to `KnownNote` first (`isKnownNote`-style guard
+         *     checking `note_type` against `NoteType`), then on `note_type`.
+         */
+        Note: components["schemas"]["KnownNote"] | components["schemas"]["UnknownNote"];
+        /** @description A page of notes. */
+        NoteCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                notes: components["schemas"]["Note"][];
+            };
+        };
+        /** @description A text note (текстовое примечание). As sent: its type, params and the note fields of the call. */
+        CommonNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example common
+             * @constant
+             * @enum {string}
+             */
+            note_type: "common";
+            params: components["schemas"]["CommonNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description An incoming call (входящий звонок). As sent: its type, params and the note fields of the call. */
+        CallInNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example call_in
+             * @constant
+             * @enum {string}
+             */
+            note_type: "call_in";
+            params: components["schemas"]["CallNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description An outgoing call (исходящий звонок). As sent: its type, params and the note fields of the call. */
+        CallOutNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example call_out
+             * @constant
+             * @enum {string}
+             */
+            note_type: "call_out";
+            params: components["schemas"]["CallNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description A system message added by an integration (системное сообщение). As sent: its type, params and the note fields of the call. */
+        ServiceMessageNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example service_message
+             * @constant
+             * @enum {string}
+             */
+            note_type: "service_message";
+            params: components["schemas"]["ServiceMessageNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description An extended system message, with more text, collapsed in the interface (расширенное системное сообщение). As sent: its type, params and the note fields of the call. */
+        ExtendedServiceMessageNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example extended_service_message
+             * @constant
+             * @enum {string}
+             */
+            note_type: "extended_service_message";
+            params: components["schemas"]["ServiceMessageNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description A message to the cashier (сообщение кассиру). As sent: its type, params and the note fields of the call. */
+        MessageCashierNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example message_cashier
+             * @constant
+             * @enum {string}
+             */
+            note_type: "message_cashier";
+            params: components["schemas"]["MessageCashierNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description A text note with coordinates, added by the mobile app (примечание с гео-координатами). As sent: its type, params and the note fields of the call. */
+        GeolocationNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example geolocation
+             * @constant
+             * @enum {string}
+             */
+            note_type: "geolocation";
+            params: components["schemas"]["GeolocationNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description An incoming SMS (входящее SMS). As sent: its type, params and the note fields of the call. */
+        SmsInNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example sms_in
+             * @constant
+             * @enum {string}
+             */
+            note_type: "sms_in";
+            params: components["schemas"]["SmsNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description An outgoing SMS (исходящее SMS). As sent: its type, params and the note fields of the call. */
+        SmsOutNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example sms_out
+             * @constant
+             * @enum {string}
+             */
+            note_type: "sms_out";
+            params: components["schemas"]["SmsNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /** @description A note with a file (примечание с файлом). As sent: its type, params and the note fields of the call. */
+        AttachmentNoteWrite: {
+            /**
+             * @description The note's type.
+             * @example attachment
+             * @constant
+             * @enum {string}
+             */
+            note_type: "attachment";
+            params: components["schemas"]["AttachmentNoteParams"];
+            /**
+             * @description The note to change (batch edits only; required there).
+             * @example 76610421
+             */
+            id?: number;
+            /**
+             * @description The note's entity (required when adding through `/api/v4/{entity}/notes`; not sent on `/api/v4/{entity}/{entity_id}/notes`).
+             * @example 167353
+             */
+            entity_id?: number;
+            /**
+             * @description The user on whose behalf the note is added. For a call, the timeline shows this user as the caller or the one called, depending on its direction.
+             * @example 32321
+             */
+            created_by?: number;
+            /**
+             * @description The user responsible for the note.
+             * @example 8238874
+             */
+            responsible_user_id?: number;
+            /**
+             * @description Comes back unchanged in the answer and is not stored.
+             * @example call-1
+             */
+            request_id?: string;
+            /**
+             * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
+             * @default true
+             * @example false
+             */
+            is_need_to_trigger_digital_pipeline: boolean;
+        };
+        /**
+         * @description A note as sent when adding or editing one: one of the ten documented types, chosen by
+         *     `note_type`, with the params of that type (типы примечаний, для которых обязателен массив
+         *     params) and the note fields the call takes.
+         */
+        NoteWrite: components["schemas"]["CommonNoteWrite"] | components["schemas"]["CallInNoteWrite"] | components["schemas"]["CallOutNoteWrite"] | components["schemas"]["ServiceMessageNoteWrite"] | components["schemas"]["ExtendedServiceMessageNoteWrite"] | components["schemas"]["MessageCashierNoteWrite"] | components["schemas"]["GeolocationNoteWrite"] | components["schemas"]["SmsInNoteWrite"] | components["schemas"]["SmsOutNoteWrite"] | components["schemas"]["AttachmentNoteWrite"];
+        /**
+         * @description A note to add through `/api/v4/{entity}/notes` (добавление примечаний): its type and params, and
+         *     the entity it belongs to in `entity_id`, required on this path.
+         */
+        NoteCreate: {
+            /**
+             * @description The ID of the entity the note is added to.
+             * @example 167353
+             */
+            entity_id: number;
+        } & components["schemas"]["NoteWrite"];
+        /** @description A note as the create call returns it. */
+        NoteCreated: {
+            /**
+             * @description The new note's ID.
+             * @example 76787983
+             */
+            id: number;
+            /**
+             * @description The entity the note was added to.
+             * @example 167353
+             */
+            entity_id: number;
+            /**
+             * @description The `request_id` sent, or the item's position in the request.
+             * @example 0
+             */
+            request_id: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The notes added, in the order sent. */
+        NoteCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                notes: components["schemas"]["NoteCreated"][];
+            };
+        };
+        /** @description One note of a batch edit (редактирование примечаний), by its `id`, with its type and params. */
+        NoteBatchUpdate: {
+            /**
+             * @description The ID of the note to change.
+             * @example 76610421
+             */
+            id: number;
+        } & components["schemas"]["NoteWrite"];
+        /** @description A note as an edit returns it. */
+        NoteUpdated: {
+            /**
+             * @description The note's ID.
+             * @example 76610421
+             */
+            id: number;
+            /**
+             * @description The note's entity.
+             * @example 167353
+             */
+            entity_id: number;
+            /**
+             * @description When the note was changed, a Unix timestamp.
+             * @example 1588841241
+             */
+            updated_at: number;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The notes changed, in the order sent. */
+        NoteUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                notes: components["schemas"]["NoteUpdated"][];
+            };
+        };
+        /** @description Filters of one entity's notes. */
+        EntityNotesFilterFields: {
+            /** @description A note ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+            note_type?: components["schemas"]["NoteTypeFilter"];
+            /** @description Changed after a Unix timestamp, or within a `from`/`to` range. */
+            updated_at?: components["schemas"]["TimestampRange"];
+        };
+        /**
+         * @description A note to add through `/api/v4/{entity}/{entity_id}/notes`: the entity is the path's, so
+         *     `entity_id` is not sent.
+         */
+        EntityNoteCreate: components["schemas"]["NoteWrite"];
+        /** @description One note edited on its own path (`/api/v4/{entity}/{entity_id}/notes/{id}`), as a single object with its type and params. */
+        NoteUpdate: components["schemas"]["NoteWrite"];
+        /**
          * @description The kind of a linked entity (тип связанной сущности). Which kinds an entity can link to depends
          *     on its own kind (see the operation): leads link contacts, companies and catalog elements;
          *     contacts link companies, customers, catalog elements (and leads, from the lead's side);
@@ -4887,10 +6960,79 @@ export interface components {
          */
         CustomFieldGroupId: string;
         /**
+         * @description Extra data, comma-separated (`with=lead_name,contact_name`): the name of the event's entity
+         *     besides its ID, for leads, contacts, companies, customers and catalog elements, and the
+         *     catalog's name for a catalog element.
+         * @example [
+         *       "lead_name",
+         *       "contact_name"
+         *     ]
+         */
+        EventsWith: ("contact_name" | "lead_name" | "company_name" | "catalog_element_name" | "customer_name" | "catalog_name")[];
+        /**
+         * @description How many events one page holds (at most 100, unlike the 250 of other lists).
+         * @example 100
+         */
+        EventsLimit: number;
+        /**
+         * @description Filters, serialised PHP-style, e.g. `filter[type]=lead_status_changed&filter[value_after][leads_statuses][0][pipeline_id]=13513&filter[value_after][leads_statuses][0][status_id]=17079863`.
+         *     The documentation describes `filter[value_after]` as "filter by the value before", copied from
+         *     `filter[value_before]`; it filters by the value after.
+         */
+        EventsFilter: components["schemas"]["EventsFilterFields"];
+        /**
+         * @description The language of the names; without it, the language of the user making the call.
+         * @example en
+         */
+        EventTypesLanguage: "en" | "es" | "ru" | "pt";
+        /**
+         * @description The event's ID (a string).
+         * @example 01pz58t6p04ymgsgfbmfyfy1mf
+         */
+        EventId: string;
+        /**
+         * @description Extra data, comma-separated. The documentation's `with` table for this call is the leads
+         *     table (`catalog_elements`, `loss_reason`, `only_deleted`, …), which does not apply to events;
+         *     this description takes the event list's values, which do.
+         * @example [
+         *       "lead_name"
+         *     ]
+         */
+        EventWith: ("contact_name" | "lead_name" | "company_name" | "catalog_element_name" | "customer_name" | "catalog_name")[];
+        /**
+         * @description Filters, serialised PHP-style, e.g. `filter[id][]=42709325&filter[id][]=42709842` or `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+         * @example {
+         *       "id": [
+         *         42709325,
+         *         42709842
+         *       ]
+         *     }
+         */
+        NotesFilter: components["schemas"]["NotesFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+         * @example {
+         *       "updated_at": "asc"
+         *     }
+         */
+        NotesOrder: components["schemas"]["NotesOrderFields"];
+        /**
          * @description The ID of the main entity (ID основной сущности) of the path's kind.
          * @example 7593303
          */
         EntityId: number;
+        /**
+         * @description Filters, serialised PHP-style, e.g. `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+         * @example {
+         *       "note_type": "common"
+         *     }
+         */
+        EntityNotesFilter: components["schemas"]["EntityNotesFilterFields"];
+        /**
+         * @description The note's ID.
+         * @example 42709325
+         */
+        NoteId: number;
         /**
          * @description Filters, serialised PHP-style, e.g. `filter[to_entity_type]=contacts&filter[to_entity_id]=11069775`.
          * @example {
@@ -7861,6 +10003,1847 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Extra data, comma-separated (`with=lead_name,contact_name`): the name of the event's entity
+                 *     besides its ID, for leads, contacts, companies, customers and catalog elements, and the
+                 *     catalog's name for a catalog element.
+                 * @example [
+                 *       "lead_name",
+                 *       "contact_name"
+                 *     ]
+                 */
+                with?: components["parameters"]["EventsWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many events one page holds (at most 100, unlike the 250 of other lists).
+                 * @example 100
+                 */
+                limit?: components["parameters"]["EventsLimit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[type]=lead_status_changed&filter[value_after][leads_statuses][0][pipeline_id]=13513&filter[value_after][leads_statuses][0][status_id]=17079863`.
+                 *     The documentation describes `filter[value_after]` as "filter by the value before", copied from
+                 *     `filter[value_before]`; it filters by the value after.
+                 */
+                filter?: components["parameters"]["EventsFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EventCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listEventTypes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The language of the names; without it, the language of the user making the call.
+                 * @example en
+                 */
+                language_code?: components["parameters"]["EventTypesLanguage"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EventTypeInfoCollection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Extra data, comma-separated. The documentation's `with` table for this call is the leads
+                 *     table (`catalog_elements`, `loss_reason`, `only_deleted`, …), which does not apply to events;
+                 *     this description takes the event list's values, which do.
+                 * @example [
+                 *       "lead_name"
+                 *     ]
+                 */
+                with?: components["parameters"]["EventWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The event's ID (a string).
+                 * @example 01pz58t6p04ymgsgfbmfyfy1mf
+                 */
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeadsNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=42709325&filter[id][]=42709842` or `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "id": [
+                 *         42709325,
+                 *         42709842
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["NotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createLeadsNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateLeadsNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeadNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "note_type": "common"
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityNotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createLeadNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityNoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateLeadNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getLeadNoteById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getLeadNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateLeadNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The note changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactsNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=42709325&filter[id][]=42709842` or `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "id": [
+                 *         42709325,
+                 *         42709842
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["NotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createContactsNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateContactsNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "note_type": "common"
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityNotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createContactNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityNoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateContactNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getContactNoteById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getContactNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateContactNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The note changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCompaniesNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=42709325&filter[id][]=42709842` or `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "id": [
+                 *         42709325,
+                 *         42709842
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["NotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCompaniesNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCompaniesNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCompanyNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "note_type": "common"
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityNotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCompanyNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityNoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCompanyNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCompanyNoteById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCompanyNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCompanyNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The note changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCustomersNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[id][]=42709325&filter[id][]=42709842` or `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "id": [
+                 *         42709325,
+                 *         42709842
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["NotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCustomersNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCustomersNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCustomerNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style, e.g. `filter[note_type]=common&filter[updated_at][from]=1540407495`.
+                 * @example {
+                 *       "note_type": "common"
+                 *     }
+                 */
+                filter?: components["parameters"]["EntityNotesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[updated_at]=asc`. Sortable fields: `updated_at`, `id`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["NotesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCustomerNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityNoteCreate"][];
+            };
+        };
+        responses: {
+            /** @description The notes added, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCustomerNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The notes changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCustomerNoteById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCustomerNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCustomerNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+                /**
+                 * @description The note's ID.
+                 * @example 42709325
+                 */
+                id: components["parameters"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The note changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["NoteUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listLeadLinks: {
