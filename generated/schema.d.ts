@@ -4612,9 +4612,26 @@ export interface components {
         };
         /**
          * @description A change of an event type whose structure the documentation does not give (`sale_field_changed`,
-         *     `name_field_changed`, `ltv_field_changed`, `key_action_completed`, …): an object with any keys.
+         *     `name_field_changed`, `ltv_field_changed`, `key_action_completed`, …): an object with any keys
+         *     but the documented ones (those are the other variants of `EventValue`).
          */
         EventOtherChange: {
+            note?: never;
+            task?: never;
+            helpbot?: never;
+            transaction?: never;
+            nps?: never;
+            message?: never;
+            tag?: never;
+            lead_status?: never;
+            customer_status?: never;
+            responsible_user?: never;
+            task_deadline?: never;
+            task_type?: never;
+            link?: never;
+            unlink?: never;
+            custom_field_value?: never;
+        } & {
             [key: string]: unknown;
         };
         /**
@@ -5055,6 +5072,16 @@ export interface components {
          */
         KnownNote: components["schemas"]["CommonNote"] | components["schemas"]["CallInNote"] | components["schemas"]["CallOutNote"] | components["schemas"]["ServiceMessageNote"] | components["schemas"]["ExtendedServiceMessageNote"] | components["schemas"]["MessageCashierNote"] | components["schemas"]["GeolocationNote"] | components["schemas"]["SmsInNote"] | components["schemas"]["SmsOutNote"] | components["schemas"]["AttachmentNote"];
         /**
+         * @description The note types that can be created and edited (типы примечаний): `common` text note, `call_in` /
+         *     `call_out` incoming / outgoing call, `service_message` system message (added by integrations),
+         *     `extended_service_message` (longer, collapsed in the interface), `message_cashier` message to the
+         *     cashier, `geolocation` text with coordinates (added by the mobile app), `sms_in` / `sms_out`,
+         *     `attachment` a file. Responses may carry other, system types as well (see `Note`).
+         * @example common
+         * @enum {string}
+         */
+        NoteType: "common" | "call_in" | "call_out" | "service_message" | "extended_service_message" | "message_cashier" | "geolocation" | "sms_in" | "sms_out" | "attachment";
+        /**
          * @description A note of a type the documentation does not list: responses and events show system notes
          *     beyond the ten editable types (targeting, site visits, key actions, invoices paid, …). Any
          *     `note_type` other than the documented ones, with params of any shape.
@@ -5123,10 +5150,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description An incoming call (входящий звонок). As sent: its type, params and the note fields of the call. */
         CallInNoteWrite: {
@@ -5165,10 +5191,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description An outgoing call (исходящий звонок). As sent: its type, params and the note fields of the call. */
         CallOutNoteWrite: {
@@ -5207,10 +5232,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description A system message added by an integration (системное сообщение). As sent: its type, params and the note fields of the call. */
         ServiceMessageNoteWrite: {
@@ -5249,10 +5273,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description An extended system message, with more text, collapsed in the interface (расширенное системное сообщение). As sent: its type, params and the note fields of the call. */
         ExtendedServiceMessageNoteWrite: {
@@ -5291,10 +5314,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description A message to the cashier (сообщение кассиру). As sent: its type, params and the note fields of the call. */
         MessageCashierNoteWrite: {
@@ -5333,10 +5355,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description A text note with coordinates, added by the mobile app (примечание с гео-координатами). As sent: its type, params and the note fields of the call. */
         GeolocationNoteWrite: {
@@ -5375,10 +5396,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description An incoming SMS (входящее SMS). As sent: its type, params and the note fields of the call. */
         SmsInNoteWrite: {
@@ -5417,10 +5437,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description An outgoing SMS (исходящее SMS). As sent: its type, params and the note fields of the call. */
         SmsOutNoteWrite: {
@@ -5459,10 +5478,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /** @description A note with a file (примечание с файлом). As sent: its type, params and the note fields of the call. */
         AttachmentNoteWrite: {
@@ -5501,10 +5519,9 @@ export interface components {
             request_id?: string;
             /**
              * @description Whether the note fires Digital Pipeline triggers (invoice paid, call made and others run by a new note). Omitted or `true`, they fire; `false`, they do not.
-             * @default true
              * @example false
              */
-            is_need_to_trigger_digital_pipeline: boolean;
+            is_need_to_trigger_digital_pipeline?: boolean;
         };
         /**
          * @description A note as sent when adding or editing one: one of the ten documented types, chosen by
