@@ -111,15 +111,17 @@ export function createMockLayer({ spec, upstream }) {
     });
     if (!operation || answer.status === 401) return send(res, answer.status, answer.headers, answer.body);
 
-    // What Prism found wrong, explained with property names (ajv on the body), plus the layer's own findings.
+    // What Prism found wrong, plus the layer's own findings.
     let prismFound = [];
     const answerJson = isJson(answer.headers['content-type']) ? safeJson(answer.body) : undefined;
     const listed = answer.headers['sl-violations'] ? safeJson(Buffer.from(answer.headers['sl-violations']))
       : answer.status === 422 && answerJson?.validation;
     if (!malformed && answer.status >= 400) prismFound = fromPrism(listed);
-    if (prismFound.some((v) => v.in === 'body') && operation.requestSchema && body !== undefined) {
-      const explained = validators.body(operation.requestSchema, body);
-      if (explained.length) prismFound = [...prismFound.filter((v) => v.in !== 'body'), ...explained];
+    // The body is checked here too: ajv names the property Prism's prose leaves out, and enforces
+    // what Prism lets through (`unevaluatedProperties`).
+    if (!malformed && body !== undefined && operation.requestSchema) {
+      const checked = validators.body(operation.requestSchema, body);
+      if (checked.length) prismFound = [...prismFound.filter((v) => v.in !== 'body'), ...checked];
     }
     const violations = simplify([...own, ...prismFound]);
     if (violations.length) {

@@ -89,14 +89,15 @@ const startsWith = (long, short) => short.length <= long.length && short.every((
 
 /**
  * One reason per wrong value. A union (`oneOf`) reports every branch: keep the branch that got
- * furthest into the value (a `type` miss above a deeper error is the wrong branch), merge type
- * misses at one place (`must be integer or array`), and drop the union's own summary.
+ * furthest into the value (a `type` miss beside another error there, or above a deeper one, is the
+ * wrong branch), merge type misses at one place (`must be integer or array`), and drop the union's
+ * own summary.
  */
 export function simplify(violations) {
   let kept = violations.filter((v) => !(UNIONS.has(v.code)
     && violations.some((w) => w !== v && !UNIONS.has(w.code) && w.in === v.in && startsWith(w.at, v.at))));
   kept = kept.filter((v) => !(v.code === 'type'
-    && kept.some((w) => w.in === v.in && w.at.length > v.at.length && startsWith(w.at, v.at))));
+    && kept.some((w) => w !== v && w.in === v.in && startsWith(w.at, v.at) && (w.at.length > v.at.length || w.code !== 'type'))));
   const merged = [];
   for (const v of kept) {
     const same = merged.find((m) => m.in === v.in && m.at.join('\u0000') === v.at.join('\u0000')
