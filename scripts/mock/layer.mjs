@@ -126,7 +126,9 @@ export function createMockLayer({ spec, upstream }) {
     const violations = simplify([...own, ...prismFound]);
     if (violations.length) {
       const status = answer.status === 400 || answer.status === 422 ? answer.status : operation.invalidStatus;
-      return send(res, status, problemHeaders(answer.headers), JSON.stringify(validationProblem(status, violations, body)));
+      const out = problemHeaders(answer.headers);
+      if (malformed) delete out['sl-violations']; // about the body Prism was not sent
+      return send(res, status, out, JSON.stringify(validationProblem(status, violations, body)));
     }
 
     if (answerJson === undefined) return send(res, answer.status, answer.headers, answer.body);
