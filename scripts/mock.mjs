@@ -1,18 +1,73 @@
 #!/usr/bin/env node
-// `npm run mock`: Prism in static mode on the bundled spec, 127.0.0.1:4010 (MOCK_PORT to change).
-// Every operation answers its documented example; `Prefer: code=204` or `Prefer: example=NAME`
-// choose another answer; invalid bodies get the documented 400 problem+json (an invalid query,
-// where no 400 is documented, gets Prism's own 422); a request without a bearer gets 401.
+// `npm run mock`: the mock of the spec on 127.0.0.1:4010 (MOCK_PORT to change). Prism, in static
+// mode on the bundled spec, answers on a private port of 127.0.0.1; the thin layer of
+// scripts/mock/ stands in front of it and does what Prism cannot (PHP-style filters checked,
+// problem+json that names what is wrong, `Accept: application/json`, links on the mock, pages,
+// the path's own values echoed). Every behaviour is derived from generated/openapi.json.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createMockLayer } from './mock/layer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const port = process.env.MOCK_PORT ?? '4010';
+const host = '127.0.0.1';
+const port = Number(process.env.MOCK_PORT ?? '4010');
+
+/** Prism cannot listen on port 0: ask the OS for a free port and hand it over. */
+const freePort = () => new Promise((done, fail) => {
+  const probe = createServer().once('error', fail);
+  probe.listen(0, host, () => {
+    const { port: free } = probe.address();
+    probe.close(() => done(free));
+  });
+});
+
+const prismPort = await freePort();
 const prism = spawn(join(root, 'node_modules', '.bin', 'prism'),
-  ['mock', join(root, 'generated', 'openapi.yaml'), '--host', '127.0.0.1', '--port', port],
-  { stdio: 'inherit' });
-const stop = () => prism.kill('SIGTERM');
+  ['mock', join(root, 'generated', 'openapi.yaml'), '--host', host, '--port', String(prismPort)],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
+
+let layer;
+const closeLayer = () => {
+  layer?.close();
+  layer?.closeAllConnections();
+};
+const stop = () => {
+  closeLayer();
+  if (prism.exitCode === null && prism.signalCode === null) prism.kill('SIGTERM');
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-prism.on('exit', (code) => { process.exitCode = code ?? 0; });
+prism.on('exit', (code) => {
+  closeLayer();
+  process.exitCode = code ?? 0;
+});
+
+// Prism's log goes through; its own "listening" line names the private port, so it is replaced
+// by the layer's once both listen.
+const relay = (out) => {
+  let pending = '';
+  return (chunk) => {
+    pending += chunk.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop();
+    for (const line of lines) {
+      if (!layer && line.includes('Prism is listening')) startLayer();
+      else out.write(`${line}\n`);
+    }
+  };
+};
+prism.stdout.on('data', relay(process.stdout));
+prism.stderr.on('data', relay(process.stderr));
+
+function startLayer() {
+  const spec = JSON.parse(readFileSync(join(root, 'generated', 'openapi.json'), 'utf8'));
+  layer = createMockLayer({ spec, upstream: { host, port: prismPort } });
+  layer.on('error', (error) => {
+    console.error(`The mock cannot listen on ${host}:${port}: ${error.message}`);
+    stop();
+  });
+  layer.listen(port, host, () => console.log(`Mock is listening on http://${host}:${port} (Prism behind it on ${host}:${prismPort})`));
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: the Prism mock on 127.0.0.1:4010 and the reference page on 127.0.0.1:8080.
+// `npm start`: the mock (Prism behind scripts/mock/'s layer) on 127.0.0.1:4010 and the reference page on 127.0.0.1:8080.
 // (npm start builds first.) Ctrl-C stops both.
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';

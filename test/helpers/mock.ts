@@ -1,5 +1,5 @@
-// Starts `scripts/mock.mjs` or `scripts/proxy.mjs` (Prism) for a test on a free port of 127.0.0.1
-// and stops it afterwards.
+// Starts `scripts/mock.mjs` (the layer in front of Prism) or `scripts/proxy.mjs` (Prism's proxy) for a
+// test on a free port of 127.0.0.1 and stops it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -22,14 +22,14 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-export const startMock = () => startPrism('mock.mjs', 'MOCK_PORT');
+export const startMock = () => startPrism('mock.mjs', 'MOCK_PORT', {}, [], 'Mock is listening');
 
 /** The validating proxy in front of `upstream` (`--errors` passed through when asked). */
 export const startProxy = (upstream: string, args: string[] = []) =>
-  startPrism('proxy.mjs', 'PROXY_PORT', { AMOCRM_BASE_URL: upstream }, args);
+  startPrism('proxy.mjs', 'PROXY_PORT', { AMOCRM_BASE_URL: upstream }, args, 'Prism is listening');
 
-async function startPrism(script: string, portVariable: string, env: Record<string, string> = {}, args: string[] = [],
-  timeoutMs = 30000): Promise<RunningMock> {
+async function startPrism(script: string, portVariable: string, env: Record<string, string>, args: string[],
+  readyLine: string, timeoutMs = 30000): Promise<RunningMock> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT, env: { ...process.env, ...env, [portVariable]: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +45,7 @@ async function startPrism(script: string, portVariable: string, env: Record<stri
       const timer = setTimeout(() => reject(new Error(`${script} did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes('Prism is listening')) {
+        if (output.includes(readyLine)) {
           clearTimeout(timer);
           resolve();
         }

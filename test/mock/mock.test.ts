@@ -1,7 +1,9 @@
-// The Prism mock (`npm run mock`) as a developer meets it: documented examples, the empty-list 204,
+// The mock (`npm run mock`) as a developer meets it: documented examples, the empty-list 204,
 // 400 problem+json for an invalid body, 401 without a token. Generic over the spec where it can be.
+// What the layer in front of Prism adds is tested in layer.test.ts.
 import { deref, firstExample, loadBundledSpec, operationsOf, successResponse, type JsonObject } from '../helpers/spec';
 import { startMock, type RunningMock } from '../helpers/mock';
+import { pathValuesOf, unexpectedDifferences } from '../helpers/mock-answer';
 
 const spec = loadBundledSpec();
 const operations = operationsOf(spec);
@@ -15,7 +17,7 @@ function sampleUrl(operation: JsonObject, baseUrl: string): string {
   return `${baseUrl}${url.pathname}${url.search}`;
 }
 
-describe('the mock (Prism, static)', () => {
+describe('the mock (Prism, static, behind the layer)', () => {
   let mock: RunningMock;
   beforeAll(async () => {
     mock = await startMock();
@@ -24,13 +26,16 @@ describe('the mock (Prism, static)', () => {
     await mock?.stop();
   });
 
-  it.each(gets.map((o) => [`GET ${o.path}`, o] as const))('%s answers its documented example', async (_name, o) => {
+  it.each(gets.map((o) => [`GET ${o.path}`, o] as const))('%s answers its documented example (links on the mock, the path echoed)', async (_name, o) => {
     const success = successResponse(spec, o.operation)!;
     const [mediaType, media] = Object.entries(success.response.content as Record<string, JsonObject>)[0]!;
-    const res = await fetch(sampleUrl(o.operation, mock.baseUrl), { headers: AUTH });
+    const url = sampleUrl(o.operation, mock.baseUrl);
+    const res = await fetch(url, { headers: AUTH });
     expect(res.status).toBe(success.status);
     expect(res.headers.get('content-type')).toContain(mediaType);
-    expect(await res.json()).toEqual(firstExample(spec, media).value);
+    const { pathname } = new URL(url);
+    expect(unexpectedDifferences(firstExample(spec, media).value, await res.json(), mock.baseUrl, pathname,
+      pathValuesOf(o.path, pathname))).toEqual([]);
   });
 
   const lists = operations.filter((o) => deref(spec, (o.operation.responses as JsonObject)['204']) !== undefined
