@@ -253,7 +253,7 @@ function describeOmitted(operation, omitted) {
 function flattenQueryParameters(root) {
   const resolve = resolver(root);
   const candidates = new Set();
-  const rewrite = (list, omitted) => (list || []).flatMap((entry) => {
+  const rewrite = (list, omitted) => list.flatMap((entry) => {
     const parameter = resolve(entry);
     if (!isDeepObjectQuery(parameter)) return [entry];
     // What the rewritten parameter used may now be unused; dropOrphans decides.
@@ -261,23 +261,36 @@ function flattenQueryParameters(root) {
     collectRefs(parameter, candidates);
     return flatParameters(parameter, resolve, omitted);
   });
+  const key = (parameter) => `${parameter.in} ${parameter.name}`;
   for (const pathItem of Object.values(root.paths || {})) {
     if (!isObject(pathItem)) continue;
-    const pathOmitted = [];
-    if (pathItem.parameters) pathItem.parameters = rewrite(pathItem.parameters, pathOmitted);
+    // A path-level filter moves into each operation, in its place (first): an operation may
+    // override it by name, and its flat keys would not override the path's one by one.
+    const inherited = (pathItem.parameters || []).filter((entry) => isDeepObjectQuery(resolve(entry)));
+    if (inherited.length) pathItem.parameters = pathItem.parameters.filter((entry) => !inherited.includes(entry));
+    if (pathItem.parameters && !pathItem.parameters.length) delete pathItem.parameters;
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!isObject(operation)) continue;
-      const omitted = [...pathOmitted];
-      if (operation.parameters) operation.parameters = rewrite(operation.parameters, omitted);
+      const own = new Set((operation.parameters || []).map((entry) => key(resolve(entry))));
+      const list = [...inherited.filter((entry) => !own.has(key(resolve(entry)))), ...(operation.parameters || [])];
+      if (!list.length) continue;
+      const omitted = [];
+      operation.parameters = rewrite(list, omitted);
       if (omitted.length) describeOmitted(operation, [...new Set(omitted)]);
     }
   }
-  // A candidate's own refs (TasksFilter -> IdOrIds) are candidates too.
-  for (const ref of [...candidates]) {
-    const [, , kind, name] = ref.split('/');
+  // What a candidate refers to (TasksFilter -> IdOrIds -> …) is a candidate too.
+  const queue = [...candidates];
+  while (queue.length) {
+    const [, , kind, name] = queue.pop().split('/');
     const target = root.components && root.components[kind] && root.components[kind][name];
-    if (target) collectRefs(target, candidates);
+    for (const ref of target ? collectRefs(target, new Set()) : []) {
+      if (!candidates.has(ref)) {
+        candidates.add(ref);
+        queue.push(ref);
+      }
+    }
   }
   dropOrphans(root, candidates);
 }

@@ -141,16 +141,26 @@ describe('flat-query decorator', () => {
     expect(names(leads.get.parameters).some((n) => n.startsWith('filter[custom_fields_values]'))).toBe(false);
   });
 
-  it('rewrites path-level parameters, indexes arrays of objects up to maxItems and keeps required keys required', () => {
+  it('moves a path-level filter into each operation, indexes arrays of objects up to maxItems, keeps required keys required', () => {
     const { events } = flattened();
-    expect(events.parameters.slice(1).map((p) => [p.name, p.required === true])).toEqual([
+    expect(events.parameters).toEqual([ref('XContextUserId', 'parameters')]);
+    expect(events.get.parameters!.map((p) => [p.name, p.required === true])).toEqual([
       ['filter[entity]', true],
       ['filter[value_after][leads_statuses][0][pipeline_id]', false],
       ['filter[value_after][leads_statuses][0][status_id]', false],
       ['filter[value_after][leads_statuses][1][pipeline_id]', false],
       ['filter[value_after][leads_statuses][1][status_id]', false],
     ]);
-    expect(events.parameters[0]).toEqual(ref('XContextUserId', 'parameters'));
+  });
+
+  it('lets an operation override a path-level filter by name, as OpenAPI does', () => {
+    const root = bundle();
+    const item = (root.paths as Record<string, { get: Json; post?: Json }>)['/api/v4/events']!;
+    item.get.parameters = [{ name: 'filter', in: 'query', style: 'deepObject', schema: { type: 'object', properties: { uid: { type: 'string' } } } }];
+    item.post = { operationId: 'createEvents', responses: { 204: { description: 'Nothing.' } } };
+    flattenQueryParameters(root);
+    expect(names(item.get.parameters as Parameter[])).toEqual(['filter[uid]']);
+    expect(names(item.post.parameters as Parameter[])).toContain('filter[entity]');
   });
 
   it('removes the components only the rewritten parameters used, and keeps the rest', () => {
