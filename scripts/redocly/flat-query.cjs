@@ -25,7 +25,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 const INDEXED_SLOTS = 10;
 // Filters are a few levels deep; anything deeper is a recursive schema, which has no flat form.
 const MAX_DEPTH = 12;
-// Keywords that describe a value, not its shape: copied onto a leaf's schema as they are.
+// Keywords that give a schema its shape (members, keys, items): a leaf's schema keeps everything else.
 const SHAPE_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf', 'properties', 'additionalProperties',
   'patternProperties', 'unevaluatedProperties', 'propertyNames', 'required', 'items', 'prefixItems',
   'minProperties', 'maxProperties']);
@@ -136,7 +136,8 @@ function flatten(name, schema, context, state) {
 
   if (isArraySchema(node)) {
     const items = resolve(node.items || {});
-    const itemLeaves = flatten(name, items, context, { ...here, descriptions: [] });
+    // A probe: are the items scalars (one leaf, under the array's own name)?
+    const itemLeaves = flatten(name, items, { ...context, omitted: [] }, { ...here, descriptions: [] });
     if (itemLeaves.every((leaf) => leaf.name === name && !leaf.array)) {
       return [{
         name: `${name}[]`,
