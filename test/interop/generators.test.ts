@@ -4,7 +4,7 @@
 // `tsc --strict`. Then a hey-api client generated from the flat form sends, for every documented
 // example filter, the query string createAmoClient sends. Everything generated goes to a temp dir.
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,12 +56,14 @@ describe('other generators', () => {
       const run = runs.get(`hey-api ${bundle}`)!;
       expect(unexpectedLines(run.output, HEY_API_PROGRESS)).toEqual([]);
       expect(run.status).toBe(0);
+      expect(existsSync(join(dir('hey-api', bundle), 'sdk.gen.ts'))).toBe(true);
     });
 
     it(`orval generates a client with no warning (${BUNDLES[bundle]})`, () => {
       const run = runs.get(`orval ${bundle}`)!;
       expect(withoutServerVariableDescriptionBug(unexpectedLines(run.output, ORVAL_PROGRESS), load(bundle))).toEqual([]);
       expect(run.status).toBe(0);
+      expect(existsSync(join(dir('orval', bundle), 'api.ts'))).toBe(true);
     });
   });
 
@@ -106,9 +108,7 @@ describe('other generators', () => {
       const main = load('main');
       const flat = load('flat');
       const amo = createAmoClient({ baseUrl: origin, token: 'any', rateLimit: false, retry: false });
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const sdk = require(join(dir('hey-api', 'flat'), 'sdk.gen.ts')) as Record<string, (options: JsonObject) => Promise<unknown>>;
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { createClient } = require(join(dir('hey-api', 'flat'), 'client', 'index.ts')) as {
         createClient: (config: JsonObject) => unknown;
       };

@@ -27,7 +27,6 @@ export function runAsync(name: string, args: string[], cwd: string): Promise<Run
   });
 }
 
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** The lines of a generator's output that are not its progress lines. */
