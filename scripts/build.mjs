@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The build: lint -> bundle (YAML + JSON) -> TypeScript types -> reference page.
+// The build: lint -> bundle (YAML + JSON, and the flat-query form of both) -> TypeScript types -> reference page.
 // Everything it writes goes to generated/; nothing there is edited by hand.
 // `node scripts/build.mjs --out DIR` writes to DIR instead (the drift test compares the two).
 import { execFileSync } from 'node:child_process';
@@ -26,6 +26,13 @@ if (!skipLint) run('redocly', ['lint', 'openapi/openapi.yaml', '--format=stylish
 const bundle = join(out, 'openapi.yaml');
 run('redocly', ['bundle', 'openapi/openapi.yaml', '-o', bundle, '--component-renaming-conflicts-severity=error']);
 run('redocly', ['bundle', 'openapi/openapi.yaml', '-o', join(out, 'openapi.json'), '--ext', 'json']);
+// The form for other generators: the same sources through redocly.yaml's `amocrm-flat-query` API,
+// whose decorator (scripts/redocly/flat-query.cjs) turns each PHP-style filter key into its own
+// query parameter. `openapi/openapi.yaml` given as a path above gets the `amocrm` API's config.
+for (const ext of ['yaml', 'json']) {
+  run('redocly', ['bundle', 'amocrm-flat-query', '-o', join(out, `openapi.flat-query.${ext}`), '--ext', ext,
+    '--component-renaming-conflicts-severity=error']);
+}
 // The Node API, not the CLI: the CLI reads redocly.yaml's `apis` and wants its output path there.
 console.log('> openapi-typescript (types)');
 const ast = await openapiTS(pathToFileURL(bundle));
@@ -41,7 +48,9 @@ const credit = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.
 const html = readFileSync(page, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, credit);
 writeFileSync(page, html);
 
-// The JSON bundle ends with a newline, like every other committed file.
-const json = join(out, 'openapi.json');
-const text = readFileSync(json, 'utf8');
-if (!text.endsWith('\n')) writeFileSync(json, `${text}\n`);
+// The JSON bundles end with a newline, like every other committed file.
+for (const name of ['openapi.json', 'openapi.flat-query.json']) {
+  const json = join(out, name);
+  const text = readFileSync(json, 'utf8');
+  if (!text.endsWith('\n')) writeFileSync(json, `${text}\n`);
+}

@@ -22,7 +22,8 @@ describe('the packed package', () => {
   it('holds the runtime, its types and the bundled spec, and nothing else of the repo', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
     for (const f of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts',
-      'dist/generated/schema.d.ts', 'generated/openapi.json', 'generated/openapi.yaml', 'README.md', 'LICENSE']) {
+      'dist/generated/schema.d.ts', 'generated/openapi.json', 'generated/openapi.yaml',
+      'generated/openapi.flat-query.json', 'generated/openapi.flat-query.yaml', 'README.md', 'LICENSE']) {
       expect(listing).toContain(`package/${f}`);
     }
     expect(listing.filter((f) => /^package\/(src|test|openapi|scripts)\//.test(f))).toEqual([]);
@@ -52,7 +53,7 @@ describe('the packed package', () => {
       + 'if (typeof c.GET !== "function" || typeof m.paginate !== "function" || typeof m.batch !== "function") throw new Error("bad exports");'
       + 'if (!(new m.AmoRateLimitError({ method: "GET", url: "/x", status: 429 }) instanceof m.AmoApiError)) throw new Error("bad classes");';
     const cjs = spawnSync(process.execPath, ['-e',
-      `const m = require("amocrm-openapi"); ${check} const spec = require("amocrm-openapi/openapi.json"); if (!spec.paths["/api/v4/tasks"]) throw new Error("spec"); require.resolve("amocrm-openapi/openapi.yaml"); console.log("cjs ok")`],
+      `const m = require("amocrm-openapi"); ${check} const spec = require("amocrm-openapi/openapi.json"); if (!spec.paths["/api/v4/tasks"]) throw new Error("spec"); require.resolve("amocrm-openapi/openapi.yaml"); if (!require("amocrm-openapi/openapi.flat-query.json").paths["/api/v4/tasks"]) throw new Error("flat spec"); require.resolve("amocrm-openapi/openapi.flat-query.yaml"); console.log("cjs ok")`],
     { cwd: app, encoding: 'utf8' });
     expect(cjs.stderr).toBe('');
     expect(cjs.stdout.trim()).toBe('cjs ok');
