@@ -30,7 +30,8 @@ export interface RedisRateLimiterOptions {
   redisTimeoutMs?: number;
   /**
    * Admits requests while Redis is unreachable (say `createRateLimiter({ limit: 1 })`: a share of the
-   * limit, not all of it, since the other workers fall back too). Without it, `acquire` rejects with
+   * limit, not all of it, since the other workers fall back too). It starts a window after the
+   * failure, and Redis is checked again in the background. Without it, `acquire` rejects with
    * RedisLimiterUnavailableError and nothing is sent.
    */
   fallback?: RateLimiter;
@@ -85,18 +86,31 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
   /** Slots of this process's requests in flight, renewed together. */
   const held = new Set<string>();
   let renewal: ReturnType<typeof setInterval> | undefined;
+  /** Redis failed and has not answered since; not asked again before `downUntil`. */
+  let down = false;
   let downUntil = 0;
+  let probing = false;
   let pausedUntil = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   const failed = (error: unknown): RedisLimiterUnavailableError => {
     const wrapped = error instanceof RedisLimiterUnavailableError
       ? error : new RedisLimiterUnavailableError(`rate limiter: ${String(error)}`, { cause: error });
+    // The fallback knows nothing of the slots just taken through Redis: it starts a window late.
+    if (!down) fallback?.pause?.(longestMs);
+    down = true;
     downUntil = Date.now() + retryRedisAfterMs;
     onRedisError?.(wrapped);
     return wrapped;
   };
   const inBackground = (call: Promise<unknown>) => void call.catch(failed);
+
+  /** With a fallback, Redis is asked again in the background, so no request waits for a Redis that is still away. */
+  const probe = () => {
+    if (probing || Date.now() < downUntil) return;
+    probing = true;
+    run(RENEW, slotKeys, [leaseMs, ttlMs]).then(() => { down = false; }, failed).finally(() => { probing = false; });
+  };
 
   const renew = () => {
     if (held.size === 0) {
@@ -130,9 +144,13 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
   const takeSlot = async (signal?: AbortSignal): Promise<void | Release> => {
     for (;;) {
       signal?.throwIfAborted();
-      if (Date.now() < downUntil) {
-        return unavailable(new RedisLimiterUnavailableError(
-          `rate limiter: Redis failed less than ${retryRedisAfterMs} ms ago; not asked again until ${new Date(downUntil).toISOString()}`), signal);
+      if (down && fallback) {
+        probe();
+        return fallback.acquire(signal);
+      }
+      if (down && Date.now() < downUntil) {
+        throw new RedisLimiterUnavailableError(
+          `rate limiter: Redis failed less than ${retryRedisAfterMs} ms ago; not asked again until ${new Date(downUntil).toISOString()}`);
       }
       // A 429 seen here holds this process back even if telling Redis about it failed.
       if (pausedUntil > Date.now()) {
@@ -146,6 +164,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
       } catch (error) {
         return unavailable(failed(error), signal);
       }
+      down = false;
       const [ok, wait] = Array.isArray(reply) ? reply : [];
       if (Number(ok) === 1) {
         if (!signal?.aborted) return granted(member);

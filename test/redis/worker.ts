@@ -4,29 +4,7 @@
 import Redis from 'ioredis';
 import { batch, createAmoClient, createRateLimiter, paginate } from '../../src/index';
 import { createRedisRateLimiter } from '../../src/redis/index';
-
-export interface WorkerConfig {
-  index: number;
-  origin: string;
-  token: string;
-  redisPort: number;
-  account: string;
-  integration: string;
-  /** The first page of this worker's share, and how many pages of `pageSize` it exports. */
-  startPage: number;
-  pages: number;
-  pageSize: number;
-  chunkSize: number;
-  /** Admit through a local limiter of this many per second when Redis is unreachable (none: fail). */
-  fallbackLimit?: number;
-}
-
-export type WorkerReport =
-  | { type: 'done'; index: number; exported: number; imported: number; at: number }
-  | { type: 'failed'; index: number; name: string; causes: string[]; message: string; at: number };
-
-/** The text a worker gives the copy it imports of a task, so each worker's imports can be counted. */
-export const importedText = (index: number, text: string) => `w${index}:${text}`;
+import { importedText, type WorkerConfig, type WorkerReport } from './worker-protocol';
 
 async function main(config: WorkerConfig): Promise<WorkerReport> {
   const redis = new Redis({ host: '127.0.0.1', port: config.redisPort, lazyConnect: false });

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { WorkerConfig, WorkerReport } from './worker';
+import type { WorkerConfig, WorkerReport } from './worker-protocol';
 
 export interface RunningWorker {
   config: WorkerConfig;
