@@ -100,7 +100,11 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
     if (!down) fallback?.pause?.(longestMs);
     down = true;
     downUntil = Date.now() + retryRedisAfterMs;
-    onRedisError?.(wrapped);
+    try {
+      onRedisError?.(wrapped);
+    } catch {
+      // A throwing listener must not turn a background call's failure into an unhandled rejection.
+    }
     return wrapped;
   };
   const inBackground = (call: Promise<unknown>) => void call.catch(failed);
@@ -186,6 +190,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
       return turn;
     },
     pause(ms) {
+      if (!(ms > 0)) return;
       pausedUntil = Math.max(pausedUntil, Date.now() + ms);
       fallback?.pause?.(ms);
       inBackground(run(PAUSE, [pauseKey], [ms]));

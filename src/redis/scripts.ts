@@ -3,8 +3,9 @@
 // sorted sets: `held` (requests in flight, scored by the end of their lease) and `done` (answered,
 // scored by the time their slot frees: the answer plus the interval). A slot is in one or the other.
 
-/** `redis.call('TIME')` in ms, with microseconds. */
-const NOW = `local t = redis.call('TIME')
+/** `redis.call('TIME')` in ms, with microseconds (Redis before 5 replicates a script's effects only when asked). */
+const NOW = `if redis.replicate_commands then redis.replicate_commands() end
+local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000`;
 
 /**

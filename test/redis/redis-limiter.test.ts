@@ -174,6 +174,16 @@ describe('one limit across processes', () => {
     expect(waited).toBeLessThan(900); // the lease (400 ms), not the window after an answer that never comes
   });
 
+  it('a pause of 0 ms (retry_after: 0) holds nothing back and is no Redis error', async () => {
+    const errors: unknown[] = [];
+    const limiter = limiterOn(connect(), { account: newAccount(), onRedisError: (e) => errors.push(e) });
+    limiter.pause!(0);
+    const started = Date.now();
+    await limiter.acquire();
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(errors).toEqual([]);
+  });
+
   it('runs its scripts again after Redis forgot them (SCRIPT FLUSH)', async () => {
     const account = newAccount();
     const redis = connect();
