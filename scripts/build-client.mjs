@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run build:client`: compiles src/ twice into dist/ (not committed): ESM in dist/esm and
-// CommonJS in dist/cjs, each with its types, plus the generated schema types they import.
+// CommonJS in dist/cjs, each with its types, plus the generated schema types they import. Every
+// entry of package.json's `exports` (the root and `./redis-limiter`, from src/redis/) must then exist.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,3 +26,8 @@ for (const { dir, type, args } of formats) {
 // src/ imports the spec's types as '../generated/schema.js': from dist/<format>/ that is dist/generated/.
 mkdirSync(join(dist, 'generated'), { recursive: true });
 copyFileSync(join(root, 'generated', 'schema.d.ts'), join(dist, 'generated', 'schema.d.ts'));
+
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const missing = targets(exports).filter((file) => file.startsWith('./dist/') && !existsSync(join(root, file)));
+if (missing.length > 0) throw new Error(`build-client: package.json exports files the build did not write: ${missing.join(', ')}`);

@@ -1,21 +1,11 @@
 // Starts `scripts/mock.mjs` (the layer in front of Prism) or `scripts/proxy.mjs` (Prism's proxy) for a
 // test on a free port of 127.0.0.1 and stops it afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 import { ROOT } from './spec';
 
-/** Prism cannot listen on port 0, so ask the OS for a free port, release it and hand it over. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };
 
 export interface RunningMock {
   baseUrl: string;
