@@ -2756,6 +2756,360 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v4/leads/{entity_id}/files": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the files of a lead
+         * @description Returns the files attached to one lead (получение файлов, связанных с сущностью), newest link first, a page at a time through a cursor: pass the last `id` received as `before_id`. When the lead has no files, the answer is **204 with an empty body**; 404 when it does not exist. The documentation's example links point at an internal `/ajax/v4/…` path on another account's host; the example here uses the public path. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        get: operations["listLeadFiles"];
+        /**
+         * Attach files to a lead
+         * @description Attaches drive files to one lead by their UUIDs (привязка файлов к сущности). Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        put: operations["linkLeadFiles"];
+        post?: never;
+        /**
+         * Detach files from a lead
+         * @description Detaches files from one lead (отвязка файлов от сущности): a `DELETE` with a JSON body listing the file UUIDs. Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        delete: operations["unlinkLeadFiles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts/{entity_id}/files": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the files of a contact
+         * @description Returns the files attached to one contact (получение файлов, связанных с сущностью), newest link first, a page at a time through a cursor: pass the last `id` received as `before_id`. When the contact has no files, the answer is **204 with an empty body**; 404 when it does not exist. The documentation's example links point at an internal `/ajax/v4/…` path on another account's host; the example here uses the public path. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        get: operations["listContactFiles"];
+        /**
+         * Attach files to a contact
+         * @description Attaches drive files to one contact by their UUIDs (привязка файлов к сущности). Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        put: operations["linkContactFiles"];
+        post?: never;
+        /**
+         * Detach files from a contact
+         * @description Detaches files from one contact (отвязка файлов от сущности): a `DELETE` with a JSON body listing the file UUIDs. Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        delete: operations["unlinkContactFiles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies/{entity_id}/files": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the files of a company
+         * @description Returns the files attached to one company (получение файлов, связанных с сущностью), newest link first, a page at a time through a cursor: pass the last `id` received as `before_id`. When the company has no files, the answer is **204 with an empty body**; 404 when it does not exist. The documentation's example links point at an internal `/ajax/v4/…` path on another account's host; the example here uses the public path. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        get: operations["listCompanyFiles"];
+        /**
+         * Attach files to a company
+         * @description Attaches drive files to one company by their UUIDs (привязка файлов к сущности). Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        put: operations["linkCompanyFiles"];
+        post?: never;
+        /**
+         * Detach files from a company
+         * @description Detaches files from one company (отвязка файлов от сущности): a `DELETE` with a JSON body listing the file UUIDs. Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        delete: operations["unlinkCompanyFiles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{entity_id}/files": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the files of a customer
+         * @description Returns the files attached to one customer (получение файлов, связанных с сущностью), newest link first, a page at a time through a cursor: pass the last `id` received as `before_id`. When the customer has no files, the answer is **204 with an empty body**; 404 when it does not exist. The documentation's example links point at an internal `/ajax/v4/…` path on another account's host; the example here uses the public path. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        get: operations["listCustomerFiles"];
+        /**
+         * Attach files to a customer
+         * @description Attaches drive files to one customer by their UUIDs (привязка файлов к сущности). Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        put: operations["linkCustomerFiles"];
+        post?: never;
+        /**
+         * Detach files from a customer
+         * @description Detaches files from one customer (отвязка файлов от сущности): a `DELETE` with a JSON body listing the file UUIDs. Answers **202** with no body. **Who may call it:** users within their rights; the integration needs the "files" scope (oauth/scopes.md: "Доступ к файлам").
+         */
+        delete: operations["unlinkCustomerFiles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the lead or customer whose subscribers to list.
+                 * @example 667999637
+                 */
+                id: components["parameters"]["SubscribedEntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the subscribers of a lead
+         * @description Returns the users and groups subscribed to one lead (список подписчиков сущности), a page at a time. When there are none, the answer is **204 with an empty body**; 404 when the lead does not exist. **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listLeadSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the lead or customer whose subscribers to list.
+                 * @example 667999637
+                 */
+                id: components["parameters"]["SubscribedEntityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the subscribers of a customer
+         * @description Returns the users and groups subscribed to one customer (список подписчиков сущности), a page at a time. When there are none, the answer is **204 with an empty body**; 404 when the customer does not exist. **Who may call it:** all users of the account; what is returned depends on the user's rights to the entity.
+         */
+        get: operations["listCustomerSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/files/{file_uuid}/links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the entities of a file
+         * @description Returns the entities a file is attached to (получение сущностей, связанных с файлом), in a
+         *     legacy shape (`main_user_id`, `date_create`, `date_update`). The answer is one object, not a
+         *     HAL collection. **Who may call it:** users within their rights; the integration needs the
+         *     "files" scope (oauth/scopes.md).
+         */
+        get: operations["listFileLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/talks/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The talk's ID (its `talk_id`).
+                 * @example 117
+                 */
+                id: components["parameters"]["TalkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a talk by ID
+         * @description Returns one talk (беседа) by its ID.
+         *     **Who may call it:** all users of the account; what is returned depends on the user's rights to the talk's contact.
+         */
+        get: operations["getTalk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/talks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The talk's ID (its `talk_id`).
+                 * @example 117
+                 */
+                id: components["parameters"]["TalkId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a talk
+         * @description Closes a talk, or first runs the NPS bot (закрытие беседы). The NPS bot runs only when it is
+         *     enabled in the account's settings, the account's plan includes it, and `force_close` is not
+         *     sent. Answers **202** with no body; **422** when the talk is closed already or being closed.
+         *     **Who may call it:** users with rights to the talk's contact.
+         */
+        post: operations["closeTalk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5896,6 +6250,233 @@ export interface components {
                 tags: components["schemas"]["TagCreated"][];
             };
         };
+        /** @description A file attached to an entity (связь сущность-файл). */
+        EntityFile: {
+            /**
+             * @description The file's UUID (Files API).
+             * @example 50ca4b6b-0b88-4ece-9f89-d48961579ae0
+             */
+            file_uuid: string;
+            /**
+             * @description The ID of the entity–file link; pass it as `before_id` to get the next page.
+             * @example 2140857
+             */
+            id: number;
+        };
+        /**
+         * @description A page of an entity's files, newest link first. The page is a cursor: ask for the next one with
+         *     `before_id` set to the last `id` received.
+         */
+        EntityFileCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                files: components["schemas"]["EntityFile"][];
+            };
+        };
+        /** @description A file to attach to or detach from the entity, by its UUID. */
+        EntityFileRef: {
+            /**
+             * @description The file's UUID (Files API).
+             * @example 50ca4b6b-0b88-4ece-9f89-d48961579ae0
+             */
+            file_uuid: string;
+        };
+        /** @description A subscriber of an entity (подписчик): a user or a group of users who follow its changes. */
+        Subscriber: {
+            /**
+             * @description The user's or group's ID.
+             * @example 964291
+             */
+            subscriber_id: number;
+            /**
+             * @description Whether the subscriber is a user or a group.
+             * @example user
+             * @enum {string}
+             */
+            type: "user" | "group";
+        };
+        /** @description A page of subscribers. */
+        SubscriberCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                subscriptions: components["schemas"]["Subscriber"][];
+            };
+        };
+        /**
+         * @description An entity a file is attached to, in the legacy shape this call returns (`main_user_id`,
+         *     `date_create`, `date_update` instead of the v4 names `responsible_user_id`, `created_at`,
+         *     `updated_at`). The documentation lists only `entities[0]` as an object; the keys are those of
+         *     its example, a lead. Other kinds may carry other keys.
+         */
+        FileLinkedEntity: {
+            /**
+             * @description The entity's ID.
+             * @example 22859207
+             */
+            id: number;
+            /**
+             * @description The entity's kind (`leads`, …).
+             * @example leads
+             */
+            entity_type: string;
+            /**
+             * @description The entity's name.
+             * @example Сделка #22859207
+             */
+            name?: string;
+            /**
+             * @description The user who created it (0 for the system).
+             * @example 0
+             */
+            created_by?: number;
+            /**
+             * @description The responsible user (legacy name of `responsible_user_id`).
+             * @example 7758337
+             */
+            main_user_id?: number;
+            /**
+             * @description When it was created, a Unix timestamp (legacy name of `created_at`).
+             * @example 1669372247
+             */
+            date_create?: number;
+            /**
+             * @description When it was changed, a Unix timestamp (legacy name of `updated_at`).
+             * @example 1672060100
+             */
+            date_update?: number;
+            /**
+             * @description The user who changed it last.
+             * @example 7758337
+             */
+            updated_by?: number | null;
+            /**
+             * @description A lead's budget.
+             * @example 20
+             */
+            price?: number;
+            /**
+             * @description A lead's pipeline.
+             * @example 3858604
+             */
+            pipeline_id?: number;
+            /**
+             * @description A lead's stage.
+             * @example 37066879
+             */
+            status_id?: number;
+            /**
+             * @description The due date of the entity's nearest task, a Unix timestamp; null for none.
+             * @example null
+             */
+            closest_task_at?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A file and the entities it is attached to. */
+        FileLinks: {
+            /**
+             * @description The file's UUID.
+             * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+             */
+            file_uuid: string;
+            /** @description The entities the file is attached to. */
+            entities: components["schemas"]["FileLinkedEntity"][];
+        };
+        /** @description An entity of a talk, by ID. */
+        TalkEmbeddedRef: {
+            /**
+             * @description The entity's ID.
+             * @example 3372695
+             */
+            id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description A talk (беседа): one conversation with a contact in a chat, possibly about a lead or customer.
+         *     It is identified by `talk_id`, not `id`.
+         */
+        Talk: {
+            /**
+             * @description The talk's ID.
+             * @example 117
+             */
+            talk_id: number;
+            /**
+             * @description When the talk started, a Unix timestamp.
+             * @example 1631018291
+             */
+            created_at: number;
+            /**
+             * @description When the talk changed last, a Unix timestamp.
+             * @example 1631035929
+             */
+            updated_at: number;
+            /**
+             * @description The client's rating of the talk, set by the NPS bot.
+             * @example 0
+             */
+            rate: number;
+            /**
+             * @description The contact the talk belongs to.
+             * @example 3372695
+             */
+            contact_id: number;
+            /**
+             * @description The chat the talk belongs to.
+             * @example 88278e98-2b8d-4ae2-a5f0-bfab511cd621
+             */
+            chat_id: string;
+            /**
+             * @description The entity the talk is about; null for none.
+             * @example 667999637
+             */
+            entity_id: number | null;
+            /** @description The kind of that entity (`lead`, `customer`); null for none. */
+            entity_type: ("lead" | "customer") | null;
+            /**
+             * @description Whether the talk is open (in work, not closed).
+             * @example true
+             */
+            is_in_work: boolean;
+            /**
+             * @description Whether the talk has been read.
+             * @example true
+             */
+            is_read: boolean;
+            /**
+             * @description The source the talk came from (`telegram`, `viber`, …).
+             * @example telegram
+             */
+            origin: string;
+            /**
+             * @description When the talk was missed (not answered within the time the account's settings allow), a Unix timestamp; null if not missed.
+             * @example null
+             */
+            missed_at: number | null;
+            /**
+             * @description The account.
+             * @example 17029541
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The talk's contact, and the lead or customer it is about (at most one of each). */
+            _embedded?: {
+                /** @description The contact (at most one). */
+                contacts?: components["schemas"]["TalkEmbeddedRef"][];
+                /** @description The lead (at most one). */
+                leads?: components["schemas"]["TalkEmbeddedRef"][];
+                /** @description The customer (at most one). */
+                customers?: components["schemas"]["TalkEmbeddedRef"][];
+            };
+        };
+        /** @description How to close the talk. */
+        TalkClose: {
+            /**
+             * @description Close the talk without running the NPS bot (принудительно закрыть беседу). Omitted or
+             *     false: the NPS bot runs first, where it is enabled in the account's settings and included
+             *     in its plan.
+             * @example true
+             */
+            force_close?: boolean;
+        };
         /**
          * Text value
          * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
@@ -7083,6 +7664,31 @@ export interface components {
          * @example Заявка
          */
         TagsQuery: string;
+        /**
+         * @description How many links one page holds. The documentation states no maximum or default; its example link carries `limit=50`.
+         * @example 50
+         */
+        EntityFilesLimit: number;
+        /**
+         * @description Return the links whose ID is smaller than this (вернутся связи с ID меньше заданного): the `id` of the last link of the previous page.
+         * @example 2128681
+         */
+        EntityFilesBeforeId: number;
+        /**
+         * @description The ID of the lead or customer whose subscribers to list.
+         * @example 667999637
+         */
+        SubscribedEntityId: number;
+        /**
+         * @description The file's UUID (Files API).
+         * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+         */
+        FileUuid: string;
+        /**
+         * @description The talk's ID (its `talk_id`).
+         * @example 117
+         */
+        TalkId: number;
     };
     requestBodies: never;
     headers: never;
@@ -13404,6 +14010,789 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeadFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many links one page holds. The documentation states no maximum or default; its example link carries `limit=50`.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["EntityFilesLimit"];
+                /**
+                 * @description Return the links whose ID is smaller than this (вернутся связи с ID меньше заданного): the `id` of the last link of the previous page.
+                 * @example 2128681
+                 */
+                before_id?: components["parameters"]["EntityFilesBeforeId"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityFileCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkLeadFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being attached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkLeadFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being detached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many links one page holds. The documentation states no maximum or default; its example link carries `limit=50`.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["EntityFilesLimit"];
+                /**
+                 * @description Return the links whose ID is smaller than this (вернутся связи с ID меньше заданного): the `id` of the last link of the previous page.
+                 * @example 2128681
+                 */
+                before_id?: components["parameters"]["EntityFilesBeforeId"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityFileCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkContactFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being attached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkContactFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being detached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCompanyFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many links one page holds. The documentation states no maximum or default; its example link carries `limit=50`.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["EntityFilesLimit"];
+                /**
+                 * @description Return the links whose ID is smaller than this (вернутся связи с ID меньше заданного): the `id` of the last link of the previous page.
+                 * @example 2128681
+                 */
+                before_id?: components["parameters"]["EntityFilesBeforeId"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityFileCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkCompanyFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being attached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkCompanyFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being detached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCustomerFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many links one page holds. The documentation states no maximum or default; its example link carries `limit=50`.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["EntityFilesLimit"];
+                /**
+                 * @description Return the links whose ID is smaller than this (вернутся связи с ID меньше заданного): the `id` of the last link of the previous page.
+                 * @example 2128681
+                 */
+                before_id?: components["parameters"]["EntityFilesBeforeId"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityFileCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    linkCustomerFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being attached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unlinkCustomerFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the main entity (ID основной сущности) of the path's kind.
+                 * @example 7593303
+                 */
+                entity_id: components["parameters"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntityFileRef"][];
+            };
+        };
+        responses: {
+            /** @description Accepted: the files are being detached. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeadSubscriptions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the lead or customer whose subscribers to list.
+                 * @example 667999637
+                 */
+                id: components["parameters"]["SubscribedEntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscribers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SubscriberCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCustomerSubscriptions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the lead or customer whose subscribers to list.
+                 * @example 667999637
+                 */
+                id: components["parameters"]["SubscribedEntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscribers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SubscriberCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listFileLinks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file and its entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["FileLinks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTalk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The talk's ID (its `talk_id`).
+                 * @example 117
+                 */
+                id: components["parameters"]["TalkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The talk. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Talk"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    closeTalk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The talk's ID (its `talk_id`).
+                 * @example 117
+                 */
+                id: components["parameters"]["TalkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TalkClose"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the talk is being closed. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
         };
     };
