@@ -29,10 +29,17 @@ function serverUrl(servers) {
   }).replace(/\/$/, '');
 }
 
-/** amoCRM reads query strings PHP-style: `filter[task_type][]=2&filter[updated_at][from]=1`. */
+/**
+ * amoCRM reads query strings PHP-style: `filter[task_type][]=2&filter[updated_at][from]=1`; an
+ * array of objects is indexed (`[0][pipeline_id]`), as the client sends it, since PHP starts a new
+ * element at every `[]`.
+ */
 function phpQueryPairs(name, value) {
   if (value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap((item) => phpQueryPairs(`${name}[]`, item));
+  if (Array.isArray(value)) {
+    const indexed = value.some((item) => item !== null && typeof item === 'object');
+    return value.flatMap((item, index) => phpQueryPairs(`${name}[${indexed ? index : ''}]`, item));
+  }
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => phpQueryPairs(`${name}[${key}]`, item));
   }
