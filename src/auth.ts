@@ -1,13 +1,13 @@
 // Puts the bearer token on each request, for the configured host only, and keeps OAuth tokens
-// fresh: one refresh at a time (single flight), stored through `onTokens` before first use, and a
-// refresh token is never sent twice.
+// fresh: one refresh at a time (single flight), shared by every waiting call and tied to none of
+// them, stored through `onTokens` before first use, and a refresh token is never sent twice.
 import {
   AmoApiError, AmoBlockedError, AmoForeignHostError, AmoRateLimitError, AmoUnauthorizedError,
 } from './errors.js';
 import type { CallOptions } from './call.js';
 import type { FetchLike } from './fetch-like.js';
 import { requestTokens, type AmoTokens, type OAuthAppCredentials } from './oauth.js';
-import { systemNow, type Now } from './sleep.js';
+import { raced, systemNow, type Now } from './sleep.js';
 
 export interface TokenSource {
   /** The token to send now (refreshing first if it is about to expire). */
@@ -50,7 +50,8 @@ export class OAuthSession implements TokenSource {
   private stored = true;
   private declare storing?: Promise<void>;
   private declare refreshing?: Promise<string>;
-  private readonly spent = new Set<string>();
+  /** Refresh tokens already sent, each with why it cannot be sent again. */
+  private readonly spent = new Map<string, string>();
   private readonly retired = new Set<string>();
   private declare readonly margin: number;
 
@@ -69,27 +70,28 @@ export class OAuthSession implements TokenSource {
     this.margin = options.refreshMarginMs ?? 5 * 60_000;
   }
 
+  // A caller's signal only ends that caller's wait (raced), never the shared refresh or onTokens.
   async accessToken(signal?: AbortSignal): Promise<string> {
-    await this.ensureStored();
-    if (this.now() >= this.tokens.expiresAt - this.margin) return this.refresh(signal);
+    await raced(this.ensureStored(), signal);
+    if (this.now() >= this.tokens.expiresAt - this.margin) return raced(this.refresh(), signal);
     return this.tokens.accessToken;
   }
 
   async afterUnauthorized(used: string, signal?: AbortSignal): Promise<string | undefined> {
-    await this.ensureStored();
+    await raced(this.ensureStored(), signal);
     // Someone else already refreshed since `used` was sent: use theirs.
     if (this.tokens.accessToken !== used) return this.tokens.accessToken;
-    return this.refresh(signal);
+    return raced(this.refresh(), signal);
   }
 
   secrets(): string[] {
-    return [this.options.clientSecret, this.tokens.accessToken, this.tokens.refreshToken, ...this.spent, ...this.retired];
+    return [this.options.clientSecret, this.tokens.accessToken, this.tokens.refreshToken, ...this.spent.keys(), ...this.retired];
   }
 
   /** A new pair, or the one being fetched; callers have checked that the current token needs replacing. */
-  private refresh(signal?: AbortSignal): Promise<string> {
+  private refresh(): Promise<string> {
     if (this.refreshing) return this.refreshing;
-    const run = this.runRefresh(signal);
+    const run = this.runRefresh();
     this.refreshing = run;
     const clear = () => {
       if (this.refreshing === run) this.refreshing = undefined;
@@ -98,20 +100,23 @@ export class OAuthSession implements TokenSource {
     return run;
   }
 
-  private async runRefresh(signal?: AbortSignal): Promise<string> {
+  private async runRefresh(): Promise<string> {
     const refreshToken = this.tokens.refreshToken;
-    if (this.spent.has(refreshToken)) {
-      throw new AmoUnauthorizedError({ method: 'POST', url: '/oauth2/access_token',
-        reason: 'the refresh token was already sent once (its answer was lost): authorise again' });
-    }
-    this.spent.add(refreshToken);
+    const spent = this.spent.get(refreshToken);
+    if (spent) throw new AmoUnauthorizedError({ method: 'POST', url: '/oauth2/access_token', reason: `${spent}: authorise again` });
+    this.spent.set(refreshToken, 'the refresh token was sent once and its answer was lost');
     let next: AmoTokens;
     try {
+      // Bounded by the client's timeout and retry policy, not by any caller's signal.
       next = await requestTokens(this.send, this.baseUrl, this.options, { grant_type: 'refresh_token', refresh_token: refreshToken },
-        this.now, signal, this.call);
+        this.now, undefined, this.call);
     } catch (error) {
       // Refused before processing (429, or the blocked page): the refresh token is still unspent.
       if (error instanceof AmoRateLimitError || error instanceof AmoBlockedError) this.spent.delete(refreshToken);
+      // Answered 400/401 (invalid_grant): amoCRM refused it, and says why.
+      else if (error instanceof AmoUnauthorizedError) {
+        this.spent.set(refreshToken, `the refresh token was refused (${error.problem?.hint ?? error.detail ?? `HTTP ${error.status}`})`);
+      }
       throw error;
     }
     this.retired.add(this.tokens.accessToken);

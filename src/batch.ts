@@ -41,8 +41,9 @@ export class AmoBatchError<I = unknown, O = unknown> extends AmoApiError {
     const api = cause instanceof AmoApiError ? cause : undefined;
     super({
       method, url: path, status: api?.status, problem: api?.problem, cause,
+      // The cause's own `METHOD /path: ` is left out: this message starts with it already.
       reason: `batch stopped: ${lists.written.length} written, ${lists.notWritten.length} not written, `
-        + `${lists.unknown.length} unknown (${cause instanceof Error ? cause.message : String(cause)})`,
+        + `${lists.unknown.length} unknown (${String(cause instanceof Error ? cause.message : cause).replace(/^[A-Z]+ \S+: /, '')})`,
     });
     Object.assign(this, lists);
   }
@@ -97,14 +98,21 @@ export async function batch<M extends BatchMethod, P extends BatchPath<M>>(
   return written.map((w) => w.result);
 }
 
-/** Each item's request_id as a string: its own, or its index. */
+/** Each item's request_id as a string: its own, or its index, made unlike every given one. */
 function assignRequestIds(items: readonly unknown[]): string[] {
-  const seen = new Set<string>();
-  return items.map((item, index) => {
+  const taken = new Set<string>();
+  const given = items.map((item, index) => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TypeError(`batch item ${index} is not an object`);
-    const id = String((item as { request_id?: unknown }).request_id ?? index);
-    if (seen.has(id)) throw new TypeError(`request_id ${id} is there twice`);
-    seen.add(id);
+    const id = (item as { request_id?: unknown }).request_id;
+    if (id == null) return undefined;
+    if (taken.has(String(id))) throw new TypeError(`request_id ${id} is there twice`);
+    taken.add(String(id));
+    return String(id);
+  });
+  return given.map((id, index) => {
+    if (id !== undefined) return id;
+    for (id = String(index); taken.has(id);) id += '_';
+    taken.add(id);
     return id;
   });
 }

@@ -19,11 +19,18 @@ export interface AmoClientOptions extends AmoHostOptions {
   token?: string;
   /** OAuth 2.0 tokens, refreshed by the client. Give this or `token`. */
   oauth?: OAuthOptions;
-  /** Default 7 requests per second for this client; `false` switches it off; a function or object shares one limit. */
+  /**
+   * Default 7 requests per second for this client; a function or object shares one limit. `false`
+   * drops the proactive limit only: after a 429 every call still waits the `retry_after` amoCRM
+   * gave (the server's word, not a guess).
+   */
   rateLimit?: RateLimitOption;
   /** Retry policy (see RetryPolicy); `false` switches retries off. */
   retry?: Partial<RetryPolicy> | false;
-  /** Per-attempt timeout in ms, body included (default 30 000; 0 = none). */
+  /**
+   * Per-attempt timeout in ms (default 30 000; 0 = none), counted from the moment the request is
+   * sent, body included: a wait in the client's queue (rate limit, a shared refresh) is not a timeout.
+   */
   timeoutMs?: number;
   /** How long the client fails fast after an HTML 403 block, in ms (default 5 minutes; 0 = never). */
   blockCooldownMs?: number;
@@ -50,7 +57,7 @@ export function createAmoClient(options: AmoClientOptions): AmoClient {
   const now = options.now ?? systemNow;
 
   const { retry, timeoutMs = 30_000 } = options;
-  const call: CallOptions = { retry, timeoutMs };
+  const call: CallOptions = { retry, timeoutMs, secrets: () => source.secrets() };
   const maxPauseMs = (retry || undefined)?.maxRetryAfterMs;
   const sent = withBlockGuard(
     withRateLimit(withTypedErrors(fromFetch(options.fetch)), toRateLimiter(options.rateLimit), maxPauseMs),

@@ -18,7 +18,9 @@ export async function* paginate<P extends ListPath>(
 ): AsyncGenerator<ListItem<P>, void, undefined> {
   const { origin } = internalsOf(client);
   const get = client.GET as unknown as (path: string, init?: object) => Promise<{ data?: unknown; response: Response }>;
+  /** Every page read, by its URL and its self link, so that a `next` back to one of them is caught before it is read. */
   const seen = new Set<string>();
+  const read = (href: unknown) => typeof href === 'string' && href && seen.add(pageKey(href, origin));
   let next: URL | undefined;
   for (;;) {
     const pageInit = next === undefined ? init : { ...init, middleware: [...((init as { middleware?: [] })?.middleware ?? []), goTo(next)] };
@@ -27,13 +29,24 @@ export async function* paginate<P extends ListPath>(
     const [items, ...more] = embeddedArrays(data);
     const error = (reason: string) => new AmoMalformedResponseError({ method: 'GET', url: path, status: response.status, reason });
     if (!items || more.length) throw error('expected one array in _embedded');
+    const links = (data as { _links?: { next?: { href?: unknown }; self?: { href?: unknown } } })._links;
+    read(response.url);
+    read(links?.self?.href);
     for (const item of items) yield item as ListItem<P>;
-    const href = (data as { _links?: { next?: { href?: unknown } } })._links?.next?.href;
+    const href = links?.next?.href;
     if (typeof href !== 'string' || items.length === 0) return;
     next = new URL(href, response.url || origin);
-    if (seen.has(next.href)) throw error('_links.next repeats a page already read');
-    seen.add(next.href);
+    if (seen.has(pageKey(next.href, origin))) throw error('_links.next leads back to a page already read');
   }
+}
+
+/** A page's URL compared by what it asks for: parameters in order, `page` 1 when not given (amoCRM's default). */
+function pageKey(href: string, origin: string): string {
+  const url = new URL(href, origin);
+  const query = url.searchParams;
+  if (!query.has('page')) query.set('page', '1');
+  query.sort();
+  return url.href;
 }
 
 /** Reads a whole list into an array (mind the memory on big accounts; prefer paginate()). */

@@ -48,6 +48,31 @@ describe('paginate', () => {
     }
   });
 
+  it.each([
+    ['the URL of the first request', (first: URL) => first.href],
+    ['the first page\'s self link (page=1 spelled out, parameters reordered)', (first: URL) => `${first.origin}${first.pathname}?page=1&limit=250`],
+  ])('a next link leading back to %s fails before yielding anything twice', async (_, backTo) => {
+    fake.seedTasks(750);
+    let firstUrl: URL | undefined;
+    const client = clientOf(fake, {
+      rateLimit: false,
+      fetch: (async (request: Request) => {
+        const url = new URL(request.url);
+        firstUrl ??= url;
+        const response = await fetch(request);
+        if (url.searchParams.get('page') !== '2') return response;
+        const body = await response.json() as { _links: { next?: { href: string } } };
+        body._links.next = { href: backTo(firstUrl) }; // page 2 says: next is page 1
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/hal+json' } });
+      }) as typeof fetch,
+    });
+    const ids: number[] = [];
+    const run = async () => { for await (const t of paginate(client, '/api/v4/tasks', { params: { query: { limit: 250 } } })) ids.push(t.id!); };
+    await expect(run()).rejects.toThrow(/_links\.next leads back to a page already read/);
+    expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => i + 1)); // pages 1 and 2, each once
+    expect(fake.requests).toHaveLength(2);
+  });
+
   it('refuses a per-request baseUrl pointing elsewhere (the token stays home)', async () => {
     const other = await new FakeAmoCrm().start();
     try {
@@ -105,6 +130,7 @@ describe('batch', () => {
     expect(error).toBeInstanceOf(AmoBatchError);
     const b = error as AmoBatchError;
     expect(b.cause).toBeInstanceOf(AmoValidationError);
+    expect(b.message).toBe('POST /api/v4/tasks: batch stopped: 50 written, 80 not written, 0 unknown (Bad Request: Request validation failed)');
     expect(b.written.map((w) => w.index)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(b.notWritten.map((n) => n.index)).toEqual(Array.from({ length: 80 }, (_, i) => i + 50));
     expect(b.notWritten.find((n) => n.index === 60)!.errors).toEqual([{ code: 'NotBlank', path: 'text', detail: 'This value should not be blank.' }]);
@@ -131,7 +157,20 @@ describe('batch', () => {
   it('rejects bad chunk sizes and duplicate request_ids before sending anything', async () => {
     const client = clientOf(fake, { rateLimit: false });
     await expect(batch(client, 'POST', '/api/v4/tasks', [task(0)], { chunkSize: 251 })).rejects.toThrow(RangeError);
-    await expect(batch(client, 'POST', '/api/v4/tasks', [{ ...task(0), request_id: '1' }, task(1)])).rejects.toThrow(/twice/);
+    await expect(batch(client, 'POST', '/api/v4/tasks', [{ ...task(0), request_id: 'a' }, { ...task(1), request_id: 'a' }]))
+      .rejects.toThrow(/request_id a is there twice/);
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it('assigns request_ids that never collide with the given ones', async () => {
+    const client = clientOf(fake, { rateLimit: false });
+    const items = [{ ...task(0), request_id: '1' }, task(1), { ...task(2), request_id: '1_' }, task(3), { ...task(4), request_id: '3' }];
+    const results = await batch(client, 'POST', '/api/v4/tasks', items);
+    const sent = (fake.requests[0]!.body as { request_id: string }[]).map((i) => i.request_id);
+    expect(new Set(sent).size).toBe(5);
+    expect(sent[0]).toBe('1');
+    expect(sent[2]).toBe('1_');
+    expect(sent[4]).toBe('3');
+    expect(results.map((r) => fake.tasks.get(r.id!)!.text)).toEqual(['task-0', 'task-1', 'task-2', 'task-3', 'task-4']);
   });
 });
