@@ -1,9 +1,7 @@
 // Puts the bearer token on each request, for the configured host only, and keeps OAuth tokens
 // fresh: one refresh at a time (single flight), shared by every waiting call and tied to none of
 // them, stored through `onTokens` before first use, and a refresh token is never sent twice.
-import {
-  AmoApiError, AmoBlockedError, AmoForeignHostError, AmoRateLimitError, AmoUnauthorizedError,
-} from './errors.js';
+import { AmoBlockedError, AmoForeignHostError, AmoRateLimitError, AmoUnauthorizedError } from './errors.js';
 import type { CallOptions } from './call.js';
 import type { FetchLike } from './fetch-like.js';
 import { requestTokens, type AmoTokens, type OAuthAppCredentials } from './oauth.js';
@@ -52,22 +50,22 @@ export class OAuthSession implements TokenSource {
   private declare refreshing?: Promise<string>;
   /** Refresh tokens already sent, each with why it cannot be sent again. */
   private readonly spent = new Map<string, string>();
-  private readonly retired = new Set<string>();
+  /** Every token this session has held (old ones too: a server may echo them). */
+  private readonly known = new Set<string>();
   private declare readonly margin: number;
+  private declare readonly options: OAuthOptions;
+  private declare readonly send: FetchLike;
+  private declare readonly baseUrl: string;
+  private declare readonly now: Now;
+  private declare readonly call: CallOptions;
 
-  constructor(
-    private readonly options: OAuthOptions,
-    private readonly send: FetchLike,
-    private readonly baseUrl: string,
-    private readonly now: Now = systemNow,
-    private readonly call: CallOptions = {},
-  ) {
+  constructor(options: OAuthOptions, send: FetchLike, baseUrl: string, now: Now = systemNow, call: CallOptions = {}) {
     const t = options.tokens;
     if (!t || typeof t.accessToken !== 'string' || typeof t.refreshToken !== 'string' || typeof t.expiresAt !== 'number') {
       throw new TypeError('oauth.tokens needs accessToken, refreshToken, expiresAt');
     }
-    this.tokens = { ...t };
-    this.margin = options.refreshMarginMs ?? 5 * 60_000;
+    Object.assign(this, { options, send, baseUrl, now, call, margin: options.refreshMarginMs ?? 5 * 60_000 });
+    this.hold(t);
   }
 
   // A caller's signal only ends that caller's wait (raced), never the shared refresh or onTokens.
@@ -85,7 +83,12 @@ export class OAuthSession implements TokenSource {
   }
 
   secrets(): string[] {
-    return [this.options.clientSecret, this.tokens.accessToken, this.tokens.refreshToken, ...this.spent.keys(), ...this.retired];
+    return [this.options.clientSecret, ...this.known];
+  }
+
+  private hold(tokens: AmoTokens): void {
+    this.tokens = { ...tokens };
+    this.known.add(tokens.accessToken).add(tokens.refreshToken);
   }
 
   /** A new pair, or the one being fetched; callers have checked that the current token needs replacing. */
@@ -119,8 +122,7 @@ export class OAuthSession implements TokenSource {
       }
       throw error;
     }
-    this.retired.add(this.tokens.accessToken);
-    this.tokens = next;
+    this.hold(next);
     this.stored = false;
     await this.ensureStored();
     return next.accessToken;
@@ -149,7 +151,8 @@ export class OAuthSession implements TokenSource {
 /**
  * Sets `Authorization: Bearer …` on requests to the configured origin (refusing any other), and
  * sends once more after a 401 if the source has a fresher token. A redirect is never followed: it
- * could carry the token to another host.
+ * could carry the token to another host. (The client scrubs `source.secrets()` from every error a
+ * call throws, this layer's included.)
  */
 export function withAuth(next: FetchLike, source: TokenSource, origin: string): FetchLike {
   return async (request) => {
@@ -161,21 +164,16 @@ export function withAuth(next: FetchLike, source: TokenSource, origin: string): 
     // The client's LightRequest can be sent twice as it is; a Request only if it has no body to read.
     if (request.redirect !== 'manual') request = new Request(request as Request, { redirect: 'manual' });
     const spare = request.body instanceof ReadableStream ? (request as Request).clone() : request;
+    const token = await source.accessToken(signal);
+    request.headers.set('Authorization', `Bearer ${token}`);
     try {
-      const token = await source.accessToken(signal);
-      request.headers.set('Authorization', `Bearer ${token}`);
-      try {
-        return await next(request);
-      } catch (error) {
-        if (!(error instanceof AmoUnauthorizedError)) throw error;
-        const fresh = await source.afterUnauthorized(token, signal);
-        if (fresh === undefined) throw error;
-        spare.headers.set('Authorization', `Bearer ${fresh}`);
-        return await next(spare);
-      }
+      return await next(request);
     } catch (error) {
-      if (error instanceof AmoApiError) error.redact(source.secrets());
-      throw error;
+      if (!(error instanceof AmoUnauthorizedError)) throw error;
+      const fresh = await source.afterUnauthorized(token, signal);
+      if (fresh === undefined) throw error;
+      spare.headers.set('Authorization', `Bearer ${fresh}`);
+      return await next(spare);
     }
   };
 }

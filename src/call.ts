@@ -4,7 +4,7 @@
 // it is not JSON, and every error is scrubbed of the client's secrets.
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
-import { AmoApiError, AmoNetworkError } from './errors.js';
+import { AmoApiError, AmoMalformedResponseError, AmoNetworkError } from './errors.js';
 import { LightRequest, timeoutStarts, type FetchLike } from './fetch-like.js';
 import { readJson } from './response-errors.js';
 import { retrying, type RetryPolicy } from './retry.js';
@@ -52,8 +52,12 @@ export function createCallClient(send: FetchLike, options: ClientOptions, { retr
       // Only the default, JSON, is read here; openapi-fetch hands the body over unread ('stream').
       const json = (init?.parseAs ?? 'json') === 'json';
       const result = await request(method, url, { ...init, signal, parseAs: json ? 'stream' : init?.parseAs });
-      if (json && result.data !== undefined) {
-        result.data = await readJson({ method, url: result.response.url || url }, result.response, signal);
+      const { response } = result;
+      const base = { method, url: response.url || url, status: response.status };
+      if (json && result.data !== undefined) result.data = await readJson(base, response, signal);
+      // The types promise a body for every 2xx but 202/204: an empty 200 or 201 is not what amoCRM sends.
+      if (json && result.data === undefined && response.status < 202 && method !== 'HEAD') {
+        throw new AmoMalformedResponseError({ ...base, reason: 'empty body' });
       }
       return result;
     } catch (error) {

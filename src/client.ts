@@ -1,12 +1,11 @@
 // createAmoClient: an openapi-fetch client typed by the spec. Each call is retried as a whole and
 // bounded per attempt (call.ts); its requests go through auth → block guard → rate limit → typed
 // errors → fetch.
-import type { Client } from 'openapi-fetch';
-import type { paths } from '../generated/schema.js';
 import { OAuthSession, staticToken, withAuth, type OAuthOptions, type TokenSource } from './auth.js';
 import { resolveBaseUrl, type AmoHostOptions } from './base-url.js';
 import { withBlockGuard } from './block-guard.js';
 import { createCallClient, type CallOptions } from './call.js';
+import type { AmoCalls } from './client-types.js';
 import { fromFetch, type FetchLike } from './fetch-like.js';
 import { serializeQuery } from './query-serializer.js';
 import { toRateLimiter, withRateLimit, type RateLimitOption } from './rate-limit.js';
@@ -49,7 +48,8 @@ export interface AmoClientInternals {
 
 export const AMO_INTERNALS: unique symbol = Symbol.for('amocrm-openapi.client');
 
-export type AmoClient = Client<paths> & { readonly [AMO_INTERNALS]: AmoClientInternals };
+/** openapi-fetch's calls, typed by the spec; a result holds `data` and `response`, and failures are thrown. */
+export type AmoClient = AmoCalls & { readonly [AMO_INTERNALS]: AmoClientInternals };
 
 export function createAmoClient(options: AmoClientOptions): AmoClient {
   const baseUrl = resolveBaseUrl(options);
@@ -71,7 +71,7 @@ export function createAmoClient(options: AmoClientOptions): AmoClient {
     headers: options.userAgent ? { 'User-Agent': options.userAgent } : undefined,
   }, call);
   Object.defineProperty(client, AMO_INTERNALS, { value: { origin, baseUrl } satisfies AmoClientInternals });
-  return client as AmoClient;
+  return client as unknown as AmoClient;
 }
 
 function tokenSource(options: AmoClientOptions, send: FetchLike, baseUrl: string, now: Now, call: CallOptions): TokenSource {

@@ -4,8 +4,10 @@ import type { paths } from '../generated/schema.js';
 import { internalsOf, type AmoClient } from './client.js';
 import { AmoMalformedResponseError } from './errors.js';
 import type { LightRequest } from './fetch-like.js';
+import type { InitParam } from './client-types.js';
 import type { ListItem, ListPath } from './path-types.js';
 
+/** The init of a list's GET; required where the path has parameters (`{catalog_id}`). */
 export type ListInit<P extends ListPath> = MaybeOptionalInit<paths[P], 'get'>;
 
 /**
@@ -14,7 +16,7 @@ export type ListInit<P extends ListPath> = MaybeOptionalInit<paths[P], 'get'>;
  * throws AmoForeignHostError before anything is sent there (the client sends nowhere else).
  */
 export async function* paginate<P extends ListPath>(
-  client: AmoClient, path: P, init?: ListInit<P>,
+  client: AmoClient, path: P, ...[init]: InitParam<ListInit<P>>
 ): AsyncGenerator<ListItem<P>, void, undefined> {
   const { origin } = internalsOf(client);
   const get = client.GET as unknown as (path: string, init?: object) => Promise<{ data?: unknown; response: Response }>;
@@ -40,19 +42,17 @@ export async function* paginate<P extends ListPath>(
   }
 }
 
-/** A page's URL compared by what it asks for: parameters in order, `page` 1 when not given (amoCRM's default). */
+/** A page's URL compared by what it asks for, whatever the order of its parameters. */
 function pageKey(href: string, origin: string): string {
   const url = new URL(href, origin);
-  const query = url.searchParams;
-  if (!query.has('page')) query.set('page', '1');
-  query.sort();
+  url.searchParams.sort();
   return url.href;
 }
 
 /** Reads a whole list into an array (mind the memory on big accounts; prefer paginate()). */
-export async function paginateAll<P extends ListPath>(client: AmoClient, path: P, init?: ListInit<P>): Promise<ListItem<P>[]> {
+export async function paginateAll<P extends ListPath>(client: AmoClient, path: P, ...init: InitParam<ListInit<P>>): Promise<ListItem<P>[]> {
   const all: ListItem<P>[] = [];
-  for await (const item of paginate(client, path, init)) all.push(item);
+  for await (const item of paginate(client, path, ...init)) all.push(item);
   return all;
 }
 

@@ -1,7 +1,6 @@
 // paginate() and batch() against the fake amoCRM.
-import {
-  AmoBatchError, AmoForeignHostError, AmoValidationError, batch, paginate, paginateAll,
-} from '../../src/index';
+import { AmoForeignHostError, AmoValidationError, paginate, paginateAll } from '../../src/index';
+import { AmoBatchError, batch, isBatchErrorFor } from '../../src/batch';
 import { clientOf, startFake } from './helpers';
 import { FakeAmoCrm } from './fake-amocrm';
 
@@ -73,6 +72,20 @@ describe('paginate', () => {
     expect(fake.requests).toHaveLength(2);
   });
 
+  it('refuses an unfilled {…} in the path before sending anything (paginate, batch, a plain call)', async () => {
+    const client = clientOf(fake, { rateLimit: false });
+    const unfilled = '/api/v4/catalogs/{catalog_id}/custom_fields' as const;
+    const run = async () => { for await (const f of paginate(client, unfilled, {} as never)) void f; };
+    await expect(run()).rejects.toThrow(new TypeError(`GET ${unfilled}: path parameter catalog_id is not given`));
+    const error = await batch(client, 'PATCH', unfilled, [{ id: 1 }], {} as never).catch((e: unknown) => e) as AmoBatchError;
+    expect(error).toBeInstanceOf(AmoBatchError);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.notWritten.map((n) => n.index)).toEqual([0]);
+    expect(error.message).toBe(`PATCH ${unfilled}: batch stopped: 0 written, 1 not written, 0 unknown (path parameter catalog_id is not given)`);
+    await expect(client.GET('/api/v4/tasks/{id}', { params: { path: {} } } as never)).rejects.toThrow(/path parameter id is not given/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('refuses a per-request baseUrl pointing elsewhere (the token stays home)', async () => {
     const other = await new FakeAmoCrm().start();
     try {
@@ -131,6 +144,9 @@ describe('batch', () => {
     const b = error as AmoBatchError;
     expect(b.cause).toBeInstanceOf(AmoValidationError);
     expect(b.message).toBe('POST /api/v4/tasks: batch stopped: 50 written, 80 not written, 0 unknown (Bad Request: Request validation failed)');
+    expect(isBatchErrorFor(error, 'POST', '/api/v4/tasks')).toBe(true);
+    expect(isBatchErrorFor(error, 'PATCH', '/api/v4/tasks')).toBe(false);
+    expect(isBatchErrorFor(b.cause, 'POST', '/api/v4/tasks')).toBe(false);
     expect(b.written.map((w) => w.index)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(b.notWritten.map((n) => n.index)).toEqual(Array.from({ length: 80 }, (_, i) => i + 50));
     expect(b.notWritten.find((n) => n.index === 60)!.errors).toEqual([{ code: 'NotBlank', path: 'text', detail: 'This value should not be blank.' }]);

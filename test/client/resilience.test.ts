@@ -31,6 +31,19 @@ describe('204 and success', () => {
   });
 });
 
+describe('data is there whenever the answer is not documented as empty', () => {
+  it.each([
+    ['Content-Length: 0', { 'Content-Type': 'application/hal+json', 'Content-Length': '0' }],
+    ['no length, no body', { 'Content-Type': 'application/hal+json' }],
+  ])('a 200 with an empty body (%s) is AmoMalformedResponseError, not data: undefined', async (_, headers) => {
+    const stub = async () => new Response('', { status: 200, headers });
+    const client = createAmoClient({ subdomain: 'example', token: TOKEN, rateLimit: false, retry: false, fetch: stub as typeof fetch });
+    const error = await client.GET('/api/v4/tasks/{id}', { params: { path: { id: 1 } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AmoMalformedResponseError);
+    expect((error as Error).message).toMatch(/^GET \/api\/v4\/tasks\/\S+: empty body$/);
+  });
+});
+
 describe('retry', () => {
   it.each(['reset', '502', '503', '504', 'malformed', 'drop-body'] as const)('retries a GET after %s', async (fault) => {
     fake.seedTasks(3);
