@@ -1,7 +1,8 @@
 // Throughput at amoCRM's ceiling: the tests' fake amoCRM enforcing 7 requests per second (429
 // beyond, sliding window), 10 000 tasks exported with paginate() (pages of 250) and 10 000 imported
 // with batch() (chunks of 50), through one client with its default rate limit and retry.
-import { batch, createAmoClient, paginate } from '../src/index';
+import { batch } from '../src/batch';
+import { createAmoClient, paginate } from '../src/index';
 import { FakeAmoCrm } from '../test/client/fake-amocrm';
 import { createStartCountedLimiter } from './start-counted-limiter';
 import { maxInWindow } from './stats';

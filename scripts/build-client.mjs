@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // `npm run build:client`: compiles src/ twice into dist/ (not committed): ESM in dist/esm and
-// CommonJS in dist/cjs, each with its types, plus the generated schema types they import. Every
-// entry of package.json's `exports` (the root and `./redis-limiter`, from src/redis/) must then exist.
+// CommonJS in dist/cjs, each with its types, plus the generated schema types they import. For Node,
+// `import` is served by small ESM wrappers over the CommonJS build (dist/esm/node/), so that a
+// process that loads the package both ways still has one set of classes (no dual package hazard:
+// an error thrown by a client made through `require` is `instanceof` the class got by `import`).
+// Bundlers and browsers get the ESM build itself. Every entry of package.json's `exports` (the
+// root, `./batch`, `./custom-fields`, and `./redis-limiter` from src/redis/) must then exist.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +32,15 @@ for (const { dir, type, args } of formats) {
 mkdirSync(join(dist, 'generated'), { recursive: true });
 copyFileSync(join(root, 'generated', 'schema.d.ts'), join(dist, 'generated', 'schema.d.ts'));
 
+// The package's entry points (package.json `exports`): one wrapper each, naming every runtime export.
+const ENTRIES = ['index', 'batch', 'custom-fields'];
+const require = createRequire(import.meta.url);
+mkdirSync(join(dist, 'esm', 'node'), { recursive: true });
+for (const entry of ENTRIES) {
+  const names = Object.keys(require(join(dist, 'cjs', `${entry}.js`))).filter((n) => n !== '__esModule').sort();
+  writeFileSync(join(dist, 'esm', 'node', `${entry}.js`), '// Node: the CommonJS build\'s objects, so that require and import share one set of classes.\n'
+    + `import cjs from '../../cjs/${entry}.js';\n\nexport const { ${names.join(', ')} } = cjs;\n`);
+}
 const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
 const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const missing = targets(exports).filter((file) => file.startsWith('./dist/') && !existsSync(join(root, file)));

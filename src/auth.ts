@@ -1,13 +1,11 @@
 // Puts the bearer token on each request, for the configured host only, and keeps OAuth tokens
-// fresh: one refresh at a time (single flight), stored through `onTokens` before first use, and a
-// refresh token is never sent twice.
-import {
-  AmoApiError, AmoBlockedError, AmoForeignHostError, AmoRateLimitError, AmoUnauthorizedError,
-} from './errors.js';
+// fresh: one refresh at a time (single flight), shared by every waiting call and tied to none of
+// them, stored through `onTokens` before first use, and a refresh token is never sent twice.
+import { AmoBlockedError, AmoForeignHostError, AmoRateLimitError, AmoUnauthorizedError } from './errors.js';
 import type { CallOptions } from './call.js';
 import type { FetchLike } from './fetch-like.js';
 import { requestTokens, type AmoTokens, type OAuthAppCredentials } from './oauth.js';
-import { systemNow, type Now } from './sleep.js';
+import { raced, systemNow, type Now } from './sleep.js';
 
 export interface TokenSource {
   /** The token to send now (refreshing first if it is about to expire). */
@@ -50,46 +48,53 @@ export class OAuthSession implements TokenSource {
   private stored = true;
   private declare storing?: Promise<void>;
   private declare refreshing?: Promise<string>;
-  private readonly spent = new Set<string>();
-  private readonly retired = new Set<string>();
+  /** Refresh tokens already sent, each with why it cannot be sent again. */
+  private readonly spent = new Map<string, string>();
+  /** Every token this session has held (old ones too: a server may echo them). */
+  private readonly known = new Set<string>();
   private declare readonly margin: number;
+  private declare readonly options: OAuthOptions;
+  private declare readonly send: FetchLike;
+  private declare readonly baseUrl: string;
+  private declare readonly now: Now;
+  private declare readonly call: CallOptions;
 
-  constructor(
-    private readonly options: OAuthOptions,
-    private readonly send: FetchLike,
-    private readonly baseUrl: string,
-    private readonly now: Now = systemNow,
-    private readonly call: CallOptions = {},
-  ) {
+  constructor(options: OAuthOptions, send: FetchLike, baseUrl: string, now: Now = systemNow, call: CallOptions = {}) {
     const t = options.tokens;
     if (!t || typeof t.accessToken !== 'string' || typeof t.refreshToken !== 'string' || typeof t.expiresAt !== 'number') {
       throw new TypeError('oauth.tokens needs accessToken, refreshToken, expiresAt');
     }
-    this.tokens = { ...t };
-    this.margin = options.refreshMarginMs ?? 5 * 60_000;
+    Object.assign(this, { options, send, baseUrl, now, call, margin: options.refreshMarginMs ?? 5 * 60_000 });
+    this.hold(t);
   }
 
+  // A caller's signal only ends that caller's wait (raced), never the shared refresh or onTokens.
   async accessToken(signal?: AbortSignal): Promise<string> {
-    await this.ensureStored();
-    if (this.now() >= this.tokens.expiresAt - this.margin) return this.refresh(signal);
+    await raced(this.ensureStored(), signal);
+    if (this.now() >= this.tokens.expiresAt - this.margin) return raced(this.refresh(), signal);
     return this.tokens.accessToken;
   }
 
   async afterUnauthorized(used: string, signal?: AbortSignal): Promise<string | undefined> {
-    await this.ensureStored();
+    await raced(this.ensureStored(), signal);
     // Someone else already refreshed since `used` was sent: use theirs.
     if (this.tokens.accessToken !== used) return this.tokens.accessToken;
-    return this.refresh(signal);
+    return raced(this.refresh(), signal);
   }
 
   secrets(): string[] {
-    return [this.options.clientSecret, this.tokens.accessToken, this.tokens.refreshToken, ...this.spent, ...this.retired];
+    return [this.options.clientSecret, ...this.known];
+  }
+
+  private hold(tokens: AmoTokens): void {
+    this.tokens = { ...tokens };
+    this.known.add(tokens.accessToken).add(tokens.refreshToken);
   }
 
   /** A new pair, or the one being fetched; callers have checked that the current token needs replacing. */
-  private refresh(signal?: AbortSignal): Promise<string> {
+  private refresh(): Promise<string> {
     if (this.refreshing) return this.refreshing;
-    const run = this.runRefresh(signal);
+    const run = this.runRefresh();
     this.refreshing = run;
     const clear = () => {
       if (this.refreshing === run) this.refreshing = undefined;
@@ -98,24 +103,26 @@ export class OAuthSession implements TokenSource {
     return run;
   }
 
-  private async runRefresh(signal?: AbortSignal): Promise<string> {
+  private async runRefresh(): Promise<string> {
     const refreshToken = this.tokens.refreshToken;
-    if (this.spent.has(refreshToken)) {
-      throw new AmoUnauthorizedError({ method: 'POST', url: '/oauth2/access_token',
-        reason: 'the refresh token was already sent once (its answer was lost): authorise again' });
-    }
-    this.spent.add(refreshToken);
+    const spent = this.spent.get(refreshToken);
+    if (spent) throw new AmoUnauthorizedError({ method: 'POST', url: '/oauth2/access_token', reason: `${spent}: authorise again` });
+    this.spent.set(refreshToken, 'the refresh token was sent once and its answer was lost');
     let next: AmoTokens;
     try {
+      // Bounded by the client's timeout and retry policy, not by any caller's signal.
       next = await requestTokens(this.send, this.baseUrl, this.options, { grant_type: 'refresh_token', refresh_token: refreshToken },
-        this.now, signal, this.call);
+        this.now, undefined, this.call);
     } catch (error) {
       // Refused before processing (429, or the blocked page): the refresh token is still unspent.
       if (error instanceof AmoRateLimitError || error instanceof AmoBlockedError) this.spent.delete(refreshToken);
+      // Answered 400/401 (invalid_grant): amoCRM refused it, and says why.
+      else if (error instanceof AmoUnauthorizedError) {
+        this.spent.set(refreshToken, `the refresh token was refused (${error.problem?.hint ?? error.detail ?? `HTTP ${error.status}`})`);
+      }
       throw error;
     }
-    this.retired.add(this.tokens.accessToken);
-    this.tokens = next;
+    this.hold(next);
     this.stored = false;
     await this.ensureStored();
     return next.accessToken;
@@ -144,7 +151,8 @@ export class OAuthSession implements TokenSource {
 /**
  * Sets `Authorization: Bearer …` on requests to the configured origin (refusing any other), and
  * sends once more after a 401 if the source has a fresher token. A redirect is never followed: it
- * could carry the token to another host.
+ * could carry the token to another host. (The client scrubs `source.secrets()` from every error a
+ * call throws, this layer's included.)
  */
 export function withAuth(next: FetchLike, source: TokenSource, origin: string): FetchLike {
   return async (request) => {
@@ -156,21 +164,16 @@ export function withAuth(next: FetchLike, source: TokenSource, origin: string): 
     // The client's LightRequest can be sent twice as it is; a Request only if it has no body to read.
     if (request.redirect !== 'manual') request = new Request(request as Request, { redirect: 'manual' });
     const spare = request.body instanceof ReadableStream ? (request as Request).clone() : request;
+    const token = await source.accessToken(signal);
+    request.headers.set('Authorization', `Bearer ${token}`);
     try {
-      const token = await source.accessToken(signal);
-      request.headers.set('Authorization', `Bearer ${token}`);
-      try {
-        return await next(request);
-      } catch (error) {
-        if (!(error instanceof AmoUnauthorizedError)) throw error;
-        const fresh = await source.afterUnauthorized(token, signal);
-        if (fresh === undefined) throw error;
-        spare.headers.set('Authorization', `Bearer ${fresh}`);
-        return await next(spare);
-      }
+      return await next(request);
     } catch (error) {
-      if (error instanceof AmoApiError) error.redact(source.secrets());
-      throw error;
+      if (!(error instanceof AmoUnauthorizedError)) throw error;
+      const fresh = await source.afterUnauthorized(token, signal);
+      if (fresh === undefined) throw error;
+      spare.headers.set('Authorization', `Bearer ${fresh}`);
+      return await next(spare);
     }
   };
 }

@@ -3,7 +3,7 @@
 export type AmoDomain = 'amocrm.ru' | 'kommo.com' | 'amocrm.com';
 
 export interface AmoHostOptions {
-  /** The account's subdomain, `[a-z0-9-]` (`example` in `https://example.amocrm.ru`). */
+  /** The account's subdomain, `[a-z0-9-]` (`example` in `https://example.amocrm.ru`; lower-cased, as hosts are). */
   subdomain?: string;
   /** Default `amocrm.ru`. */
   domain?: AmoDomain;
@@ -17,7 +17,8 @@ const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** The validated base URL (no trailing slash); throws TypeError on anything that could leak the token. */
 export function resolveBaseUrl({ baseUrl, subdomain, domain = 'amocrm.ru' }: AmoHostOptions): string {
   if (baseUrl === undefined) {
-    if (typeof subdomain !== 'string' || !SUBDOMAIN.test(subdomain)) throw new TypeError('subdomain must be [a-z0-9-]');
+    subdomain = typeof subdomain === 'string' ? subdomain.toLowerCase() : '';
+    if (!SUBDOMAIN.test(subdomain)) throw new TypeError('subdomain must be [a-z0-9-]');
     if (!DOMAINS.includes(domain)) throw new TypeError(`domain must be one of ${DOMAINS}`);
     return `https://${subdomain}.${domain}`;
   }

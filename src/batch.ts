@@ -1,24 +1,33 @@
 // Batch writes (POST/PATCH of an array body): split into chunks, sent one after another through the
 // client's rate limit, answers matched to inputs by request_id. When a chunk fails, the error says
 // which items were written, which were not, and which may or may not have been.
+// The subpath export `amocrm-openapi/batch`.
 import type { AmoClient } from './client.js';
 import { internalsOf } from './client.js';
 import {
   AmoApiError, AmoForeignHostError, AmoMalformedResponseError, AmoUnauthorizedError, AmoValidationError, type ValidationErrorItem,
 } from './errors.js';
 import { embeddedArrays } from './paginate.js';
+import type { ParamsOption } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import type { RequiredKeysOf } from './client-types.js';
 import type { BatchInput, BatchMethod, BatchOutput, BatchPath } from './path-types.js';
 
 /** amoCRM takes at most 250 items per batch request; it recommends 50. */
 export const MAX_BATCH_SIZE = 250;
 
-export interface BatchOptions {
+/**
+ * How to send a batch. `params` (path parameters and the like, sent with every chunk) is typed by
+ * the operation, and required where its path has parameters (`{catalog_id}`).
+ */
+export type BatchOptions<P extends keyof paths = keyof paths, M extends BatchMethod = BatchMethod> = {
   /** Items per request, 1 to 250 (default 50). */
   chunkSize?: number;
-  /** Path parameters and the like, sent with every chunk. */
-  params?: Record<string, unknown>;
   signal?: AbortSignal;
-}
+} & (paths[P] extends Record<Lowercase<M>, infer Op> ? ParamsOption<Op> : { params?: Record<string, unknown> });
+
+/** The options argument, which may be left out only when nothing in it is required. */
+type OptionsParam<O> = RequiredKeysOf<O> extends never ? [O?] : [O];
 
 export interface BatchWritten<I, O> { index: number; item: I; result: O }
 export interface BatchNotWritten<I> { index: number; item: I; errors?: ValidationErrorItem['errors'] }
@@ -41,8 +50,9 @@ export class AmoBatchError<I = unknown, O = unknown> extends AmoApiError {
     const api = cause instanceof AmoApiError ? cause : undefined;
     super({
       method, url: path, status: api?.status, problem: api?.problem, cause,
+      // The cause's own `METHOD /path: ` is left out: this message starts with it already.
       reason: `batch stopped: ${lists.written.length} written, ${lists.notWritten.length} not written, `
-        + `${lists.unknown.length} unknown (${cause instanceof Error ? cause.message : String(cause)})`,
+        + `${lists.unknown.length} unknown (${String(cause instanceof Error ? cause.message : cause).replace(/^[A-Z]+ \S+: /, '')})`,
     });
     Object.assign(this, lists);
   }
@@ -55,15 +65,25 @@ export class AmoBatchError<I = unknown, O = unknown> extends AmoApiError {
 }
 
 /**
+ * A caught error narrowed to the AmoBatchError of this method and path, with its item and result
+ * types (`instanceof` alone cannot know them: they are the call's, not the class's).
+ */
+export function isBatchErrorFor<M extends BatchMethod, P extends BatchPath<M>>(
+  error: unknown, method: M, path: P,
+): error is AmoBatchError<BatchInput<P, M>, BatchOutput<P, M>> {
+  return error instanceof AmoBatchError && error.method === method && error.path === path;
+}
+
+/**
  * Sends `items` in chunks and returns the answers in input order. Items without a `request_id` get
  * their input index as one (a copy is sent; the inputs are not changed). Stops at the first failed
  * chunk and throws AmoBatchError; the chunks after it are reported as not written.
  */
 export async function batch<M extends BatchMethod, P extends BatchPath<M>>(
-  client: AmoClient, method: M, path: P, items: readonly BatchInput<P, M>[], options: BatchOptions = {},
+  client: AmoClient, method: M, path: P, items: readonly BatchInput<P, M>[], ...[options]: OptionsParam<BatchOptions<P, M>>
 ): Promise<BatchOutput<P, M>[]> {
   internalsOf(client);
-  const { chunkSize = 50, params, signal } = options;
+  const { chunkSize = 50, params, signal } = (options ?? {}) as { chunkSize?: number; params?: unknown; signal?: AbortSignal };
   if (!(Number.isInteger(chunkSize) && chunkSize > 0 && chunkSize <= MAX_BATCH_SIZE)) {
     throw new RangeError(`chunkSize must be an integer from 1 to ${MAX_BATCH_SIZE}`);
   }
@@ -97,14 +117,21 @@ export async function batch<M extends BatchMethod, P extends BatchPath<M>>(
   return written.map((w) => w.result);
 }
 
-/** Each item's request_id as a string: its own, or its index. */
+/** Each item's request_id as a string: its own, or its index, made unlike every given one. */
 function assignRequestIds(items: readonly unknown[]): string[] {
-  const seen = new Set<string>();
-  return items.map((item, index) => {
+  const taken = new Set<string>();
+  const given = items.map((item, index) => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TypeError(`batch item ${index} is not an object`);
-    const id = String((item as { request_id?: unknown }).request_id ?? index);
-    if (seen.has(id)) throw new TypeError(`request_id ${id} is there twice`);
-    seen.add(id);
+    const id = (item as { request_id?: unknown }).request_id;
+    if (id == null) return undefined;
+    if (taken.has(String(id))) throw new TypeError(`request_id ${id} is there twice`);
+    taken.add(String(id));
+    return String(id);
+  });
+  return given.map((id, index) => {
+    if (id !== undefined) return id;
+    for (id = String(index); taken.has(id);) id += '_';
+    taken.add(id);
     return id;
   });
 }
@@ -125,3 +152,5 @@ function wasRefused(error: unknown): boolean {
   return error instanceof TypeError || error instanceof RangeError || error instanceof AmoUnauthorizedError
     || error instanceof AmoForeignHostError || (error instanceof AmoApiError && [400, 401, 402, 403, 404, 429].includes(error.status));
 }
+
+export type { BatchInput, BatchMethod, BatchOutput, BatchPath } from './path-types.js';

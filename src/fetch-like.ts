@@ -8,8 +8,11 @@ export interface RequestLike {
   readonly headers: Headers;
   readonly signal?: AbortSignal;
   readonly body?: unknown;
-  readonly redirect?: RequestRedirect;
+  readonly redirect?: Redirect;
 }
+
+/** RequestRedirect, spelled out: the declarations name no DOM-only type, so a Node-only project compiles them. */
+type Redirect = 'follow' | 'error' | 'manual';
 
 /** A fetch that receives a complete request; each layer of the client is one of these wrapping the next. */
 export type FetchLike = (request: RequestLike) => Promise<Response>;
@@ -24,7 +27,7 @@ export class LightRequest implements RequestLike {
   declare url: string;
   declare method: string;
   declare headers: Headers;
-  declare redirect: RequestRedirect;
+  declare redirect: Redirect;
 
   constructor(url: string | URL, init: RequestInit = {}) {
     // openapi-fetch gives the headers as a Headers object, which the layers set in place.
@@ -37,9 +40,16 @@ export class LightRequest implements RequestLike {
   }
 }
 
+/**
+ * What starts an attempt's timeout, by the attempt's signal: the clock runs from the moment the
+ * request leaves the client's own queue (rate limit, shared refresh), never while it waits there.
+ */
+export const timeoutStarts = new WeakMap<AbortSignal, (url: string) => void>();
+
 /** The last layer: sends with `fetchImpl`; a given fetch receives a Request, the global one the URL and the init. */
 export function fromFetch(fetchImpl?: typeof fetch): FetchLike {
   return (request) => {
+    timeoutStarts.get(request.signal!)?.(request.url);
     if (request instanceof Request) return (fetchImpl ?? fetch)(request);
     const init = request as RequestInit;
     return fetchImpl ? fetchImpl(new Request(request.url, init)) : fetch(request.url, init);

@@ -1,9 +1,8 @@
-// The package root: the typed client and its composable pieces.
+// The package root: the typed client and its composable pieces. Batch writes are the subpath
+// `amocrm-openapi/batch` (src/batch.ts), custom field guards `amocrm-openapi/custom-fields`:
+// optional capabilities stay out of the main entry's size budget.
 export { createAmoClient, type AmoClient, type AmoClientOptions } from './client.js';
 export { paginate, paginateAll, type ListInit } from './paginate.js';
-export {
-  batch, AmoBatchError, MAX_BATCH_SIZE, type BatchOptions, type BatchWritten, type BatchNotWritten, type BatchUnknown,
-} from './batch.js';
 export { exchangeCode, refreshTokens, type AmoTokens, type OAuthAppCredentials, type TokenEndpointOptions } from './oauth.js';
 export { OAuthSession, staticToken, withAuth, type OAuthOptions, type TokenSource } from './auth.js';
 export {
@@ -19,5 +18,8 @@ export { withBlockGuard } from './block-guard.js';
 export { withTypedErrors } from './response-errors.js';
 export { resolveBaseUrl, type AmoDomain, type AmoHostOptions } from './base-url.js';
 export type { FetchLike, RequestLike } from './fetch-like.js';
+export type {
+  AmoCalls, AmoData, AmoMethod, AmoResult, EmptyAnswer, HttpMethod, InitParam, PathsWith, RequiredKeysOf,
+} from './client-types.js';
 export type { ListPath, ListItem, BatchPath, BatchInput, BatchOutput, BatchMethod } from './path-types.js';
 export type { paths, components, operations } from '../generated/schema.js';

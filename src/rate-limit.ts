@@ -88,17 +88,24 @@ export function toRateLimiter(option: RateLimitOption | undefined): RateLimiter 
 
 /**
  * Waits for the limiter before every attempt, releases its slot when the attempt was answered or
- * failed, and tells it about every 429, so that every caller holds back for `retry_after` (at most
- * `maxPauseMs`, the retry policy's cap).
+ * failed, and after every 429 holds back every call (and tells the limiter, which may be shared)
+ * for `retry_after`, at most `maxPauseMs`, the retry policy's cap. Without a limiter only the pause
+ * remains: it is the server's word.
  */
 export function withRateLimit(next: FetchLike, limiter: RateLimiter | undefined, maxPauseMs = 60_000): FetchLike {
-  if (!limiter) return next;
+  let pausedUntil = 0;
   return async (request) => {
-    const release = await limiter.acquire(request.signal);
+    const wait = pausedUntil - systemNow();
+    if (wait > 0) await systemSleep(wait, request.signal);
+    const release = await limiter?.acquire(request.signal);
     try {
       return await next(request);
     } catch (error) {
-      if (error instanceof AmoRateLimitError) limiter.pause?.(Math.min(error.retryAfterMs ?? 1000, maxPauseMs));
+      if (error instanceof AmoRateLimitError) {
+        const ms = Math.min(error.retryAfterMs ?? 1000, maxPauseMs);
+        pausedUntil = Math.max(pausedUntil, systemNow() + ms);
+        limiter?.pause?.(ms);
+      }
       throw error;
     } finally {
       if (release) release();

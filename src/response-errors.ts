@@ -6,11 +6,6 @@ import {
 } from './errors.js';
 import type { FetchLike } from './fetch-like.js';
 
-/** The abort reason of the client's own per-attempt timeout, told apart from a caller's abort. */
-export class Timeout {
-  constructor(readonly ms: number) {}
-}
-
 /**
  * Sends the request and throws a typed error for anything but a 2xx answer, which is returned
  * untouched (its body is read once, by the caller). A request aborted by its caller rejects with
@@ -32,16 +27,20 @@ export function withTypedErrors(send: FetchLike): FetchLike {
   };
 }
 
-/** The error for an attempt that got no usable answer: the caller's abort reason, a timeout or a network error. */
+/**
+ * The error for an attempt that got no usable answer: the signal's reason (the caller's own, or the
+ * client's timeout, an AmoNetworkError), or a network error.
+ */
 export function failure(base: AmoErrorInit, cause: unknown, signal?: AbortSignal): unknown {
-  const reason: unknown = signal?.aborted ? signal.reason : undefined;
-  const timedOut = reason instanceof Timeout;
-  if (reason !== undefined && !timedOut) return reason; // the caller cancelled: not our error
+  if (signal?.aborted) return signal.reason;
   if (cause instanceof AmoApiError) return cause;
-  return new AmoNetworkError({ ...base, cause, timedOut, reason: timedOut ? `no answer within ${reason.ms} ms` : 'network error' });
+  return new AmoNetworkError({ ...base, cause, reason: 'network error' });
 }
 
-/** The JSON of a 2xx answer (undefined when empty); anything else amoCRM would not send is AmoMalformedResponseError. */
+/**
+ * The JSON of a 2xx answer (undefined when empty), whatever its Content-Type says (a token answer
+ * labelled text/html is still the pair); a body that is not JSON is AmoMalformedResponseError.
+ */
 export async function readJson(base: AmoErrorInit, response: Response, signal?: AbortSignal): Promise<unknown> {
   let text: string;
   try {
@@ -50,13 +49,12 @@ export async function readJson(base: AmoErrorInit, response: Response, signal?: 
     throw failure(base, cause, signal);
   }
   if (text === '') return undefined;
-  const type = response.headers.get('content-type');
-  const init = { ...base, status: response.status, rawText: text };
-  if (!/json/i.test(type ?? '')) throw new AmoMalformedResponseError({ ...init, reason: `expected JSON, got ${type ?? 'no content type'}` });
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new AmoMalformedResponseError({ ...init, cause, reason: 'invalid JSON' });
+    const type = response.headers.get('content-type');
+    throw new AmoMalformedResponseError({ ...base, status: response.status, rawText: text, cause,
+      reason: /json/i.test(type ?? '') ? 'invalid JSON' : `expected JSON, got ${type ?? 'no content type'}` });
   }
 }
 

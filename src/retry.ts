@@ -35,15 +35,16 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /** True if repeating the request cannot apply a write twice. */
-export function isRetryable(error: unknown, method: string): boolean {
+export function isRetryable(error: unknown, method: string): error is AmoApiError {
   return error instanceof AmoRateLimitError || (/^(GET|HEAD|OPTIONS|DELETE)$/.test(method) && (
     error instanceof AmoNetworkError || error instanceof AmoMalformedResponseError
     || (error instanceof AmoApiError && [502, 503, 504].includes(error.status))));
 }
 
 /**
- * Runs `attempt` until it succeeds, fails in a way not safe to repeat, or runs out of retries;
- * without a policy, once. Each attempt builds its request anew, so nothing is copied in advance.
+ * Runs `attempt` until it succeeds, fails in a way not safe to repeat, or runs out of retries
+ * (the error then says how many attempts were made); without a policy, once. Each attempt builds
+ * its request anew, so nothing is copied in advance.
  */
 export async function retrying<T>(
   policy: Partial<RetryPolicy> | false | undefined, method: string, signal: AbortSignal | undefined, attempt: () => Promise<T>,
@@ -57,15 +58,14 @@ export async function retrying<T>(
     } catch (error) {
       if (policy === false || signal?.aborted || !isRetryable(error, method)) throw error;
       p ??= { ...DEFAULT_RETRY_POLICY, ...policy };
-      let delay: number;
-      if (error instanceof AmoRateLimitError) {
-        if (++rateLimited > p.rateLimitRetries) throw error;
-        delay = Math.min(error.retryAfterMs ?? p.defaultRetryAfterMs, p.maxRetryAfterMs);
-      } else {
-        if (failures >= p.retries) throw error;
-        delay = p.random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** failures++);
+      const limited = error instanceof AmoRateLimitError;
+      if (limited ? ++rateLimited > p.rateLimitRetries : failures >= p.retries) {
+        const attempts = failures + rateLimited + (limited ? 0 : 1);
+        if (attempts > 1) error.stack = error.stack?.replace(error.message, error.message += ` (${attempts} attempts)`);
+        throw error;
       }
-      await p.sleep(delay, signal);
+      await p.sleep(limited ? Math.min(error.retryAfterMs ?? p.defaultRetryAfterMs, p.maxRetryAfterMs)
+        : p.random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** failures++), signal);
     }
   }
 }

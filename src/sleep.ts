@@ -21,3 +21,14 @@ export const sleep: Sleep = (ms, signal) =>
     }, ms);
     signal?.addEventListener('abort', onAbort);
   });
+
+/**
+ * `promise`'s outcome, or the signal's reason as soon as it aborts: the caller stops waiting, the
+ * work goes on for whoever else waits for it.
+ */
+export const raced = <T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> => (signal ? new Promise<T>((resolve, reject) => {
+  signal.throwIfAborted();
+  const onAbort = () => reject(signal.reason);
+  signal.addEventListener('abort', onAbort);
+  promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+}) : promise);

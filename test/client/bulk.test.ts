@@ -2,7 +2,8 @@
 // Reads get every kind of fault (resets, 502/503/504, 429, slow answers, malformed or cut bodies);
 // writes get only 429, the one failure that proves nothing was applied: a client cannot know
 // whether a write answered by a reset or a 5xx landed, so it never repeats one (see batch tests).
-import { batch, createAmoClient, paginateAll } from '../../src/index';
+import { createAmoClient, paginateAll } from '../../src/index';
+import { batch } from '../../src/batch';
 import { FakeAmoCrm, seededRandom, type Fault, type RequestInfo } from './fake-amocrm';
 import { TOKEN } from './helpers';
 

@@ -13,7 +13,8 @@ export type Fault =
   | 'slow' // answer normally after `slowMs`
   | 'malformed' // 200 with a broken JSON body
   | 'html403' // the nginx blocked page
-  | 'echo-secrets'; // a 500 whose problem detail and body repeat the Authorization header and the body
+  | 'echo-secrets' // a 500 whose problem detail and body repeat the Authorization header and the body
+  | 'echo-html-200'; // a 200 HTML page (a captive portal, a misrouted proxy) that repeats the Authorization header
 
 export interface FakeOptions {
   /** Requests per window before 429 (default 7). */
@@ -71,6 +72,8 @@ export class FakeAmoCrm {
   fault: FakeOptions['fault'];
   /** How long a 'slow' fault holds the answer, in ms. */
   slowMs: number;
+  /** The Content-Type of the token endpoint's 200 (amoCRM's is application/json). */
+  tokenContentType = 'application/json';
   blocked = false;
   private readonly server: Server;
   private readonly starts: number[] = [];
@@ -165,6 +168,8 @@ export class FakeAmoCrm {
       case 'echo-secrets':
         return problem(res, 500, 'Internal Server Error', `auth was ${req.headers.authorization ?? ''}; body was ${raw}`,
           { echo: req.headers.authorization });
+      case 'echo-html-200':
+        return html(res, 200, `<html><body>Your request: Authorization: ${req.headers.authorization ?? ''}</body></html>`);
       case 'slow':
         await new Promise((resolve) => setTimeout(resolve, this.slowMs));
         break;
@@ -202,7 +207,7 @@ export class FakeAmoCrm {
     } else if (b.grant_type !== 'authorization_code' || b.code !== 'good-code-Q1w2') {
       return problem(res, 400, 'Некорректный запрос', 'В запросе отсутствует ряд параметров или параметры невалидны', { hint: 'Authorization code has expired' });
     }
-    json(res, 200, this.issuePair(), 'application/json');
+    json(res, 200, this.issuePair(), this.tokenContentType);
   }
 
   private async api(method: string, url: URL, body: unknown, res: ServerResponse, fault: Fault | undefined): Promise<void> {

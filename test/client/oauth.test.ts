@@ -1,7 +1,7 @@
 // OAuth: code exchange, proactive and 401-driven refresh, single flight, onTokens ordering,
 // single-use refresh tokens, and no secret in any error.
 import {
-  AmoApiError, AmoUnauthorizedError, createAmoClient, exchangeCode, refreshTokens, type AmoTokens,
+  AmoApiError, AmoMalformedResponseError, AmoUnauthorizedError, createAmoClient, exchangeCode, refreshTokens, type AmoTokens,
 } from '../../src/index';
 import { startFake, TOKEN } from './helpers';
 import type { FakeAmoCrm } from './fake-amocrm';
@@ -17,6 +17,14 @@ afterEach(() => fake.stop());
 function issued(expiresInMs = DAY): AmoTokens {
   const pair = fake.issuePair();
   return { accessToken: pair.access_token, refreshToken: pair.refresh_token, expiresAt: Date.now() + expiresInMs };
+}
+
+/** Waits, a macrotask at a time, until `done()` holds (at most 10 000 turns). */
+async function until(done: () => boolean): Promise<void> {
+  for (let turn = 0; !done(); turn += 1) {
+    if (turn > 10_000) throw new Error('condition never met');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function oauthClient(tokens: AmoTokens, onTokens: (t: AmoTokens) => void | Promise<void> = () => undefined) {
@@ -108,7 +116,7 @@ describe('refresh inside the client', () => {
     fake.fault = undefined;
     const error = await client.GET('/api/v4/tasks').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AmoUnauthorizedError);
-    expect((error as Error).message).toMatch(/already sent once/);
+    expect((error as Error).message).toMatch(/sent once and its answer was lost/);
     const sent = fake.requests.filter((r) => (r.body as { refresh_token?: string } | undefined)?.refresh_token === tokens.refreshToken);
     expect(sent).toHaveLength(1);
   });
@@ -128,6 +136,72 @@ describe('refresh inside the client', () => {
     expect(fake.stats.refreshCalls).toBe(1);
     expect(seen).toHaveLength(2);
     expect(seen[1]).toEqual(seen[0]);
+  });
+
+  it('a caller that aborts during the shared refresh stops waiting; the others get the new pair, refreshed once', async () => {
+    fake.seedTasks(1);
+    const tokens = issued(1000); // inside the refresh margin: the first call refreshes
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => { open = resolve; });
+    let tokenCalls = 0;
+    const gated = (async (request: Request) => {
+      if (new URL(request.url).pathname === '/oauth2/access_token') {
+        tokenCalls += 1;
+        await gate; // the token endpoint answers only when the test says so
+      }
+      return fetch(request);
+    }) as typeof fetch;
+    const stored: AmoTokens[] = [];
+    const client = createAmoClient({
+      baseUrl: fake.origin, rateLimit: false, fetch: gated, oauth: { ...app, tokens, onTokens: (t) => { stored.push(t); } },
+    });
+    const controller = new AbortController();
+    const byId = { params: { path: { id: 1 } } };
+    let firstError: unknown;
+    const first = client.GET('/api/v4/tasks/{id}', { ...byId, signal: controller.signal }).catch((e: unknown) => { firstError = e; });
+    const second = client.GET('/api/v4/tasks/{id}', byId);
+    try {
+      await until(() => tokenCalls === 1);
+      controller.abort(new Error('caller gave up'));
+      await until(() => firstError !== undefined); // stopped waiting while the refresh is still out
+      expect(firstError).toEqual(new Error('caller gave up'));
+    } finally {
+      open();
+    }
+    await first;
+    expect((await second).data.id).toBe(1);
+    expect(fake.stats.refreshCalls).toBe(1);
+    expect(stored).toHaveLength(1);
+    // The session holds the new pair: the next call sends it without refreshing again.
+    await client.GET('/api/v4/tasks/{id}', byId);
+    expect(fake.stats.refreshCalls).toBe(1);
+    expect(fake.requests.at(-1)!.authorization).toBe(`Bearer ${stored[0]!.accessToken}`);
+  });
+
+  it('a refused refresh (400 invalid_grant) is reported as refused on every later call, never as lost', async () => {
+    const tokens = issued(1000);
+    fake.refreshTokens.delete(tokens.refreshToken); // revoked on amoCRM's side
+    const client = oauthClient(tokens);
+    const first = await client.GET('/api/v4/tasks').catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(AmoUnauthorizedError);
+    expect((first as AmoApiError).status).toBe(400);
+    const later = await client.GET('/api/v4/tasks').catch((e: unknown) => e);
+    expect(later).toBeInstanceOf(AmoUnauthorizedError);
+    expect((later as Error).message).toMatch(/refused/);
+    expect((later as Error).message).toMatch(/Token has been revoked/);
+    expect((later as Error).message).not.toMatch(/lost/);
+    expect(fake.refreshTokensPresented).toEqual([tokens.refreshToken]); // not sent again
+  });
+
+  it('a token answer that is JSON is used whatever its Content-Type says', async () => {
+    fake.seedTasks(1);
+    fake.tokenContentType = 'text/html; charset=UTF-8';
+    const stored: AmoTokens[] = [];
+    const client = oauthClient(issued(1000), (t) => { stored.push(t); });
+    const { data } = await client.GET('/api/v4/tasks/{id}', { params: { path: { id: 1 } } });
+    expect(data.id).toBe(1);
+    expect(stored).toHaveLength(1);
+    expect(fake.requests.at(-1)!.authorization).toBe(`Bearer ${stored[0]!.accessToken}`);
   });
 
   it('a long-lived token is never refreshed: a 401 is thrown', async () => {
@@ -160,6 +234,26 @@ describe('no token in any error', () => {
     const error = await oauthClient(tokens).GET('/api/v4/tasks').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AmoApiError);
     expect(leaks(error, [app.clientSecret, tokens.refreshToken, tokens.accessToken])).toEqual([]);
+  });
+
+  it('a 2xx HTML page echoing the request: the token is not in the error (rawText included)', async () => {
+    fake.fault = () => 'echo-html-200';
+    const client = createAmoClient({ baseUrl: fake.origin, token: TOKEN, rateLimit: false, retry: false });
+    const error = await client.GET('/api/v4/tasks').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AmoMalformedResponseError);
+    expect((error as AmoMalformedResponseError).rawText).toContain('[redacted]');
+    expect(leaks(error, [TOKEN])).toEqual([]);
+  });
+
+  it('after a refresh, errors carry neither the old nor the new pair nor the client secret', async () => {
+    const tokens = issued(1000);
+    const stored: AmoTokens[] = [];
+    const client = oauthClient(tokens, (t) => { stored.push(t); });
+    fake.fault = (r) => (r.path === '/api/v4/tasks' ? 'echo-html-200' : undefined);
+    const error = await client.GET('/api/v4/tasks').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AmoMalformedResponseError);
+    expect(stored).toHaveLength(1);
+    expect(leaks(error, [app.clientSecret, tokens.accessToken, tokens.refreshToken, stored[0]!.accessToken, stored[0]!.refreshToken])).toEqual([]);
   });
 
   it('every kind of error, serialised, lacks the token and the query string', async () => {

@@ -1,7 +1,6 @@
 // paginate() and batch() against the fake amoCRM.
-import {
-  AmoBatchError, AmoForeignHostError, AmoValidationError, batch, paginate, paginateAll,
-} from '../../src/index';
+import { AmoForeignHostError, AmoValidationError, paginate, paginateAll } from '../../src/index';
+import { AmoBatchError, batch, isBatchErrorFor } from '../../src/batch';
 import { clientOf, startFake } from './helpers';
 import { FakeAmoCrm } from './fake-amocrm';
 
@@ -46,6 +45,45 @@ describe('paginate', () => {
       await other.stop();
       await evil.stop();
     }
+  });
+
+  it.each([
+    ['the URL of the first request', (first: URL) => first.href],
+    ['the first page\'s self link (page=1 spelled out, parameters reordered)', (first: URL) => `${first.origin}${first.pathname}?page=1&limit=250`],
+  ])('a next link leading back to %s fails before yielding anything twice', async (_, backTo) => {
+    fake.seedTasks(750);
+    let firstUrl: URL | undefined;
+    const client = clientOf(fake, {
+      rateLimit: false,
+      fetch: (async (request: Request) => {
+        const url = new URL(request.url);
+        firstUrl ??= url;
+        const response = await fetch(request);
+        if (url.searchParams.get('page') !== '2') return response;
+        const body = await response.json() as { _links: { next?: { href: string } } };
+        body._links.next = { href: backTo(firstUrl) }; // page 2 says: next is page 1
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/hal+json' } });
+      }) as typeof fetch,
+    });
+    const ids: number[] = [];
+    const run = async () => { for await (const t of paginate(client, '/api/v4/tasks', { params: { query: { limit: 250 } } })) ids.push(t.id!); };
+    await expect(run()).rejects.toThrow(/_links\.next leads back to a page already read/);
+    expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => i + 1)); // pages 1 and 2, each once
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('refuses an unfilled {…} in the path before sending anything (paginate, batch, a plain call)', async () => {
+    const client = clientOf(fake, { rateLimit: false });
+    const unfilled = '/api/v4/catalogs/{catalog_id}/custom_fields' as const;
+    const run = async () => { for await (const f of paginate(client, unfilled, {} as never)) void f; };
+    await expect(run()).rejects.toThrow(new TypeError(`GET ${unfilled}: path parameter catalog_id is not given`));
+    const error = await batch(client, 'PATCH', unfilled, [{ id: 1 }], {} as never).catch((e: unknown) => e) as AmoBatchError;
+    expect(error).toBeInstanceOf(AmoBatchError);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.notWritten.map((n) => n.index)).toEqual([0]);
+    expect(error.message).toBe(`PATCH ${unfilled}: batch stopped: 0 written, 1 not written, 0 unknown (path parameter catalog_id is not given)`);
+    await expect(client.GET('/api/v4/tasks/{id}', { params: { path: {} } } as never)).rejects.toThrow(/path parameter id is not given/);
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('refuses a per-request baseUrl pointing elsewhere (the token stays home)', async () => {
@@ -105,6 +143,10 @@ describe('batch', () => {
     expect(error).toBeInstanceOf(AmoBatchError);
     const b = error as AmoBatchError;
     expect(b.cause).toBeInstanceOf(AmoValidationError);
+    expect(b.message).toBe('POST /api/v4/tasks: batch stopped: 50 written, 80 not written, 0 unknown (Bad Request: Request validation failed)');
+    expect(isBatchErrorFor(error, 'POST', '/api/v4/tasks')).toBe(true);
+    expect(isBatchErrorFor(error, 'PATCH', '/api/v4/tasks')).toBe(false);
+    expect(isBatchErrorFor(b.cause, 'POST', '/api/v4/tasks')).toBe(false);
     expect(b.written.map((w) => w.index)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(b.notWritten.map((n) => n.index)).toEqual(Array.from({ length: 80 }, (_, i) => i + 50));
     expect(b.notWritten.find((n) => n.index === 60)!.errors).toEqual([{ code: 'NotBlank', path: 'text', detail: 'This value should not be blank.' }]);
@@ -131,7 +173,20 @@ describe('batch', () => {
   it('rejects bad chunk sizes and duplicate request_ids before sending anything', async () => {
     const client = clientOf(fake, { rateLimit: false });
     await expect(batch(client, 'POST', '/api/v4/tasks', [task(0)], { chunkSize: 251 })).rejects.toThrow(RangeError);
-    await expect(batch(client, 'POST', '/api/v4/tasks', [{ ...task(0), request_id: '1' }, task(1)])).rejects.toThrow(/twice/);
+    await expect(batch(client, 'POST', '/api/v4/tasks', [{ ...task(0), request_id: 'a' }, { ...task(1), request_id: 'a' }]))
+      .rejects.toThrow(/request_id a is there twice/);
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it('assigns request_ids that never collide with the given ones', async () => {
+    const client = clientOf(fake, { rateLimit: false });
+    const items = [{ ...task(0), request_id: '1' }, task(1), { ...task(2), request_id: '1_' }, task(3), { ...task(4), request_id: '3' }];
+    const results = await batch(client, 'POST', '/api/v4/tasks', items);
+    const sent = (fake.requests[0]!.body as { request_id: string }[]).map((i) => i.request_id);
+    expect(new Set(sent).size).toBe(5);
+    expect(sent[0]).toBe('1');
+    expect(sent[2]).toBe('1_');
+    expect(sent[4]).toBe('3');
+    expect(results.map((r) => fake.tasks.get(r.id!)!.text)).toEqual(['task-0', 'task-1', 'task-2', 'task-3', 'task-4']);
   });
 });

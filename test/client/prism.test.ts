@@ -1,8 +1,9 @@
 // The client against the Prism mock of the spec: requests the spec accepts, answers it documents.
 // Tasks and OAuth in detail; test/mock/client-against-mock.test.ts makes one call per operation.
 import {
-  AmoApiError, batch, createAmoClient, exchangeCode, paginate, type AmoClient,
+  AmoApiError, AmoForeignHostError, createAmoClient, exchangeCode, paginate, type AmoClient,
 } from '../../src/index';
+import { batch } from '../../src/batch';
 import { startMock, type RunningMock } from '../helpers/mock';
 
 let prism: RunningMock;

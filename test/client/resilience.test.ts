@@ -31,6 +31,19 @@ describe('204 and success', () => {
   });
 });
 
+describe('data is there whenever the answer is not documented as empty', () => {
+  it.each([
+    ['Content-Length: 0', { 'Content-Type': 'application/hal+json', 'Content-Length': '0' }],
+    ['no length, no body', { 'Content-Type': 'application/hal+json' }],
+  ])('a 200 with an empty body (%s) is AmoMalformedResponseError, not data: undefined', async (_, headers) => {
+    const stub = async () => new Response('', { status: 200, headers });
+    const client = createAmoClient({ subdomain: 'example', token: TOKEN, rateLimit: false, retry: false, fetch: stub as typeof fetch });
+    const error = await client.GET('/api/v4/tasks/{id}', { params: { path: { id: 1 } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AmoMalformedResponseError);
+    expect((error as Error).message).toMatch(/^GET \/api\/v4\/tasks\/\S+: empty body$/);
+  });
+});
+
 describe('retry', () => {
   it.each(['reset', '502', '503', '504', 'malformed', 'drop-body'] as const)('retries a GET after %s', async (fault) => {
     fake.seedTasks(3);
@@ -57,6 +70,8 @@ describe('retry', () => {
     const error = await client.GET('/api/v4/tasks').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AmoApiError);
     expect((error as AmoApiError).status).toBe(503);
+    expect((error as Error).message).toBe('GET /api/v4/tasks: Gateway problem: Try later (3 attempts)');
+    expect((error as Error).stack).toContain('(3 attempts)');
     expect(fake.countOf('GET', '/api/v4/tasks')).toBe(3);
   });
 
@@ -132,6 +147,7 @@ describe('429 waits', () => {
     const error = await client.GET('/api/v4/tasks').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AmoRateLimitError);
     expect((error as AmoRateLimitError).retryAfterMs).toBe(1000);
+    expect((error as Error).message).toMatch(/\(3 attempts\)$/);
     expect(fake.countOf('GET', '/api/v4/tasks')).toBe(3);
   });
 });
@@ -219,7 +235,7 @@ describe('validation errors', () => {
 
 describe('host and cancellation', () => {
   it('validates the subdomain and builds the account URL', async () => {
-    for (const bad of ['evil.com/x', 'Example', 'a_b', 'x.attacker', '', '-a']) {
+    for (const bad of ['evil.com/x', 'a_b', 'x.attacker', '', '-a', 'EVIL.COM/X']) {
       expect(() => createAmoClient({ subdomain: bad, token: TOKEN })).toThrow(TypeError);
     }
     expect(() => createAmoClient({ subdomain: 'example', domain: 'evil.com' as never, token: TOKEN })).toThrow(TypeError);
@@ -228,7 +244,8 @@ describe('host and cancellation', () => {
     const stub = async (r: Request) => { urls.push(r.url); return new Response(null, { status: 204 }); };
     await createAmoClient({ subdomain: 'my-shop1', domain: 'kommo.com', token: TOKEN, fetch: stub as typeof fetch })
       .GET('/api/v4/tasks', { params: { query: { limit: 1 } } });
-    expect(urls).toEqual(['https://my-shop1.kommo.com/api/v4/tasks?limit=1']);
+    await createAmoClient({ subdomain: 'My-Shop1', token: TOKEN, fetch: stub as typeof fetch }).GET('/api/v4/tasks');
+    expect(urls).toEqual(['https://my-shop1.kommo.com/api/v4/tasks?limit=1', 'https://my-shop1.amocrm.ru/api/v4/tasks']);
   });
 
   it('a caller abort stops the request at once, without retries', async () => {

@@ -28,6 +28,7 @@ describe('the README\'s Redis limiter example', () => {
         paths: {
           'amocrm-openapi': [join(ROOT, 'src', 'index.ts')],
           'amocrm-openapi/redis-limiter': [join(ROOT, 'src', 'redis', 'index.ts')],
+          'amocrm-openapi/batch': [join(ROOT, 'src', 'batch.ts')],
           ioredis: [join(ROOT, 'node_modules', 'ioredis')],
         },
       },

@@ -2,7 +2,8 @@
 // Redis limiter and its own client; exports its share of the fake amoCRM's tasks with paginate()
 // and imports them back with batch(), then reports to its parent over IPC and exits.
 import Redis from 'ioredis';
-import { batch, createAmoClient, createRateLimiter, paginate } from '../../src/index';
+import { createAmoClient, createRateLimiter, paginate } from '../../src/index';
+import { batch } from '../../src/batch';
 import { createRedisRateLimiter } from '../../src/redis/index';
 import { importedText, type WorkerConfig, type WorkerReport } from './worker-protocol';
 

@@ -1,7 +1,6 @@
 // Compile-time tests for the client's public types; checked by `tsc --noEmit`, never executed.
-import {
-  AmoBatchError, batch, createAmoClient, paginate, paginateAll, type AmoValidationError, type components,
-} from '../../src/index';
+import { createAmoClient, paginate, paginateAll, type AmoValidationError, type components } from '../../src/index';
+import { AmoBatchError, batch, isBatchErrorFor } from '../../src/batch';
 
 type Task = components['schemas']['Task'];
 type TaskCreated = components['schemas']['TaskCreated'];
@@ -48,7 +47,43 @@ export async function clientTypes() {
       const firstUnknown: number | undefined = error.unknown[0]?.index;
       void firstUnknown;
     }
+    // Narrowed for the call: items and answers keep their types.
+    if (isBatchErrorFor(error, 'POST', '/api/v4/tasks')) {
+      const answer: TaskCreated | undefined = error.written[0]?.result;
+      const sent: string | undefined = error.notWritten[0]?.item.text;
+      const unsure: number | undefined = error.unknown[0]?.item.complete_till;
+      // @ts-expect-error a created task's answer is not an updated one's
+      const wrongAnswer: TaskUpdated['updated_at'] = error.written[0]!.result.updated_at;
+      void answer; void sent; void unsure; void wrongAnswer;
+    }
+    if (isBatchErrorFor(error, 'PATCH', '/api/v4/tasks')) {
+      const edited: TaskUpdated | undefined = error.written[0]?.result;
+      void edited;
+    }
+    // @ts-expect-error only batch paths
+    isBatchErrorFor(error, 'PATCH', '/api/v4/tasks/{id}');
   }
+
+  // Path parameters: required at compile time where the path has them.
+  for await (const field of paginate(client, '/api/v4/catalogs/{catalog_id}/custom_fields', { params: { path: { catalog_id: 7 } } })) {
+    void field;
+  }
+  // @ts-expect-error {catalog_id} must be given
+  paginate(client, '/api/v4/catalogs/{catalog_id}/custom_fields');
+  // @ts-expect-error {catalog_id} must be given
+  paginate(client, '/api/v4/catalogs/{catalog_id}/custom_fields', { params: { query: { limit: 5 } } });
+  // @ts-expect-error {catalog_id} must be given
+  await paginateAll(client, '/api/v4/catalogs/{catalog_id}/custom_fields');
+  await paginateAll(client, '/api/v4/catalogs/{catalog_id}/custom_fields', { params: { path: { catalog_id: 7 } } });
+  await batch(client, 'PATCH', '/api/v4/catalogs/{catalog_id}/custom_fields', [{ id: 1, name: 'Renamed' }], { params: { path: { catalog_id: 7 } } });
+  // @ts-expect-error {catalog_id} must be given
+  await batch(client, 'PATCH', '/api/v4/catalogs/{catalog_id}/custom_fields', [{ id: 1, name: 'Renamed' }]);
+  // @ts-expect-error {catalog_id} must be given
+  await batch(client, 'PATCH', '/api/v4/catalogs/{catalog_id}/custom_fields', [{ id: 1, name: 'Renamed' }], { chunkSize: 10 });
+  // @ts-expect-error params are typed by the path
+  await batch(client, 'PATCH', '/api/v4/catalogs/{catalog_id}/custom_fields', [{ id: 1 }], { params: { path: { catalog: 7 } } });
+  // A path without parameters still takes no options.
+  await batch(client, 'POST', '/api/v4/tasks', [{ text: 'Call', complete_till: 1588885140 }], { chunkSize: 10 });
   const v = null as unknown as AmoValidationError;
   const code: string | undefined = v.validationErrors[0]?.errors?.[0]?.code;
 

@@ -1,0 +1,44 @@
+// amocrm-openapi/custom-fields: the guards that narrow a returned custom field value by its
+// field_type, from a list generated out of the spec's union (checked for drift here).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  CUSTOM_FIELD_TYPES, isCustomFieldOfType, isKnownCustomFieldValue, type CustomFieldValue,
+} from '../../src/custom-fields';
+import { loadBundledSpec, ROOT } from '../helpers/spec';
+
+const spec = loadBundledSpec() as { components: { examples: Record<string, { value: unknown }>; schemas: Record<string, { oneOf?: unknown[] }> } };
+const examples = Object.entries(spec.components.examples)
+  .filter(([name]) => /^CustomFieldsValuesRead/.test(name))
+  .flatMap(([, e]) => e.value as CustomFieldValue[]);
+
+describe('custom field type guards', () => {
+  it('src/custom-field-types.ts is what the generator makes of generated/openapi.json', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'generate-custom-field-guards.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('lists one type per variant of the union', () => {
+    expect(CUSTOM_FIELD_TYPES).toHaveLength(spec.components.schemas.KnownCustomFieldValueRead!.oneOf!.length);
+    expect(CUSTOM_FIELD_TYPES).toContain('legal_entity');
+  });
+
+  it('every value in the spec\'s response examples is known or, for an undocumented type, not', () => {
+    expect(examples.length).toBeGreaterThan(5);
+    for (const value of examples) {
+      expect(isKnownCustomFieldValue(value)).toBe((CUSTOM_FIELD_TYPES as readonly string[]).includes(value.field_type));
+    }
+    expect(examples.some((v) => isKnownCustomFieldValue(v))).toBe(true);
+  });
+
+  it('a type the documentation omits is not known; isCustomFieldOfType matches the types given only', () => {
+    const utm = { field_id: 501, field_name: 'utm_source', field_code: 'UTM_SOURCE', field_type: 'tracking_data', values: [{ value: 'google' }] };
+    const birthday = { field_id: 9, field_name: 'ДР', field_code: null, field_type: 'birthday', values: [{ value: 1577836800 }] };
+    expect(isKnownCustomFieldValue(utm)).toBe(false);
+    expect(isKnownCustomFieldValue(birthday as CustomFieldValue)).toBe(true);
+    expect(isCustomFieldOfType(birthday as CustomFieldValue, 'date', 'birthday')).toBe(true);
+    expect(isCustomFieldOfType(birthday as CustomFieldValue, 'date')).toBe(false);
+    expect(isCustomFieldOfType(utm, 'text')).toBe(false);
+  });
+});
