@@ -3,10 +3,11 @@
 // once), then ONE layer of the fetch stack at a time on top of it, each against bare openapi-fetch.
 // Raw fetch with and without a 30 s timeout signal shows the floor: what a timeout costs by itself;
 // a hand-written wrapper of fetch, what a client costs that does not go through openapi-fetch.
-// Not a target; `npm run bench -- --only=layers`.
+// Over https, to the per-request figure's server. Not a target; `npm run bench -- --only=layers`.
 import { createCallClient } from '../src/call';
 import { fromFetch } from '../src/fetch-like';
 import { serializeQuery, staticToken, withAuth, withBlockGuard, withTypedErrors, type FetchLike } from '../src/index';
+import type { TlsPair } from './https';
 import {
   AUTH_HEADERS, baselineCalls, figures, interleave, startTaskServer, TASK_PARAMS, TOKEN, type Call, type VariantFigures,
 } from './overhead';
@@ -21,8 +22,8 @@ export interface LayersResult {
   variants: Record<string, VariantFigures>;
 }
 
-export async function measureLayers(rounds: number, perRound: number): Promise<LayersResult> {
-  const server = await startTaskServer();
+export async function measureLayers(rounds: number, perRound: number, tls: TlsPair): Promise<LayersResult> {
+  const server = await startTaskServer(tls);
   try {
     const { origin } = server;
     const send = fromFetch();
