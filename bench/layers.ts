@@ -2,8 +2,10 @@
 // LightRequest, one Request built, by fetch), then the per-call wrapper (retry, timeout, JSON read
 // once), then ONE layer of the fetch stack at a time on top of it, each against bare openapi-fetch.
 // Raw fetch with and without a 30 s timeout signal shows the floor: what a timeout costs by itself;
-// a hand-written wrapper of fetch, what a client costs that does not go through openapi-fetch.
+// a hand-written wrapper of fetch, what a client costs that does not go through openapi-fetch; a
+// GET through node:https (no fetch at all, as amocrm-js sends), what fetch itself costs.
 // Over https, to the per-request figure's server. Not a target; `npm run bench -- --only=layers`.
+import { Agent, request } from 'node:https';
 import { createCallClient } from '../src/call';
 import { fromFetch } from '../src/fetch-like';
 import { serializeQuery, staticToken, withAuth, withBlockGuard, withTypedErrors, type FetchLike } from '../src/index';
@@ -31,6 +33,8 @@ export async function measureLayers(rounds: number, perRound: number, tls: TlsPa
     const wrapped = (stack: FetchLike, timeoutMs = 30_000) => createCallClient(stack, options, { retry: {}, timeoutMs });
     const url = `${origin}/api/v4/tasks/1`;
     const base = baselineCalls(origin);
+    const agent = new Agent({ keepAlive: true });
+    const { hostname, port } = new URL(origin);
     const clients = {
       'per-call wrapper, no timeout (retry, JSON read)': wrapped(send, 0),
       'per-call wrapper with the 30 s timeout': wrapped(send),
@@ -57,6 +61,21 @@ export async function measureLayers(rounds: number, perRound: number, tls: TlsPa
         if (!/json/i.test(response.headers.get('content-type') ?? '')) throw new Error('not JSON');
         return JSON.parse(text) as { id?: number };
       },
+      'node:https request, JSON (no fetch)': () => new Promise((resolve, reject) => {
+        const sent = request({ hostname, port, path: '/api/v4/tasks/1', headers: AUTH_HEADERS, agent }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            try {
+              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id?: number });
+            } catch (error) {
+              reject(error);
+            }
+          });
+        });
+        sent.on('error', reject);
+        sent.end();
+      }),
       [BARE]: base.openapiFetch,
       'light requests (LightRequest, no wrapper)': base.openapiFetchLight,
       ...Object.fromEntries(Object.entries(clients).map(([name, client]) => (
@@ -64,6 +83,7 @@ export async function measureLayers(rounds: number, perRound: number, tls: TlsPa
       ))),
     };
     const times = await interleave(calls, rounds, perRound);
+    agent.destroy();
     return { rounds, perRound, variants: figures(times, 'raw fetch') };
   } finally {
     await server.stop();
