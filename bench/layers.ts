@@ -35,6 +35,18 @@ export async function measureLayers(rounds: number, perRound: number, tls: TlsPa
     const base = baselineCalls(origin);
     const agent = new Agent({ keepAlive: true });
     const { hostname, port } = new URL(origin);
+    const httpsGet = () => new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
+      const sent = request({ hostname, port, path: '/api/v4/tasks/1', headers: AUTH_HEADERS, agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({
+          status: response.statusCode ?? 0, headers: response.headers as Record<string, string>, body: Buffer.concat(chunks),
+        }));
+        response.on('error', reject);
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
     const clients = {
       'per-call wrapper, no timeout (retry, JSON read)': wrapped(send, 0),
       'per-call wrapper with the 30 s timeout': wrapped(send),
@@ -61,21 +73,11 @@ export async function measureLayers(rounds: number, perRound: number, tls: TlsPa
         if (!/json/i.test(response.headers.get('content-type') ?? '')) throw new Error('not JSON');
         return JSON.parse(text) as { id?: number };
       },
-      'node:https request, JSON (no fetch)': () => new Promise((resolve, reject) => {
-        const sent = request({ hostname, port, path: '/api/v4/tasks/1', headers: AUTH_HEADERS, agent }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id?: number });
-            } catch (error) {
-              reject(error);
-            }
-          });
-        });
-        sent.on('error', reject);
-        sent.end();
-      }),
+      'node:https request, JSON (no fetch)': async () => JSON.parse((await httpsGet()).body.toString('utf8')) as { id?: number },
+      'node:https request wrapped in a Response (a transport for openapi-fetch without fetch)': async () => {
+        const { status, headers, body } = await httpsGet();
+        return (await new Response(new Uint8Array(body), { status, headers }).json()) as { id?: number };
+      },
       [BARE]: base.openapiFetch,
       'light requests (LightRequest, no wrapper)': base.openapiFetchLight,
       ...Object.fromEntries(Object.entries(clients).map(([name, client]) => (

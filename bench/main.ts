@@ -6,7 +6,7 @@
 //   --quick                                       shrunken workloads: a smoke run, not figures
 //   --server-window=950                           loosens the throughput server's window
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './build-time';
 import { benchTls } from './https';
@@ -47,6 +47,7 @@ const TARGETS = {
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version },
+  loadAverageAtStart: round(loadavg()[0]!, 2),
   quick,
   targets: TARGETS,
 };
@@ -103,7 +104,7 @@ if (selected.has('types')) {
 if (selected.has('build')) {
   const build = measureBuild(root);
   results.build = build;
-  line(`build: npm run build (lint, bundle, types, docs), ${build.operations} operations`, `${round(build.seconds, 1)} s`,
+  line(`build: npm run build (lint, bundle, types, docs), ${build.operations} operations`, `${round(build.seconds, 1)} s (CPU ${round(build.cpuSeconds, 1)} s)`,
     { ok: build.seconds <= TARGETS.buildSeconds, text: `≤ ${TARGETS.buildSeconds} s (at the full spec)` });
 }
 
@@ -165,6 +166,11 @@ if (selected.has('throughput')) {
   results.throughput = runs;
 }
 
+// Other jobs on the machine inflate every wall-clock figure: say so beside them.
+const load = round(loadavg()[0]!, 2);
+results.loadAverageAtEnd = load;
+console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, Node ${process.version}; load average ${results.loadAverageAtStart} at start, ${load} at end`
+  + `${Math.max(load, results.loadAverageAtStart as number) > cpus().length ? ' (above the core count: other jobs were running, wall-clock figures are inflated)' : ''}`);
 results.missed = missed;
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${JSON.stringify(results)}`);

@@ -186,7 +186,7 @@ describe('the consumer file', () => {
 
   it('the CPU-time preload adds the line the bench reads', () => {
     const projects = writeConsumerProjects(ROOT, dir);
-    const run = parseDiagnostics(runTsc(ROOT, projects.baseline, ['--extendedDiagnostics'], ['-r', join(ROOT, 'bench', 'tsc-cpu.cjs')]));
+    const run = parseDiagnostics(runTsc(ROOT, projects.baseline, ['--extendedDiagnostics'], ['-r', join(ROOT, 'bench', 'cpu-time.cjs')]));
     expect(run.cpuSeconds).toBeGreaterThan(0);
     expect(run.instantiations).toBeGreaterThan(0);
   });
