@@ -65,6 +65,8 @@ export async function measureLayers(rounds: number, perRound: number, tls: TlsPa
           clearTimeout(timer);
         }
       },
+      'raw fetch + AbortSignal.timeout(30 s)': async () => (
+        await (await fetch(url, { headers: AUTH_HEADERS, signal: AbortSignal.timeout(30_000) })).json()) as { id?: number },
       'hand-written fetch wrapper (path, headers, status and type checks, JSON; no openapi-fetch)': async () => {
         const path = '/api/v4/tasks/{id}'.replace('{id}', encodeURIComponent(TASK_PARAMS.path.id));
         const response = await fetch(`${origin}${path}`, { headers: AUTH_HEADERS, redirect: 'manual' });
