@@ -159,7 +159,8 @@ if (selected.has('throughput')) {
     line(`throughput, ${name}: import ${t.tasks} (${t.import.requests} × ${t.chunkSize})`, `${round(t.import.seconds, 2)} s, ${round(t.import.ofIdeal)} of ideal`);
     line(`throughput, ${name}: both (ideal ${round(t.total.idealSeconds, 2)} s)`, `${round(t.total.seconds, 2)} s, ${round(t.total.ofIdeal)} of ideal`,
       judged ? { ok: t.total.ofIdeal >= TARGETS.throughputOfIdeal, text: `≥ ${TARGETS.throughputOfIdeal}` } : undefined);
-    line(`throughput, ${name}: 429s (server ${t.limit}/${t.windowMs} ms)`, `${t.rateLimited} (max arrivals in ${t.windowMs} ms: ${t.maxArrivalsInWindow}`
+    line(`throughput, ${name}: 429s (server ${t.limit}/${t.windowMs} ms)`, `${t.rateLimited} (${t.arrived.export} + ${t.arrived.import} requests arrived;`
+      + ` max arrivals in ${t.windowMs} ms: ${t.maxArrivalsInWindow}`
       + `${t.repeatedByBench ? `; ${t.repeatedByBench} calls repeated by the bench after the peer threw` : ''})`,
       judged ? { ok: t.rateLimited <= TARGETS.rateLimited, text: `= ${TARGETS.rateLimited}` } : undefined);
   }

@@ -42,6 +42,8 @@ export interface ThroughputResult extends Omit<ThroughputOptions, 'tls'> {
   maxArrivalsInWindow: number;
   /** Calls the bench repeated after a peer threw on a 429 (0 for this client, which retries by itself). */
   repeatedByBench: number;
+  /** Requests that reached the server in each phase, 429s included (the ideal counts pages + chunks). */
+  arrived: { export: number; import: number };
 }
 
 const TOKEN = 'bench-token-0000';
@@ -76,6 +78,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       }
     }
     const t1 = performance.now();
+    const arrivedInExport = fake.requests.length;
     const written = peer ? await peer.importTasks(items, chunkSize) : (await batch(amo, 'POST', '/api/v4/tasks', items, { chunkSize })).length;
     const t2 = performance.now();
 
@@ -90,6 +93,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
       rateLimited: fake.stats.rateLimited,
       maxArrivalsInWindow: maxInWindow(fake.requests.map((r) => r.at), windowMs),
       repeatedByBench: peer?.repeatedAfter429 ?? 0,
+      arrived: { export: arrivedInExport, import: fake.requests.length - arrivedInExport },
     };
   } finally {
     peer?.close();
