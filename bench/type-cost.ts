@@ -139,7 +139,7 @@ export function scalesFor(operations: number, full = FULL_SPEC_OPERATIONS): numb
   return [...new Set([1, 2, Math.max(1, Math.ceil(full / operations))])].sort((a, b) => a - b);
 }
 
-/** `value` at `x` on the broken line through `points` (x ascending); beyond the ends, the end segment extended. */
+/** The y at `x` on the broken line through `points` (x ascending); beyond the ends, on the end segment extended. */
 export function interpolate(points: readonly { x: number; y: number }[], x: number): number {
   if (points.length === 0) throw new RangeError('interpolate on no points');
   if (points.length === 1) return points[0]!.y;
