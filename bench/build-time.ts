@@ -1,7 +1,8 @@
 // Build: the full `npm run build` (lint, bundle, types, reference page) into a temp directory,
-// so generated/ is untouched; with the number of operations it built. Judged on wall-clock time,
-// what a developer waits; the CPU time of the whole process tree (bench/cpu-time.cjs) beside it
-// says how much of a slow run was the machine's other jobs.
+// so generated/ is untouched; with the number of operations it built. Judged on the CPU time of
+// the whole process tree (bench/cpu-time.cjs): the build's steps run one after another with no
+// network, so on an idle machine its wall-clock time is about that or less, and unlike wall-clock
+// time it does not triple when other jobs share the two cores. The wall-clock time is printed beside it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

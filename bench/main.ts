@@ -104,8 +104,8 @@ if (selected.has('types')) {
 if (selected.has('build')) {
   const build = measureBuild(root);
   results.build = build;
-  line(`build: npm run build (lint, bundle, types, docs), ${build.operations} operations`, `${round(build.seconds, 1)} s (CPU ${round(build.cpuSeconds, 1)} s)`,
-    { ok: build.seconds <= TARGETS.buildSeconds, text: `≤ ${TARGETS.buildSeconds} s (at the full spec)` });
+  line(`build: npm run build (lint, bundle, types, docs), ${build.operations} operations`, `${round(build.cpuSeconds, 1)} s CPU (${round(build.seconds, 1)} s wall)`,
+    { ok: build.cpuSeconds <= TARGETS.buildSeconds, text: `≤ ${TARGETS.buildSeconds} s (at the full spec)` });
 }
 
 if (selected.has('overhead')) {
