@@ -1,9 +1,10 @@
 // The benchmarks' helpers (not the benchmarks: timed assertions do not belong in the suite).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countOperations, deref, minimalValue } from '../../bench/consumer-file';
 import { figures } from '../../bench/overhead';
+import { PEERS } from '../../bench/peers';
 import { renameRef, scaleSpec } from '../../bench/scale-spec';
 import { runtimeEntries } from '../../bench/size';
 import { maxInWindow, median, medianRatio, rotated } from '../../bench/stats';
@@ -144,6 +145,19 @@ describe('runtime entries from package.json exports', () => {
   it('finds the main entry in the package as it is', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(runtimeEntries(pkg)).toContainEqual({ subpath: '.', source: 'src/index.ts' });
+  });
+});
+
+describe('the amoCRM peers', () => {
+  it('are exact-pinned devDependencies that nothing in src/ imports', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(ROOT, 'src', f), 'utf8'));
+    for (const name of Object.values(PEERS)) {
+      expect(pkg.devDependencies[name]).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(pkg.dependencies?.[name]).toBeUndefined();
+      for (const source of sources) expect(source).not.toContain(`'${name}`);
+    }
   });
 });
 
