@@ -2,11 +2,14 @@
 // LightRequest, one Request built, by fetch), then the per-call wrapper (retry, timeout, JSON read
 // once), then ONE layer of the fetch stack at a time on top of it, each against bare openapi-fetch.
 // Raw fetch with and without a 30 s timeout signal shows the floor: what a timeout costs by itself;
-// a hand-written wrapper of fetch, what a client costs that does not go through openapi-fetch.
-// Not a target; `npm run bench -- --only=layers`.
+// a hand-written wrapper of fetch, what a client costs that does not go through openapi-fetch; a
+// GET through node:https (no fetch at all, as amocrm-js sends), what fetch itself costs.
+// Over https, to the per-request figure's server. Not a target; `npm run bench -- --only=layers`.
+import { Agent, request } from 'node:https';
 import { createCallClient } from '../src/call';
 import { fromFetch } from '../src/fetch-like';
 import { serializeQuery, staticToken, withAuth, withBlockGuard, withTypedErrors, type FetchLike } from '../src/index';
+import type { TlsPair } from './https';
 import {
   AUTH_HEADERS, baselineCalls, figures, interleave, startTaskServer, TASK_PARAMS, TOKEN, type Call, type VariantFigures,
 } from './overhead';
@@ -21,8 +24,8 @@ export interface LayersResult {
   variants: Record<string, VariantFigures>;
 }
 
-export async function measureLayers(rounds: number, perRound: number): Promise<LayersResult> {
-  const server = await startTaskServer();
+export async function measureLayers(rounds: number, perRound: number, tls: TlsPair): Promise<LayersResult> {
+  const server = await startTaskServer(tls);
   try {
     const { origin } = server;
     const send = fromFetch();
@@ -30,6 +33,20 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
     const wrapped = (stack: FetchLike, timeoutMs = 30_000) => createCallClient(stack, options, { retry: {}, timeoutMs });
     const url = `${origin}/api/v4/tasks/1`;
     const base = baselineCalls(origin);
+    const agent = new Agent({ keepAlive: true });
+    const { hostname, port } = new URL(origin);
+    const httpsGet = () => new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
+      const sent = request({ hostname, port, path: '/api/v4/tasks/1', headers: AUTH_HEADERS, agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({
+          status: response.statusCode ?? 0, headers: response.headers as Record<string, string>, body: Buffer.concat(chunks),
+        }));
+        response.on('error', reject);
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
     const clients = {
       'per-call wrapper, no timeout (retry, JSON read)': wrapped(send, 0),
       'per-call wrapper with the 30 s timeout': wrapped(send),
@@ -48,6 +65,8 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
           clearTimeout(timer);
         }
       },
+      'raw fetch + AbortSignal.timeout(30 s)': async () => (
+        await (await fetch(url, { headers: AUTH_HEADERS, signal: AbortSignal.timeout(30_000) })).json()) as { id?: number },
       'hand-written fetch wrapper (path, headers, status and type checks, JSON; no openapi-fetch)': async () => {
         const path = '/api/v4/tasks/{id}'.replace('{id}', encodeURIComponent(TASK_PARAMS.path.id));
         const response = await fetch(`${origin}${path}`, { headers: AUTH_HEADERS, redirect: 'manual' });
@@ -56,6 +75,11 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
         if (!/json/i.test(response.headers.get('content-type') ?? '')) throw new Error('not JSON');
         return JSON.parse(text) as { id?: number };
       },
+      'node:https request, JSON (no fetch)': async () => JSON.parse((await httpsGet()).body.toString('utf8')) as { id?: number },
+      'node:https request wrapped in a Response (a transport for openapi-fetch without fetch)': async () => {
+        const { status, headers, body } = await httpsGet();
+        return (await new Response(new Uint8Array(body), { status, headers }).json()) as { id?: number };
+      },
       [BARE]: base.openapiFetch,
       'light requests (LightRequest, no wrapper)': base.openapiFetchLight,
       ...Object.fromEntries(Object.entries(clients).map(([name, client]) => (
@@ -63,6 +87,7 @@ export async function measureLayers(rounds: number, perRound: number): Promise<L
       ))),
     };
     const times = await interleave(calls, rounds, perRound);
+    agent.destroy();
     return { rounds, perRound, variants: figures(times, 'raw fetch') };
   } finally {
     await server.stop();

@@ -1,8 +1,10 @@
-// Per-request overhead: the same GET, one at a time, through raw fetch, bare openapi-fetch and
-// createAmoClient (rate limit off, retry and the 30 s timeout on: the defaults), interleaved in
-// short rounds with the order rotated, so machine noise hits all alike. Two more variants say where
-// the client's cost lies: openapi-fetch set up as the client sets it up (light requests, no other
-// layer: the floor of any client built on it) and createAmoClient without the timeout.
+// Per-request cost: the same GET, one at a time, through raw fetch, bare openapi-fetch,
+// createAmoClient (rate limit off, retry and the 30 s timeout on: the defaults) and the two amoCRM
+// clients on npm (bench/peers.ts, their throttles off), interleaved in short rounds with the order
+// rotated, so machine noise hits all alike. All over https to a local server (the peers speak
+// nothing else). Two more variants say where the client's cost lies: openapi-fetch set up as the
+// client sets it up (light requests, no other layer: the floor of any client built on it) and
+// createAmoClient without the timeout.
 //
 // Each request is timed. The figure is the ratio of median request times: request times here have
 // a long tail (the 99th percentile is 5 to 16 times the median: garbage collection, a VM's
@@ -11,6 +13,8 @@
 // tail and garbage collection included, is reported as well.
 import createClient from 'openapi-fetch';
 import { Worker } from 'node:worker_threads';
+import type { TlsPair } from './https';
+import { createPeer, type PeerName } from './peers';
 import { createAmoClient, serializeQuery } from '../src/index';
 import { fromFetch, LightRequest } from '../src/fetch-like';
 import type { paths } from '../generated/schema';
@@ -19,6 +23,9 @@ import { median, medianRatio, rotated } from './stats';
 export interface OverheadOptions {
   rounds: number;
   perRound: number;
+  /** The amoCRM peers to run beside the client. */
+  peers: readonly PeerName[];
+  tls: TlsPair;
 }
 
 export const OVERHEAD_VARIANTS = {
@@ -45,7 +52,8 @@ export interface OverheadResult {
   rounds: number;
   perRound: number;
   bodyBytes: number;
-  variants: Record<OverheadVariant, VariantFigures>;
+  /** The client's variants by OverheadVariant, the peers by PeerName; overFetch against raw fetch. */
+  variants: Record<OverheadVariant, VariantFigures> & Partial<Record<PeerName, VariantFigures>>;
 }
 
 export const TOKEN = 'bench-token-0000';
@@ -63,9 +71,9 @@ export const TASK_BODY = JSON.stringify({
 
 // The server runs in a worker thread, so its work and garbage stay off the measured event loop.
 const SERVER = `
-const { createServer } = require('node:http');
+const { createServer } = require('node:https');
 const { parentPort, workerData } = require('node:worker_threads');
-const server = createServer((req, res) => {
+const server = createServer(workerData.tls, (req, res) => {
   res.writeHead(200, { 'Content-Type': 'application/hal+json', 'Content-Length': Buffer.byteLength(workerData.body) });
   res.end(workerData.body);
 });
@@ -76,12 +84,12 @@ parentPort.on('message', () => server.close(() => process.exit(0)));
 
 export type Call = () => Promise<{ id?: number } | undefined>;
 
-/** Starts the answering server in a worker; `stop` ends it. */
-export async function startTaskServer(): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const worker = new Worker(SERVER, { eval: true, workerData: { body: TASK_BODY } });
+/** Starts the answering https server in a worker; `stop` ends it. */
+export async function startTaskServer(tls: TlsPair): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const worker = new Worker(SERVER, { eval: true, workerData: { body: TASK_BODY, tls } });
   const port = await new Promise<number>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `https://127.0.0.1:${port}`,
     stop: async () => {
       worker.postMessage('stop');
       await new Promise((resolve) => worker.once('exit', resolve));
@@ -148,20 +156,23 @@ export function baselineCalls(origin: string): Record<'fetch' | 'openapiFetch' |
   };
 }
 
-export async function measureOverhead({ rounds, perRound }: OverheadOptions): Promise<OverheadResult> {
-  const server = await startTaskServer();
+export async function measureOverhead({ rounds, perRound, peers, tls }: OverheadOptions): Promise<OverheadResult> {
+  const server = await startTaskServer(tls);
   const { origin } = server;
+  const peerClients = peers.map((name) => [name, createPeer(name, origin, TOKEN, { throttle: false })] as const);
   try {
     const amo = createAmoClient({ baseUrl: origin, token: TOKEN, rateLimit: false });
     const amoNoTimeout = createAmoClient({ baseUrl: origin, token: TOKEN, rateLimit: false, timeoutMs: 0 });
-    const calls: Record<OverheadVariant, Call> = {
+    const calls: Record<string, Call> = {
       ...baselineCalls(origin),
       amoClient: async () => (await amo.GET('/api/v4/tasks/{id}', { params: TASK_PARAMS })).data,
       amoClientNoTimeout: async () => (await amoNoTimeout.GET('/api/v4/tasks/{id}', { params: TASK_PARAMS })).data,
+      ...Object.fromEntries(peerClients.map(([name, peer]) => [name, () => peer.getTask(TASK_PARAMS.path.id)])),
     };
     const times = await interleave(calls, rounds, perRound);
-    return { rounds, perRound, bodyBytes: Buffer.byteLength(TASK_BODY), variants: figures(times, 'fetch') };
+    return { rounds, perRound, bodyBytes: Buffer.byteLength(TASK_BODY), variants: figures(times, 'fetch') as OverheadResult['variants'] };
   } finally {
+    for (const [, peer] of peerClients) peer.close();
     await server.stop();
   }
 }

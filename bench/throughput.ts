@@ -1,21 +1,28 @@
-// Throughput at amoCRM's ceiling: the tests' fake amoCRM enforcing 7 requests per second (429
-// beyond, sliding window), 10 000 tasks exported with paginate() (pages of 250) and 10 000 imported
-// with batch() (chunks of 50), through one client with its default rate limit and retry.
+// Throughput at amoCRM's ceiling: the tests' fake amoCRM over https, enforcing 7 requests per any
+// 1000 ms counted at arrival (429 beyond), 10 000 tasks exported page by page (pages of 250) and
+// 10 000 imported in chunks of 50, through one client with its default throttling: this client
+// (paginate() and batch(), its own rate limit and retry), optionally through a shared limiter that
+// counts starts (the old rule, for comparison), and each amoCRM peer the way its README has it.
 import { batch } from '../src/batch';
 import { createAmoClient, paginate } from '../src/index';
 import { FakeAmoCrm } from '../test/client/fake-amocrm';
+import type { TlsPair } from './https';
+import { createPeer, type PeerName } from './peers';
 import { createStartCountedLimiter } from './start-counted-limiter';
 import { maxInWindow } from './stats';
 
+/** `amo`: createAmoClient's own limiter (the default); `amo-start-counted`: a shared limiter that counts starts; else a peer. */
+export type ThroughputClient = 'amo' | 'amo-start-counted' | PeerName;
+
 export interface ThroughputOptions {
+  client: ThroughputClient;
   tasks: number;
   pageSize: number;
   chunkSize: number;
   /** The server's rule: at most `limit` requests arriving in any `windowMs` (1000: amoCRM's "7 per second" read strictly). */
   limit: number;
   windowMs: number;
-  /** `client`: createAmoClient's own limiter (the default); `start-counted`: a shared limiter that counts starts (the old rule). */
-  limiter: 'client' | 'start-counted';
+  tls: TlsPair;
 }
 
 export interface Phase {
@@ -26,26 +33,34 @@ export interface Phase {
   ofIdeal: number;
 }
 
-export interface ThroughputResult extends ThroughputOptions {
+export interface ThroughputResult extends Omit<ThroughputOptions, 'tls'> {
   export: Phase;
   import: Phase;
   total: Phase;
+  /** 429s the server answered. */
   rateLimited: number;
   /** The most requests the server saw arrive within any `windowMs` (admitted or not). */
   maxArrivalsInWindow: number;
+  /** Calls the bench repeated after a peer threw on a 429 (0 for this client, which retries by itself). */
+  repeatedByBench: number;
+  /** Requests that reached the server in each phase, 429s included (the ideal counts pages + chunks). */
+  arrived: { export: number; import: number };
 }
 
 const TOKEN = 'bench-token-0000';
 
+/** Export then import, timed, through one client against a fresh fake. */
 export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
-  const { tasks, pageSize, chunkSize, limit, windowMs } = options;
-  const fake = await new FakeAmoCrm({ staticTokens: [TOKEN], limit, windowMs, retryAfter: 1 }).start();
+  const { client: name, tasks, pageSize, chunkSize, limit, windowMs, tls } = options;
+  const fake = await new FakeAmoCrm({ staticTokens: [TOKEN], limit, windowMs, retryAfter: 1, tls }).start();
+  const peer = name === 'amo' || name === 'amo-start-counted' ? undefined : createPeer(name, fake.origin, TOKEN, { throttle: true });
   try {
     fake.seedTasks(tasks);
     // The client keeps its own idea of the limit (7 per 1000 ms) whatever the server's window.
-    const client = createAmoClient({
-      baseUrl: fake.origin, token: TOKEN, ...(options.limiter === 'start-counted' ? { rateLimit: createStartCountedLimiter(7, 1000) } : {}),
+    const amo = createAmoClient({
+      baseUrl: fake.origin, token: TOKEN, ...(name === 'amo-start-counted' ? { rateLimit: createStartCountedLimiter(7, 1000) } : {}),
     });
+    const items = Array.from({ length: tasks }, (_, i) => ({ text: `imported-${i}`, complete_till: 1588885140 + i }));
     const perSecond = 7; // the ideal: amoCRM's 7 requests per second
     const phase = (requests: number, ms: number): Phase => {
       const idealSeconds = requests / perSecond;
@@ -56,25 +71,33 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
 
     const t0 = performance.now();
     let exported = 0;
-    for await (const task of paginate(client, '/api/v4/tasks', { params: { query: { limit: pageSize } } })) {
-      if (typeof task.id === 'number') exported += 1;
+    if (peer) {
+      exported = await peer.exportTasks(pageSize);
+    } else {
+      for await (const task of paginate(amo, '/api/v4/tasks', { params: { query: { limit: pageSize } } })) {
+        if (typeof task.id === 'number') exported += 1;
+      }
     }
     const t1 = performance.now();
-    const items = Array.from({ length: tasks }, (_, i) => ({ text: `imported-${i}`, complete_till: 1588885140 + i }));
-    const written = await batch(client, 'POST', '/api/v4/tasks', items, { chunkSize });
+    const arrivedInExport = fake.requests.length;
+    const written = peer ? await peer.importTasks(items, chunkSize) : (await batch(amo, 'POST', '/api/v4/tasks', items, { chunkSize })).length;
     const t2 = performance.now();
 
-    if (exported !== tasks) throw new Error(`exported ${exported} tasks, expected ${tasks}`);
-    if (written.length !== tasks || fake.tasks.size !== 2 * tasks) throw new Error(`imported ${written.length} tasks, expected ${tasks}`);
+    if (exported !== tasks) throw new Error(`${name}: exported ${exported} tasks, expected ${tasks}`);
+    if (written !== tasks || fake.tasks.size !== 2 * tasks) throw new Error(`${name}: imported ${written} tasks (server has ${fake.tasks.size - tasks}), expected ${tasks}`);
+    const { tls: _tls, ...shown } = options;
     return {
-      ...options,
+      ...shown,
       export: phase(pages, t1 - t0),
       import: phase(chunks, t2 - t1),
       total: phase(pages + chunks, t2 - t0),
       rateLimited: fake.stats.rateLimited,
       maxArrivalsInWindow: maxInWindow(fake.requests.map((r) => r.at), windowMs),
+      repeatedByBench: peer?.repeatedAfter429 ?? 0,
+      arrived: { export: arrivedInExport, import: fake.requests.length - arrivedInExport },
     };
   } finally {
+    peer?.close();
     await fake.stop();
   }
 }

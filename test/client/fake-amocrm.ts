@@ -3,6 +3,7 @@
 // validation-errors, nothing applied), get by id. Plus the OAuth token endpoint with single-use
 // refresh tokens, a sliding-window rate limit answering 429, the nginx HTML 403, and faults on demand.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export type Fault =
@@ -35,6 +36,8 @@ export interface FakeOptions {
   fault?: (req: RequestInfo) => Fault | undefined;
   /** Extra host to put into `_links.next` (to test that the client refuses foreign links). */
   nextLinkOrigin?: string;
+  /** Serve https with this key and certificate (PEM) instead of http (the bench's https-only peers). */
+  tls?: { key: string; cert: string };
 }
 
 export interface RequestInfo {
@@ -85,17 +88,18 @@ export class FakeAmoCrm {
     this.fault = options.fault;
     this.slowMs = options.slowMs ?? 500;
     for (const t of options.staticTokens ?? []) this.accessTokens.add(t);
-    this.server = createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.handle(req, res).catch((error: unknown) => {
         res.statusCode = 500;
         res.end(String(error));
       });
-    });
+    };
+    this.server = options.tls ? createHttpsServer(options.tls, handler) : createServer(handler);
   }
 
   async start(): Promise<this> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.origin = `${this.options.tls ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
