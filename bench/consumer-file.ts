@@ -112,7 +112,13 @@ export function minimalValue(spec: Json, schemaIn: Json, oneItem = false, depth 
   if (Array.isArray(schema.allOf)) {
     // `required` may sit on this level while the properties come from the branches: merge first.
     const { properties, required } = objectShape(spec, schema);
-    return Object.fromEntries([...required].map((name) => [name, minimalValue(spec, properties[name] ?? {}, false, depth + 1)]));
+    const own = Object.fromEntries([...required].map((name) => [name, minimalValue(spec, properties[name] ?? {}, false, depth + 1)]));
+    // A branch that is itself a union (a note's `NoteWrite`) adds the keys its first member requires.
+    const unions = (schema.allOf as Json[]).map((b) => deref(spec, b)).filter((b) => Array.isArray(b.oneOf ?? b.anyOf));
+    return unions.reduce<Record<string, unknown>>((value, branch) => {
+      const more = minimalValue(spec, branch, oneItem, depth + 1);
+      return isObject(more) ? { ...more, ...value } : value;
+    }, own);
   }
   const branches = (schema.oneOf ?? schema.anyOf) as Json[] | undefined;
   if (Array.isArray(branches) && branches.length > 0) {
@@ -149,7 +155,10 @@ function objectShape(spec: Json, schemaIn: Json): { properties: Record<string, J
   const required = new Set<string>((schema.required ?? []) as string[]);
   for (const branch of (schema.allOf ?? []) as Json[]) {
     const inner = objectShape(spec, branch);
-    for (const [name, property] of Object.entries(inner.properties)) properties[name] ??= property;
+    // A later branch that narrows a property to an enum (a link's `to_entity_type`) wins.
+    for (const [name, property] of Object.entries(inner.properties)) {
+      if (properties[name] === undefined || Array.isArray(deref(spec, property).enum)) properties[name] = property;
+    }
     inner.required.forEach((name) => required.add(name));
   }
   Object.assign(properties, schema.properties ?? {});
