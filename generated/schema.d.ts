@@ -1120,6 +1120,430 @@ export interface paths {
         patch: operations["updateCustomersCustomFieldGroup"];
         trace?: never;
     };
+    "/api/v4/account": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account
+         * @description Returns the account's parameters (параметры аккаунта): its ID, name, subdomain, the current user
+         *     and its settings; `with` adds the task types, user groups, chat settings, entity names, date and
+         *     time settings, the Files API host (`drive_url`), whether API filtering is on and the invoice settings.
+         *     **Who may call it:** all users of the account.
+         *
+         *     Use `with=task_types` for the task types a task's `task_type_id` takes, `with=amojo_id` for the
+         *     account's ID in the chats service and `with=drive_url` for the host of the Files API.
+         *
+         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/users": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Returns the account's users (список пользователей) with their rights, a page at a time; `with`
+         *     adds their role, group, UUID, chats ID, rank and phone number.
+         *     **Who may call it:** account administrators only. External integrations cannot call the user
+         *     methods (oauth/scopes.md).
+         *
+         *     A page past the last one answers **204 with an empty body** (error-codes.md, code 2002). 402, 429,
+         *     500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add users
+         * @description Adds users to the account in a batch (добавление пользователей): at most 10 per request. The
+         *     call is unavailable once the account has more than 100 users. `name`, `email` and `password`
+         *     are required; see `UserCreate` for how `role_id`, `is_free` and the rights override each other.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The user's ID.
+                 * @example 185848
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user by ID
+         * @description Returns one user of the account with their rights (получение пользователя по ID).
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/roles": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List roles
+         * @description Returns the account's user roles (список ролей пользователей), a page at a time; `with=users`
+         *     adds the IDs of the users who have each. **Who may call it:** account administrators only.
+         *
+         *     When there is nothing to list, the answer is **204 with an empty body** (error-codes.md, code
+         *     2002). 402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create roles
+         * @description Creates roles (добавление ролей). The page says the call works in a batch (пакетно) but its
+         *     example sends one object, not an array; both forms are declared, the array being the batch form
+         *     every other create of the API takes. The answer is a collection either way.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createRoles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a role by ID
+         * @description Returns one role (получение роли по ID); `with=users` adds the IDs of its users.
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getRole"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a role
+         * @description Deletes a role (удаление роли). **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a role
+         * @description Changes a role (редактирование роли): nothing is required, but the body cannot be empty. Only the
+         *     rights sent change. `rights.status_rights` null or `[]` removes the role's status rights; the
+         *     statuses of Incoming leads then keep rights with every action denied. The answer is **202**, not
+         *     200. **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lead pipelines
+         * @description Returns the account's lead pipelines (список воронок сделок), each with its statuses. The list is
+         *     not paged: an account has at most 50 pipelines. **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["listPipelines"];
+        put?: never;
+        /**
+         * Create lead pipelines
+         * @description Adds pipelines in a batch (добавление воронок). `name`, `sort`, `is_main` and `is_unsorted_on`
+         *     are required for each. Statuses may be sent in `_embedded.statuses`, including names for the
+         *     system statuses 142 and 143; the system statuses are created in any case. An account has at most
+         *     50 pipelines, a pipeline at most 100 statuses (system ones included).
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createPipelines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead pipeline by ID
+         * @description Returns one pipeline with its statuses (получение воронки сделок по ID).
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getPipeline"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a lead pipeline
+         * @description Deletes a pipeline (удаление воронки). The account's last pipeline, and a pipeline that holds
+         *     leads, cannot be deleted. **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        delete: operations["deletePipeline"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead pipeline
+         * @description Changes a pipeline's name, position, main flag or Incoming leads switch (редактирование воронки):
+         *     at least one of them. Its statuses are edited through the status calls.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updatePipeline"];
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines/{pipeline_id}/statuses": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the statuses of a lead pipeline
+         * @description Returns the statuses (этапы) of one pipeline (список статусов воронки сделок), in their order,
+         *     system statuses included; `with=descriptions` adds their descriptions. Not paged: a pipeline has
+         *     at most 100 statuses. **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["listPipelineStatuses"];
+        put?: never;
+        /**
+         * Add statuses to a lead pipeline
+         * @description Adds statuses to a pipeline in a batch (добавление статусов в воронку). `name` and `sort` are
+         *     required for each. Each may carry descriptions: at most 3, one per level (`newbie`,
+         *     `candidate`, `master`; a level at most once), each up to 1000 characters, emoji allowed.
+         *     A pipeline has at most 100 statuses, system ones included.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createPipelineStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines/{pipeline_id}/statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a status of a lead pipeline by ID
+         * @description Returns one status of a pipeline (получение статуса воронки сделок по ID); `with=descriptions`
+         *     adds its descriptions. **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getPipelineStatus"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a status of a lead pipeline
+         * @description Deletes a status (удаление статуса воронки). Its leads move to the pipeline's first status.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        delete: operations["deletePipelineStatus"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a status of a lead pipeline
+         * @description Changes a status (редактирование статуса воронки): at least one of its name, position, colour and
+         *     descriptions. A description without `id` is created; with `id`, `level` and `description` it
+         *     is changed; with `id` and `level` but no `description` it is deleted. At most 3 descriptions,
+         *     one per level, each up to 1000 characters. **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updatePipelineStatus"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2623,6 +3047,949 @@ export interface components {
              */
             sort?: number;
         };
+        /** @description A word in its grammatical cases. Only `default` exists in every language; Russian adds the cases. */
+        AccountWordForms: {
+            /**
+             * @description The word (nominative).
+             * @example клиент
+             */
+            default: string;
+            /**
+             * @description Dative (дательный).
+             * @example клиенту
+             */
+            dative?: string;
+            /**
+             * @description Genitive (родительный).
+             * @example клиента
+             */
+            genitive?: string;
+            /**
+             * @description Accusative (винительный).
+             * @example клиента
+             */
+            accusative?: string;
+            /**
+             * @description Instrumental (творительный).
+             * @example клиентом
+             */
+            instrumental?: string;
+            /**
+             * @description Prepositional (предложный).
+             * @example клиенте
+             */
+            prepositional?: string;
+        };
+        /** @description An entity's name in one language, singular and plural, with its grammatical gender. */
+        AccountEntityName: {
+            /**
+             * @description The grammatical gender (`m`, `f`, …).
+             * @example m
+             */
+            gender?: string;
+            singular_form?: components["schemas"]["AccountWordForms"];
+            plural_form?: components["schemas"]["AccountWordForms"];
+        };
+        /**
+         * @description Needs `with=entity_names`. What the account calls its entities (e.g. leads renamed to "клиенты"),
+         *     keyed by entity (`leads`, …), then by language.
+         */
+        AccountEntityNames: {
+            [key: string]: {
+                [key: string]: components["schemas"]["AccountEntityName"];
+            };
+        };
+        /** @description Needs `with=invoices_settings`. The settings of invoices and purchases (счета-покупки). */
+        AccountInvoicesSettings: {
+            /**
+             * @description The language of invoices and of the PayWall.
+             * @example ru
+             */
+            lang?: string;
+            /**
+             * @description The ID of the invoices catalog (список счетов-покупок).
+             * @example 1095
+             */
+            invoices_catalog_id?: number;
+        };
+        /**
+         * @description Needs `with=amojo_rights`. What the account's users may do in the chats (настройки чатов). The
+         *     documentation types both flags `object`; its example, and the meaning ("доступны ли"), are booleans.
+         */
+        AccountAmojoRights: {
+            /**
+             * @description Whether internal (direct) chats between users are available.
+             * @example true
+             */
+            can_direct?: boolean;
+            /**
+             * @description Whether users may create group chats.
+             * @example true
+             */
+            can_create_groups?: boolean;
+        };
+        /** @description A user group of the account (группа пользователей). `0` is the default group ("Отдел продаж"). */
+        AccountUsersGroup: {
+            /**
+             * @description The group's ID.
+             * @example 0
+             */
+            id: number;
+            /**
+             * @description The group's name.
+             * @example Отдел продаж
+             */
+            name: string;
+            /**
+             * @description The group's UUID. Returned in the documentation's example (null); not described there.
+             * @example null
+             */
+            uuid?: string | null;
+        };
+        /**
+         * @description A task type of the account (тип задачи), the values of a task's `task_type_id`. The name is the
+         *     account's own and may be changed: the account example names type `1` "Связаться" (code `FOLLOW_UP`)
+         *     where tasks-api.md calls it "Звонок"; tell the predefined types apart by `code`, not by name.
+         */
+        AccountTaskType: {
+            /**
+             * @description The task type's ID.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description The task type's name.
+             * @example Связаться
+             */
+            name: string;
+            /**
+             * @description The task type's colour; null for the predefined types.
+             * @example null
+             */
+            color?: string | null;
+            /**
+             * @description The ID of the task type's icon; null for the predefined types.
+             * @example null
+             */
+            icon_id?: number | null;
+            /**
+             * @description The code of a predefined type (`FOLLOW_UP`, `MEETING`); an account's own types have none.
+             * @example FOLLOW_UP
+             */
+            code?: string | null;
+        };
+        /**
+         * @description Needs `with=datetime_settings`. The account's date and time formats (PHP `date()` patterns) and
+         *     time zone. The documentation lists the object but not its keys; they are taken from its example,
+         *     `date_formant` (sic) included.
+         */
+        AccountDatetimeSettings: {
+            /**
+             * @description Date and time.
+             * @example d.m.Y H:i
+             */
+            date_pattern?: string;
+            /**
+             * @description Short date.
+             * @example d.m.Y
+             */
+            short_date_pattern?: string;
+            /**
+             * @description Short time.
+             * @example H:i
+             */
+            short_time_pattern?: string;
+            /**
+             * @description Date (the key is spelt so by the API).
+             * @example d.m.Y
+             */
+            date_formant?: string;
+            /**
+             * @description Time.
+             * @example H:i:s
+             */
+            time_format?: string;
+            /**
+             * @description The account's time zone (IANA name).
+             * @example Europe/Moscow
+             */
+            timezone?: string;
+            /**
+             * @description The time zone's offset from UTC.
+             * @example +03:00
+             */
+            timezone_offset?: string;
+        };
+        /**
+         * @description The account (аккаунт): its ID, name, subdomain, settings and, on request (`with`), its task types,
+         *     user groups, chat settings and more. The properties marked "needs `with`" are present only when
+         *     asked for.
+         *
+         *     The documentation's example also returns `uuid`, which its table does not list, and
+         *     `is_api_filter_enabled` without the `with` value that adds it; both are declared, optional.
+         */
+        Account: {
+            /**
+             * @description The account's ID.
+             * @example 1231414
+             */
+            id: number;
+            /**
+             * @description The account's name.
+             * @example example
+             */
+            name: string;
+            /**
+             * @description The account's subdomain (`example` in `https://example.amocrm.ru`).
+             * @example example
+             */
+            subdomain: string;
+            /**
+             * @description The ID of the user the token belongs to (текущий пользователь).
+             * @example 581651
+             */
+            current_user_id: number;
+            /**
+             * @description The country set in the account's settings.
+             * @example RU
+             */
+            country: string;
+            /**
+             * @description The customers mode (режим покупателей): `unavailable` (not available), `disabled` (switched
+             *     off), `segments` (segmentation), `dynamic` (deprecated), `periodicity` (periodic purchases).
+             * @example segments
+             * @enum {string}
+             */
+            customers_mode: "unavailable" | "disabled" | "segments" | "dynamic" | "periodicity";
+            /**
+             * @description Whether the Incoming leads (Неразобранное) feature is on.
+             * @example true
+             */
+            is_unsorted_on: boolean;
+            /**
+             * @description Whether loss reasons (причины отказа) are on.
+             * @example true
+             */
+            is_loss_reason_enabled: boolean;
+            /**
+             * @description Whether typical questions (Типовые вопросы) are on; professional plan only.
+             * @example false
+             */
+            is_helpbot_enabled: boolean;
+            /**
+             * @description Whether this is a technical (developer) account.
+             * @example false
+             */
+            is_technical_account: boolean;
+            /**
+             * @description How contact names are shown. `1` first name, last name; `2` last name, first name.
+             * @example 1
+             * @enum {integer}
+             */
+            contact_name_display_order: 1 | 2;
+            /**
+             * @description Needs `with=amojo_id`. The account's ID in the chats service (amoJo).
+             * @example f3c6340d-410e-4ad1-9f7e-c5e663599909
+             */
+            amojo_id?: string;
+            /**
+             * @description The account's UUID. Returned in the documentation's example; not described there.
+             * @example 824f3a59-6154-4edf-ba90-0b5593715d07
+             */
+            uuid?: string;
+            /**
+             * @description Needs `with=version`. The current amoCRM version.
+             * @example 16
+             */
+            version?: number;
+            /**
+             * Format: uri
+             * @description Needs `with=drive_url`. The host of the account's Files API (files/files-api.md).
+             * @example https://drive-b.amocrm.ru
+             */
+            drive_url?: string;
+            /**
+             * @description Needs `with=is_api_filter_enabled`. Whether the paid API filtering (Альфа-фильтрация, filters-api.md) is on.
+             * @example true
+             */
+            is_api_filter_enabled?: boolean;
+            entity_names?: components["schemas"]["AccountEntityNames"];
+            invoices_settings?: components["schemas"]["AccountInvoicesSettings"];
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The parts added by `with`. */
+            _embedded?: {
+                amojo_rights?: components["schemas"]["AccountAmojoRights"];
+                /** @description Needs `with=users_groups`. The account's user groups. */
+                users_groups?: components["schemas"]["AccountUsersGroup"][];
+                /** @description Needs `with=task_types`. The task types available in the account. */
+                task_types?: components["schemas"]["AccountTaskType"][];
+                datetime_settings?: components["schemas"]["AccountDatetimeSettings"];
+            };
+        };
+        /**
+         * @description A right to one action (users-api.md, "Общие обозначения прав"): `A` access (allowed on every
+         *     entity), `G` group (where the responsible user is in the user's group), `M` main (where the
+         *     user is the responsible user), `D` denied. The right to add (`add`) takes only `A` or `D`
+         *     ("права на создание ... могут иметь только одно из двух значений"), although the documentation's
+         *     own list example returns `G` for it; a response is therefore read with all four.
+         * @example A
+         * @enum {string}
+         */
+        UserRightValue: "A" | "G" | "M" | "D";
+        /**
+         * @description The rights to the leads, contacts or companies (keys are actions, values rights:
+         *     `rights[leads][view]=A`). The rights depend on each other (users-api.md, "Зависимости прав"):
+         *     restricting `view` restricts `edit`, `delete` and `export` with it, since a user cannot edit,
+         *     delete or export what they cannot see. The documentation gives the full table of allowed
+         *     combinations only as a picture; a combination it does not allow is refused (400). Customers
+         *     inherit the rights to leads.
+         */
+        UserEntityRights: {
+            view?: components["schemas"]["UserRightValue"];
+            edit?: components["schemas"]["UserRightValue"];
+            add?: components["schemas"]["UserRightValue"];
+            delete?: components["schemas"]["UserRightValue"];
+            export?: components["schemas"]["UserRightValue"];
+        };
+        /** @description The rights to tasks (keys are actions, values rights). */
+        UserTaskRights: {
+            edit?: components["schemas"]["UserRightValue"];
+            delete?: components["schemas"]["UserRightValue"];
+        };
+        /**
+         * @description A right in a status, `A` (allowed) or `D` (denied); status rights take no other values.
+         * @example D
+         * @enum {string}
+         */
+        UserStatusRightValue: "A" | "D";
+        /**
+         * @description The rights to the leads in one status (права на статус). They are applied after the general
+         *     rights and narrow or widen them; viewing may be widened again for a user who follows the lead's
+         *     chat. Status rights take only `A` or `D`; the statuses of Incoming leads have no `export`.
+         */
+        UserStatusRight: {
+            /**
+             * @description The entity type; only leads are supported.
+             * @example leads
+             * @enum {string}
+             */
+            entity_type: "leads";
+            /**
+             * @description The ID of the pipeline of the status.
+             * @example 3166396
+             */
+            pipeline_id: number;
+            /**
+             * @description The ID of the status.
+             * @example 32311027
+             */
+            status_id: number;
+            /** @description The rights in this status. */
+            rights: {
+                view?: components["schemas"]["UserStatusRightValue"];
+                edit?: components["schemas"]["UserStatusRightValue"];
+                delete?: components["schemas"]["UserStatusRightValue"];
+                export?: components["schemas"]["UserStatusRightValue"];
+            };
+        };
+        /**
+         * @description A set of rights (права), as a role holds them and as the first part of a user's rights.
+         *     Rights are worked out in this order: the general rights, then the status rights, then viewing
+         *     may be widened for a follower of a lead's chat.
+         */
+        RoleRights: {
+            /** @description The rights to leads. */
+            leads?: components["schemas"]["UserEntityRights"];
+            /** @description The rights to contacts. */
+            contacts?: components["schemas"]["UserEntityRights"];
+            /** @description The rights to companies. */
+            companies?: components["schemas"]["UserEntityRights"];
+            tasks?: components["schemas"]["UserTaskRights"];
+            /**
+             * @description Access to the mail.
+             * @example false
+             */
+            mail_access?: boolean;
+            /**
+             * @description Access to the catalogs (lists).
+             * @example false
+             */
+            catalog_access?: boolean;
+            /**
+             * @description The rights per lead status. The documentation types it array; a user of its list example has
+             *     null. On write, null or `[]` removes the status rights: the statuses of Incoming leads keep
+             *     rights, every action denied.
+             */
+            status_rights?: components["schemas"]["UserStatusRight"][] | null;
+        };
+        /** @description A user's rights (права пользователя): the rights of a role plus the user's own flags, group and role. */
+        UserRights: components["schemas"]["RoleRights"] & {
+            /**
+             * @description Whether the user is an account administrator (a flag, not a role).
+             * @example false
+             */
+            is_admin?: boolean;
+            /**
+             * @description Whether the user is a free user (бесплатный пользователь; a flag, not a role).
+             * @example false
+             */
+            is_free?: boolean;
+            /**
+             * @description Whether the user is active.
+             * @example true
+             */
+            is_active?: boolean;
+            /**
+             * @description The ID of the user's group.
+             * @example null
+             */
+            group_id?: number | null;
+            /**
+             * @description The ID of the user's role.
+             * @example null
+             */
+            role_id?: number | null;
+        };
+        /**
+         * @description A user of the account (пользователь). The properties `with` adds (`uuid`, `amojo_id`,
+         *     `user_rank`, `phone_number`) are declared at the top level, where `with` puts such values in
+         *     the other entities (the documentation shows none of them).
+         */
+        User: {
+            /**
+             * @description The user's ID.
+             * @example 185848
+             */
+            id: number;
+            /**
+             * @description The user's full name.
+             * @example Алексей Поимцев
+             */
+            name: string;
+            /**
+             * @description The user's email.
+             * @example test@example.com
+             */
+            email: string;
+            /**
+             * @description The user's language.
+             * @example ru
+             * @enum {string}
+             */
+            lang: "ru" | "en" | "es";
+            rights: components["schemas"]["UserRights"];
+            /**
+             * @description Needs `with=uuid`. The user's UUID; not used by third-party integrations.
+             * @example null
+             */
+            uuid?: string | null;
+            /**
+             * @description Needs `with=amojo_id`. The user's ID in the chats service.
+             * @example 4e7f5e9c-1dd3-4ab8-9a74-1a2b3c4d5e6f
+             */
+            amojo_id?: string | null;
+            /**
+             * @description Needs `with=user_rank`. The user's rank (which status descriptions they see).
+             * @example newbie
+             */
+            user_rank?: ("newbie" | "candidate" | "master") | null;
+            /**
+             * @description Needs `with=phone_number`. The user's phone number.
+             * @example +79123456789
+             */
+            phone_number?: string | null;
+            /**
+             * @description In a create answer, the `request_id` sent, or the item's position. The documentation's example
+             *     answers a one-user batch with `"1"` where other batches count from `"0"`.
+             * @example 0
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: {
+                /** @description Needs `with=role`. The user's role (none for a user without one). */
+                roles?: {
+                    /**
+                     * @description The role's ID.
+                     * @example 3141
+                     */
+                    id: number;
+                    /**
+                     * @description The role's name.
+                     * @example Менеджер
+                     */
+                    name: string;
+                    _links?: components["schemas"]["HalItemLinks"];
+                }[];
+                /** @description Needs `with=group`. The user's group. */
+                groups?: {
+                    /**
+                     * @description The group's ID.
+                     * @example 267688
+                     */
+                    id: number;
+                    /**
+                     * @description The group's name.
+                     * @example Менеджеры
+                     */
+                    name: string;
+                }[];
+            };
+        };
+        /** @description A page of users; also the answer of a create. */
+        UserCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                users: components["schemas"]["User"][];
+            };
+        };
+        /**
+         * @description The rights of a user to add. By default every access is denied; `leads`, `contacts`, `companies`
+         *     and `tasks` are required unless `role_id` or `is_free: true` is sent (the documentation's own
+         *     example sends only `leads` and `contacts`, so the schema does not enforce it).
+         */
+        UserRightsWrite: components["schemas"]["RoleRights"] & {
+            /**
+             * @description Whether the user is a free user (default false).
+             * @example false
+             */
+            is_free?: boolean;
+            /**
+             * @description Whether the user is an account administrator (a flag, not a role).
+             * @example false
+             */
+            is_admin?: boolean;
+            /**
+             * @description The ID of the user's role (default null). A valid role overrides the rights sent.
+             * @example null
+             */
+            role_id?: number | null;
+            /**
+             * @description The ID of the user's group; null (the default) is the default group "Отдел продаж".
+             * @example null
+             */
+            group_id?: number | null;
+        };
+        /**
+         * @description A user to add. `name`, `email` and `password` are required. The rights depend on one another:
+         *     - a valid `rights.role_id` makes the API ignore `leads`, `contacts`, `companies`, `tasks`,
+         *       `status_rights`, `mail_access` and `catalog_access`;
+         *     - `rights.is_free: true` makes it ignore those and `role_id` and `group_id` too;
+         *     - otherwise `leads`, `contacts`, `companies` and `tasks` are required, and must respect the
+         *       dependencies between rights (see `UserEntityRights`);
+         *     - `group_id: null` puts the user in the default group ("Отдел продаж");
+         *     - `status_rights: null` gives the statuses of Incoming leads with no access.
+         *     "Administrator" and "free user" are not roles but the flags `is_admin` and `is_free`.
+         */
+        UserCreate: {
+            /**
+             * @description The full name. At most 50 characters, no links, not only spaces, no special characters but `.@-_`.
+             * @example Иван Иванов
+             */
+            name: string;
+            /**
+             * @description The user's email.
+             * @example user_add-test@team.amocrm.com
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description At least 6 characters, with a digit, a lower-case and an upper-case letter.
+             * @example aBcde1@345
+             */
+            password: string;
+            /**
+             * @description The user's language; by default the account's (ru or en).
+             * @example ru
+             * @enum {string}
+             */
+            lang?: "ru" | "en" | "es";
+            rights?: components["schemas"]["UserRightsWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example new-user
+             */
+            request_id?: string;
+        };
+        /**
+         * @description A role (роль): a named set of rights users can be given. The documentation's role table repeats
+         *     the user-only keys of the rights (`is_admin`, `is_free`, `is_active`, `group_id`, `role_id`); no
+         *     role example has them, and they describe a user, so a role's rights are `RoleRights`.
+         */
+        Role: {
+            /**
+             * @description The role's ID.
+             * @example 107995
+             */
+            id: number;
+            /**
+             * @description The role's name.
+             * @example Моя супер роль
+             */
+            name: string;
+            rights: components["schemas"]["RoleRights"];
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: {
+                /** @description Needs `with=users`. The IDs of the users who have the role. */
+                users?: number[];
+            };
+        };
+        /** @description A page of roles; also the answer of a create. */
+        RoleCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                roles: components["schemas"]["Role"][];
+            };
+        };
+        /** @description The rights of a role to create or change. Every access not sent is denied on create; on an edit, only what is sent changes. */
+        RoleRightsWrite: components["schemas"]["RoleRights"];
+        /** @description A role to create. */
+        RoleCreate: {
+            /**
+             * @description The role's name.
+             * @example role 3
+             */
+            name: string;
+            rights?: components["schemas"]["RoleRightsWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example new-role
+             */
+            request_id?: string;
+        };
+        /** @description Changes to a role. Nothing is required, but the body cannot be empty. */
+        RoleUpdate: {
+            /**
+             * @description The role's name.
+             * @example role 3 modified
+             */
+            name?: string;
+            rights?: components["schemas"]["RoleRightsWrite"];
+        };
+        /**
+         * @description The users a status description is shown to, by rank (a user's `user_rank`).
+         * @example newbie
+         * @enum {string}
+         */
+        PipelineStatusDescriptionLevel: "newbie" | "candidate" | "master";
+        /**
+         * @description A description of a status (описание статуса) for the users of one level. Unlike every other date
+         *     of the API, its dates are strings `YYYY-MM-DD HH:MM:SS`, not Unix timestamps.
+         */
+        PipelineStatusDescription: {
+            /**
+             * @description The description's ID.
+             * @example 489
+             */
+            id: number;
+            /**
+             * @description The ID of the account.
+             * @example 12345678
+             */
+            account_id?: number;
+            /**
+             * @description When the description was created, `YYYY-MM-DD HH:MM:SS`.
+             * @example 2023-05-05 09:38:00
+             */
+            created_at?: string;
+            /**
+             * @description When the description was last changed, `YYYY-MM-DD HH:MM:SS`.
+             * @example 2023-05-05 09:38:00
+             */
+            updated_at?: string;
+            /**
+             * @description The ID of the user who created it; `0` the API.
+             * @example 12345
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user who changed it last; `0` the API. The documentation types it int; its examples return null for a description never changed.
+             * @example 12345
+             */
+            updated_by?: number | null;
+            /**
+             * @description The ID of the status's pipeline.
+             * @example 3177727
+             */
+            pipeline_id?: number;
+            /**
+             * @description The ID of the status.
+             * @example 32392159
+             */
+            status_id?: number;
+            level: components["schemas"]["PipelineStatusDescriptionLevel"];
+            /**
+             * @description The text (up to 1000 characters; emoji allowed).
+             * @example Описание статуса "Первичный контакт" для новичка
+             */
+            description: string;
+        };
+        /**
+         * @description A status (этап) of a lead pipeline. `type` is `1` for Incoming leads (Неразобранное) and `0` for
+         *     every other status: the documentation's table knows no other value, and its examples give the
+         *     system statuses `142` (won) and `143` (lost) `type: 0` too, so they are told apart by their IDs.
+         *     System statuses have `is_editable: false`.
+         */
+        PipelineStatus: {
+            /**
+             * @description The status's ID.
+             * @example 32392159
+             */
+            id: number;
+            /**
+             * @description The status's name.
+             * @example Первичный контакт
+             */
+            name: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 20
+             */
+            sort: number;
+            /**
+             * @description Whether the status may be edited.
+             * @example true
+             */
+            is_editable: boolean;
+            /**
+             * @description The ID of the pipeline.
+             * @example 3177727
+             */
+            pipeline_id: number;
+            /**
+             * @description The status's colour, `#rrggbb`. The system statuses keep colours that are not among the ones a status may be given.
+             * @example #99ccff
+             */
+            color: string;
+            /**
+             * @description `1` Incoming leads (неразобранное), `0` any other status.
+             * @example 0
+             * @enum {integer}
+             */
+            type: 0 | 1;
+            /**
+             * @description The ID of the account.
+             * @example 12345678
+             */
+            account_id: number;
+            /**
+             * @description In create and edit answers, the `request_id` sent, or the item's zero-based position.
+             * @example 0
+             */
+            request_id?: string;
+            /** @description Needs `with=descriptions` (always present in create and edit answers). The status's descriptions, at most one per level. */
+            descriptions?: components["schemas"]["PipelineStatusDescription"][];
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description A lead pipeline (воронка сделок) with its statuses. Every pipeline has three system statuses:
+         *     Incoming leads (Неразобранное, `type: 1`), Closed – won (Успешно реализовано, ID `142`) and
+         *     Closed – lost (Закрыто и не реализовано, ID `143`). An account has at most 50 pipelines, a
+         *     pipeline at most 100 statuses, system ones included (leads_pipelines.md, "Общая информация").
+         */
+        Pipeline: {
+            /**
+             * @description The pipeline's ID.
+             * @example 3177727
+             */
+            id: number;
+            /**
+             * @description The pipeline's name.
+             * @example Воронка
+             */
+            name: string;
+            /**
+             * @description The pipeline's position among the pipelines.
+             * @example 1
+             */
+            sort: number;
+            /**
+             * @description Whether this is the main pipeline (главная воронка), where leads go by default.
+             * @example true
+             */
+            is_main: boolean;
+            /**
+             * @description Whether Incoming leads (Неразобранное) are on in the pipeline.
+             * @example true
+             */
+            is_unsorted_on: boolean;
+            /**
+             * @description Whether the pipeline is archived. Absent from the documentation's create answer.
+             * @example false
+             */
+            is_archive?: boolean;
+            /**
+             * @description The ID of the account.
+             * @example 12345678
+             */
+            account_id: number;
+            /**
+             * @description In create and edit answers, the `request_id` sent, or the item's zero-based position.
+             * @example 123
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: {
+                /** @description The pipeline's statuses, in their order. */
+                statuses?: components["schemas"]["PipelineStatus"][];
+            };
+        };
+        /** @description The account's pipelines (not paged). */
+        PipelineCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                pipelines: components["schemas"]["Pipeline"][];
+            };
+        };
+        /**
+         * @description A colour a status may be given (leads_pipelines.md, "Доступные цвета статусов").
+         * @example #fffeb2
+         * @enum {string}
+         */
+        PipelineStatusColor: "#fffeb2" | "#fffd7f" | "#fff000" | "#ffeab2" | "#ffdc7f" | "#ffce5a" | "#ffdbdb" | "#ffc8c8" | "#ff8f92" | "#d6eaff" | "#c1e0ff" | "#98cbff" | "#ebffb1" | "#deff81" | "#87f2c0" | "#f9deff" | "#f3beff" | "#ccc8f9" | "#eb93ff" | "#f2f3f4" | "#e6e8ea";
+        /** @description A status of a pipeline being created; or, with `id` 142 or 143, the name of a system status. */
+        PipelineCreateStatus: {
+            /**
+             * @description Only to name a system status, `142` (won) or `143` (lost).
+             * @example 142
+             * @enum {integer}
+             */
+            id?: 142 | 143;
+            /**
+             * @description The status's name.
+             * @example Первичный контакт
+             */
+            name: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 10
+             */
+            sort?: number;
+            color?: components["schemas"]["PipelineStatusColor"];
+        };
+        /** @description A pipeline to create. `name`, `sort`, `is_main` and `is_unsorted_on` are required. */
+        PipelineCreate: {
+            /**
+             * @description The pipeline's name.
+             * @example Воронка доп продаж
+             */
+            name: string;
+            /**
+             * @description The pipeline's position among the pipelines.
+             * @example 20
+             */
+            sort: number;
+            /**
+             * @description Whether the pipeline becomes the main one.
+             * @example false
+             */
+            is_main: boolean;
+            /**
+             * @description Whether Incoming leads are on in the pipeline.
+             * @example true
+             */
+            is_unsorted_on: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 123
+             */
+            request_id?: string;
+            _embedded?: {
+                /** @description The pipeline's statuses. Name the system statuses `142` and `143` by their `id` to give them names of your own. */
+                statuses?: components["schemas"]["PipelineCreateStatus"][];
+            };
+        };
+        /**
+         * @description Changes to a pipeline: at least one property. (The documentation's table calls `name` "the role's
+         *     name", copied from the roles page; it is the pipeline's name.)
+         */
+        PipelineUpdate: {
+            /**
+             * @description The pipeline's name.
+             * @example Новое название для воронки
+             */
+            name?: string;
+            /**
+             * @description The pipeline's position among the pipelines.
+             * @example 100
+             */
+            sort?: number;
+            /**
+             * @description Whether the pipeline is the main one.
+             * @example false
+             */
+            is_main?: boolean;
+            /**
+             * @description Whether Incoming leads are on in the pipeline.
+             * @example false
+             */
+            is_unsorted_on?: boolean;
+        };
+        /** @description The statuses of a pipeline (not paged); also the answer of a create. */
+        PipelineStatusCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                statuses: components["schemas"]["PipelineStatus"][];
+            };
+        };
+        /**
+         * @description A status to add to a pipeline. `name` and `sort` are required. At most 3 descriptions, one per
+         *     level (`newbie`, `candidate`, `master`), each up to 1000 characters.
+         */
+        PipelineStatusCreate: {
+            /**
+             * @description The status's name.
+             * @example Новый этап
+             */
+            name: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 100
+             */
+            sort: number;
+            color?: components["schemas"]["PipelineStatusColor"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example new-stage
+             */
+            request_id?: string;
+            /** @description The status's descriptions, at most one per level. */
+            descriptions?: {
+                level: components["schemas"]["PipelineStatusDescriptionLevel"];
+                /**
+                 * @description The text (up to 1000 characters; emoji allowed).
+                 * @example Описание статуса "Новый этап" для новичка
+                 */
+                description: string;
+            }[];
+        };
+        /**
+         * @description Changes to a status: at least one property. In `descriptions`, an item without `id` creates a
+         *     description; with `id`, `level` and `description` changes it; with `id` and `level` but no
+         *     `description` deletes it. At most 3, one per level, each up to 1000 characters.
+         */
+        PipelineStatusUpdate: {
+            /**
+             * @description The status's name.
+             * @example Новое название для статуса
+             */
+            name?: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 20
+             */
+            sort?: number;
+            color?: components["schemas"]["PipelineStatusColor"];
+            /** @description Descriptions to create, change or delete. */
+            descriptions?: {
+                /**
+                 * @description The description to change or delete; leave out to create one.
+                 * @example 497
+                 */
+                id?: number;
+                level: components["schemas"]["PipelineStatusDescriptionLevel"];
+                /**
+                 * @description The new text; leave out (with `id`) to delete the description.
+                 * @example Новое описание статуса для кандидата
+                 */
+                description?: string;
+            }[];
+        };
         /**
          * Text value
          * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
@@ -3703,6 +5070,78 @@ export interface components {
          * @example leads_29741591099841
          */
         CustomFieldGroupId: string;
+        /**
+         * @description What to add to the answer, comma-separated (`with=amojo_id,task_types`). Each value adds the
+         *     property of the same name: `amojo_id` (the account's ID in the chats service amoJo), `amojo_rights`
+         *     (`_embedded.amojo_rights`: whether users may use direct and create group chats), `users_groups`
+         *     (`_embedded.users_groups`), `task_types` (`_embedded.task_types`), `version` (the amoCRM version),
+         *     `entity_names` (entity names with their translations and number forms), `datetime_settings`
+         *     (`_embedded.datetime_settings`), `drive_url` (the host of the account's Files API),
+         *     `is_api_filter_enabled` (whether the paid API filtering, Альфа-фильтрация, is on) and
+         *     `invoices_settings` (invoice settings).
+         * @example [
+         *       "amojo_id",
+         *       "amojo_rights",
+         *       "users_groups",
+         *       "task_types",
+         *       "version",
+         *       "entity_names",
+         *       "datetime_settings",
+         *       "drive_url",
+         *       "is_api_filter_enabled"
+         *     ]
+         */
+        AccountWith: ("amojo_id" | "amojo_rights" | "users_groups" | "task_types" | "version" | "entity_names" | "datetime_settings" | "drive_url" | "is_api_filter_enabled" | "invoices_settings")[];
+        /**
+         * @description What to add to the answer, comma-separated (`with=role,group`): `role` (`_embedded.roles`, the
+         *     user's role), `group` (`_embedded.groups`, the user's group), `uuid` (the user's UUID, may be null;
+         *     not used by third-party integrations), `amojo_id` (the user's ID in the chats service, may be null),
+         *     `user_rank` (`newbie`, `candidate` or `master`) and `phone_number` (the user's phone number).
+         * @example [
+         *       "role",
+         *       "group"
+         *     ]
+         */
+        UsersWith: ("role" | "group" | "uuid" | "amojo_id" | "user_rank" | "phone_number")[];
+        /**
+         * @description The user's ID.
+         * @example 185848
+         */
+        UserId: number;
+        /**
+         * @description What to add to the answer, comma-separated. `users` adds the IDs of the users who have the role (`_embedded.users`).
+         * @example [
+         *       "users"
+         *     ]
+         */
+        RolesWith: "users"[];
+        /**
+         * @description The role's ID.
+         * @example 107995
+         */
+        RoleId: number;
+        /**
+         * @description The pipeline's ID.
+         * @example 3177727
+         */
+        PipelineId: number;
+        /**
+         * @description The ID of the pipeline the statuses belong to.
+         * @example 3177727
+         */
+        StatusPipelineId: number;
+        /**
+         * @description What to add to the answer, comma-separated. `descriptions` adds each status's descriptions (`descriptions`).
+         * @example [
+         *       "descriptions"
+         *     ]
+         */
+        PipelineStatusesWith: "descriptions"[];
+        /**
+         * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+         * @example 32392159
+         */
+        PipelineStatusId: number;
     };
     requestBodies: never;
     headers: never;
@@ -6637,6 +8076,875 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=amojo_id,task_types`). Each value adds the
+                 *     property of the same name: `amojo_id` (the account's ID in the chats service amoJo), `amojo_rights`
+                 *     (`_embedded.amojo_rights`: whether users may use direct and create group chats), `users_groups`
+                 *     (`_embedded.users_groups`), `task_types` (`_embedded.task_types`), `version` (the amoCRM version),
+                 *     `entity_names` (entity names with their translations and number forms), `datetime_settings`
+                 *     (`_embedded.datetime_settings`), `drive_url` (the host of the account's Files API),
+                 *     `is_api_filter_enabled` (whether the paid API filtering, Альфа-фильтрация, is on) and
+                 *     `invoices_settings` (invoice settings).
+                 * @example [
+                 *       "amojo_id",
+                 *       "amojo_rights",
+                 *       "users_groups",
+                 *       "task_types",
+                 *       "version",
+                 *       "entity_names",
+                 *       "datetime_settings",
+                 *       "drive_url",
+                 *       "is_api_filter_enabled"
+                 *     ]
+                 */
+                with?: components["parameters"]["AccountWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=role,group`): `role` (`_embedded.roles`, the
+                 *     user's role), `group` (`_embedded.groups`, the user's group), `uuid` (the user's UUID, may be null;
+                 *     not used by third-party integrations), `amojo_id` (the user's ID in the chats service, may be null),
+                 *     `user_rank` (`newbie`, `candidate` or `master`) and `phone_number` (the user's phone number).
+                 * @example [
+                 *       "role",
+                 *       "group"
+                 *     ]
+                 */
+                with?: components["parameters"]["UsersWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UserCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createUsers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"][];
+            };
+        };
+        responses: {
+            /** @description The users were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UserCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=role,group`): `role` (`_embedded.roles`, the
+                 *     user's role), `group` (`_embedded.groups`, the user's group), `uuid` (the user's UUID, may be null;
+                 *     not used by third-party integrations), `amojo_id` (the user's ID in the chats service, may be null),
+                 *     `user_rank` (`newbie`, `candidate` or `master`) and `phone_number` (the user's phone number).
+                 * @example [
+                 *       "role",
+                 *       "group"
+                 *     ]
+                 */
+                with?: components["parameters"]["UsersWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The user's ID.
+                 * @example 185848
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `users` adds the IDs of the users who have the role (`_embedded.users`).
+                 * @example [
+                 *       "users"
+                 *     ]
+                 */
+                with?: components["parameters"]["RolesWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["RoleCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleCreate"][] | components["schemas"]["RoleCreate"];
+            };
+        };
+        responses: {
+            /** @description The roles were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["RoleCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `users` adds the IDs of the users who have the role (`_embedded.users`).
+                 * @example [
+                 *       "users"
+                 *     ]
+                 */
+                with?: components["parameters"]["RolesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Role"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The role was changed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Role"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listPipelines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipelines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineCollection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createPipelines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineCreate"][];
+            };
+        };
+        responses: {
+            /** @description The pipelines were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getPipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Pipeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deletePipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updatePipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineUpdate"];
+            };
+        };
+        responses: {
+            /** @description The pipeline was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Pipeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listPipelineStatuses: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `descriptions` adds each status's descriptions (`descriptions`).
+                 * @example [
+                 *       "descriptions"
+                 *     ]
+                 */
+                with?: components["parameters"]["PipelineStatusesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statuses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatusCollection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createPipelineStatuses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineStatusCreate"][];
+            };
+        };
+        responses: {
+            /** @description The statuses were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatusCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getPipelineStatus: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `descriptions` adds each status's descriptions (`descriptions`).
+                 * @example [
+                 *       "descriptions"
+                 *     ]
+                 */
+                with?: components["parameters"]["PipelineStatusesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deletePipelineStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updatePipelineStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The status was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
