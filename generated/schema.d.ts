@@ -1120,6 +1120,400 @@ export interface paths {
         patch: operations["updateCustomersCustomFieldGroup"];
         trace?: never;
     };
+    "/api/v4/leads": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leads
+         * @description Returns the account's leads (список: сделки), a page at a time (`limit` at most 250), searched by `query`, filtered and sorted.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     Properties that need `with`: `source_id`, `is_price_modified_by_robot` and, in `_embedded`, `contacts`, `loss_reason`, `catalog_elements` and `source`; `with=only_deleted` lists the deleted leads still in the trash instead. Sortable by `created_at`, `updated_at` and `id` (`order[updated_at]=asc`).
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, the price (`filter[price][from|to]`), the pipelines, the statuses (`filter[statuses][0][pipeline_id]` and `[status_id]`) and the closing date, and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listLeads"];
+        put?: never;
+        /**
+         * Create leads
+         * @description Creates leads in a batch (добавление: сделки); nothing is required. Existing contacts and a company are linked by ID in `_embedded`; to create them with the lead, use the complex add (`POST /api/v4/leads/complex`).
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit leads
+         * @description Changes leads in a batch (редактирование: сделки): an array of items, each naming its lead by `id` and carrying only what changes.
+         *     To change one lead, `PATCH /api/v4/leads/{id}` with the lead model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateLeads"];
+        trace?: never;
+    };
+    "/api/v4/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The lead's ID.
+                 * @example 3912171
+                 */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead by ID
+         * @description Returns one lead (получение сделки по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A lead that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `source_id`, `is_price_modified_by_robot` and, in `_embedded`, `contacts`, `loss_reason`, `catalog_elements` and `source`; `with=only_deleted` lists the deleted leads still in the trash instead.
+         *
+         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["getLead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead
+         * @description Changes one lead: the body is the lead model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateLead"];
+        trace?: never;
+    };
+    "/api/v4/leads/complex": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add leads with their contact and company
+         * @description Adds leads, each with its contact and company, in one call (комплексное добавление сделок с
+         *     контактом и компанией): **at most 50 leads** per request, at most 1 contact and 1 company per lead,
+         *     at most 40 custom field values per lead, contact and company. A new contact and company created
+         *     together are linked to each other. A lead with `_embedded.metadata` (`category` `forms` or `sip`)
+         *     goes to Incoming leads, whatever `status_id` says.
+         *
+         *     **Duplicate control** (duplication-control.md): when it is on for the integration, each lead,
+         *     contact and company is checked against the entities already in the account (not against the other
+         *     items of the request) and may be merged into a duplicate: `merged: true`, `id` is the existing
+         *     lead's, and `request_id` is an array listing every item sent that was merged into it. So a retry
+         *     of this call is not safe unless duplicate control is on.
+         *
+         *     **The answer is a bare JSON array**, one item per lead in the order sent, not a HAL collection.
+         *     The page names `application/hal+json` as its content type, as for every other call; the body is
+         *     not HAL, so this description declares `application/json` first and accepts `application/hal+json`
+         *     with the same schema. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createLeadsComplex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts
+         * @description Returns the account's contacts (список: контакты), a page at a time (`limit` at most 250), searched by `query`, filtered and sorted.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     Properties that need `with`: `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`. Sortable by `updated_at` and `id` (`order[updated_at]=asc`).
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create contacts
+         * @description Creates contacts in a batch (добавление: контакты); nothing is required. `_embedded` carries tags only.
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit contacts
+         * @description Changes contacts in a batch (редактирование: контакты): an array of items, each naming its contact by `id` and carrying only what changes.
+         *     To change one contact, `PATCH /api/v4/contacts/{id}` with the contact model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateContacts"];
+        trace?: never;
+    };
+    "/api/v4/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The contact's ID.
+                 * @example 3
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact by ID
+         * @description Returns one contact (получение контакта по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A contact that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
+         *
+         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a contact
+         * @description Changes one contact: the body is the contact model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v4/contacts/chats": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the chats of contacts
+         * @description Returns the links between chats and contacts (получение списка чатов контакта): the chats of the
+         *     contacts given, or the contacts of the chats given. For a chat in Incoming leads, the contact of
+         *     that Incoming lead is returned. Only chats of the channels the integration has access to are
+         *     returned, so internal chats between users never are.
+         *     **Who may call it:** account administrators only, from an integration whose UUID is set in the
+         *     channel's settings. No session cookies may be sent, or the call fails.
+         *
+         *     When nothing matches, the answer is **204 with an empty body** (error-codes.md, code 2002). 402,
+         *     403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listContactChats"];
+        put?: never;
+        /**
+         * Link chats to contacts
+         * @description Links chats to contacts in a batch (привязка чатов к контактам). A chat is linked to at most one
+         *     contact; a contact may have several chats. The integration may link only chats of the channels it
+         *     has access to. **Who may call it:** account administrators only, from an integration whose UUID is
+         *     set in the channel's settings. No session cookies may be sent, or the call fails.
+         *
+         *     The page lists 200 and 401; 400, 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createContactChats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List companies
+         * @description Returns the account's companies (список: компании), a page at a time (`limit` at most 250), searched by `query`, filtered and sorted.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     Properties that need `with`: `_embedded.contacts`, `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`. Sortable by `updated_at` and `id` (`order[updated_at]=asc`).
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listCompanies"];
+        put?: never;
+        /**
+         * Create companies
+         * @description Creates companies in a batch (добавление: компании); nothing is required. `_embedded` carries tags only.
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit companies
+         * @description Changes companies in a batch (редактирование: компании): an array of items, each naming its company by `id` and carrying only what changes.
+         *     To change one company, `PATCH /api/v4/companies/{id}` with the company model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateCompanies"];
+        trace?: never;
+    };
+    "/api/v4/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The company's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a company by ID
+         * @description Returns one company (получение компании по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A company that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.contacts`, `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
+         *
+         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["getCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a company
+         * @description Changes one company: the body is the company model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateCompany"];
+        trace?: never;
+    };
     "/api/v4/account": {
         parameters: {
             query?: never;
@@ -3047,6 +3441,1938 @@ export interface components {
              */
             sort?: number;
         };
+        /** @description One value (`filter[name]=Сделка`) or several (`filter[name][]=A&filter[name][]=B`, or indexed `filter[name][0]=A`). */
+        StringOrStrings: string | string[];
+        /**
+         * @description A range of Unix timestamps, from and to (inclusive), sent PHP-style:
+         *     `filter[updated_at][from]=1575296400&filter[updated_at][to]=1589540009` (filters-api.md,
+         *     "Диапазонный": fields holding a timestamp are filtered by timestamps). Either bound may be left out.
+         */
+        UnixTimestampRange: {
+            /**
+             * @description The lower bound, a Unix timestamp.
+             * @example 1575296400
+             */
+            from?: number;
+            /**
+             * @description The upper bound, a Unix timestamp.
+             * @example 1589540009
+             */
+            to?: number;
+        };
+        /**
+         * @description A range of numbers, from and to (inclusive), sent PHP-style: `filter[price][from]=1000&filter[price][to]=5000`
+         *     (filters-api.md, "Диапазонный"). Either bound may be left out.
+         */
+        NumberRange: {
+            /**
+             * @description The lower bound.
+             * @example 1000
+             */
+            from?: number;
+            /**
+             * @description The upper bound.
+             * @example 5000
+             */
+            to?: number;
+        };
+        /**
+         * @description Entities by the values of their custom fields (filters-api.md, "Фильтр по дополнительным полям"),
+         *     keyed by field ID: `filter[custom_fields_values][{field_id}][]={value}`. What a field takes
+         *     depends on its type:
+         *     - `numeric`, `text`, `url`, `textarea`, `streetaddress`: the value, or several;
+         *     - `select`, `multiselect`, `radiobutton`: the `enum_id` of an option, or several;
+         *     - `checkbox`: `1` or `0`;
+         *     - `date`, `date_time`, `numeric`: a range, `[from]` / `[to]` (timestamps for the dates).
+         *     Several fields in one filter must all match.
+         * @example {
+         *       "1286575": [
+         *         2957741,
+         *         2957743
+         *       ],
+         *       "1286577": {
+         *         "from": 1608905348,
+         *         "to": 1609905348
+         *       }
+         *     }
+         */
+        CustomFieldsValuesFilter: {
+            [key: string]: (string | number) | (string | number)[] | components["schemas"]["NumberRange"];
+        };
+        /**
+         * @description The entity filter (filters-api.md) that the lead, contact and company lists share; each list adds
+         *     its own fields and closes the object. Serialised PHP-style:
+         *     `filter[id][]=1&filter[name]=Иван&filter[updated_at][from]=1575296400`. Where a filter takes one
+         *     value or several, send `filter[x]=v`, `filter[x][]=v` or indexed `filter[x][0]=v`.
+         *
+         *     **A paid option.** Filtering by anything but what the account's plan includes is the
+         *     "API filtering" add-on (Альфа-фильтрация), switched on in "Settings → Billing" (Настройки →
+         *     Счета и оплата); `GET /api/v4/account?with=is_api_filter_enabled` tells whether an account has
+         *     it. What the API does with these keys without it the documentation does not say.
+         */
+        EntitiesFilterFields: {
+            /** @description The entity's ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+            /** @description The entity's name, or several. */
+            name?: components["schemas"]["StringOrStrings"];
+            /** @description The ID of the user who created the entity, or several. */
+            created_by?: components["schemas"]["IdOrIds"];
+            /** @description The ID of the user who changed the entity last, or several. */
+            updated_by?: components["schemas"]["IdOrIds"];
+            /** @description The ID of the responsible user, or several. */
+            responsible_user_id?: components["schemas"]["IdOrIds"];
+            /** @description When the entity was created, a range. */
+            created_at?: components["schemas"]["UnixTimestampRange"];
+            /** @description When the entity was last changed, a range. */
+            updated_at?: components["schemas"]["UnixTimestampRange"];
+            /** @description When the entity's closest open task is due, a range. */
+            closest_task_at?: components["schemas"]["UnixTimestampRange"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesFilter"];
+        };
+        /**
+         * @description Leads in any of these statuses (filters-api.md, "Фильтр по статусам"; leads only): an array whose
+         *     every item names a pipeline and one of its statuses, both required, sent indexed:
+         *     `filter[statuses][0][pipeline_id]=3383152&filter[statuses][0][status_id]=33929752`.
+         */
+        EntityStatusesFilter: {
+            /**
+             * @description The pipeline's ID.
+             * @example 3383152
+             */
+            pipeline_id: number;
+            /**
+             * @description The ID of a status of that pipeline.
+             * @example 33929752
+             */
+            status_id: number;
+        }[];
+        /**
+         * @description The filter of the lead list (filters-api.md, "Фильтрация списка сделок"): the entity filter plus
+         *     the price, the pipelines, the statuses and the closing date. **A paid option** of the account
+         *     (see `EntitiesFilterFields`).
+         */
+        LeadsFilterFields: components["schemas"]["EntitiesFilterFields"] & {
+            /** @description The lead's price (бюджет), a range. */
+            price?: components["schemas"]["NumberRange"];
+            statuses?: components["schemas"]["EntityStatusesFilter"];
+            /** @description The pipeline's ID, or several. */
+            pipeline_id?: components["schemas"]["IdOrIds"];
+            /** @description When the lead was closed, a range. */
+            closed_at?: components["schemas"]["UnixTimestampRange"];
+        };
+        /** @description The sort order of the leads list (`order[updated_at]=asc`). Sortable fields: created_at, updated_at, id. */
+        LeadsOrderFields: {
+            created_at?: components["schemas"]["SortDirection"];
+            updated_at?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
+        /** @description What every custom field value in a response carries besides `field_type` and `values`. */
+        CustomFieldValueReadBase: {
+            /**
+             * @description The field's ID.
+             * @example 3
+             */
+            field_id: number;
+            /**
+             * @description The field's name.
+             * @example Телефон
+             */
+            field_name: string;
+            /**
+             * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
+             * @example PHONE
+             */
+            field_code?: string | null;
+        };
+        /**
+         * Text value
+         * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
+         *     field; in responses also of `numeric` (Число) and `price` (Цена) fields, whose numbers the live
+         *     API returns as strings (`"1.5"`).
+         * @example {
+         *       "value": "Значение поля"
+         *     }
+         */
+        TextFieldValue: {
+            /**
+             * @description The value. A `textarea` value may contain line breaks (`\n`).
+             * @example Значение поля
+             */
+            value: string;
+        };
+        /**
+         * text
+         * @description The values of a `text` (Текст) field, as the API returns them.
+         */
+        TextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example text
+             * @constant
+             */
+            field_type: "text";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * numeric
+         * @description The values of a `numeric` (Число) field, as the API returns them. The number comes back as a string (`"1.5"`).
+         */
+        NumericCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example numeric
+             * @constant
+             */
+            field_type: "numeric";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * Checkbox value
+         * @description The value of a `checkbox` (Флаг) field.
+         * @example {
+         *       "value": true
+         *     }
+         */
+        CheckboxFieldValue: {
+            /**
+             * @description Whether the box is checked.
+             * @example true
+             */
+            value: boolean;
+        };
+        /**
+         * checkbox
+         * @description The values of a `checkbox` (Флаг) field, as the API returns them.
+         */
+        CheckboxCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example checkbox
+             * @constant
+             */
+            field_type: "checkbox";
+            /** @description The field's values. */
+            values: components["schemas"]["CheckboxFieldValue"][];
+        };
+        /**
+         * List value (select, multiselect, radiobutton, category)
+         * @description One value of a `select` (Список), `multiselect` (Мультисписок), `radiobutton` (Переключатель) or
+         *     `category` (Категория) field. A request names the chosen option by its text (`value`), its ID
+         *     (`enum_id`) or its code (`enum_code`); at least one of them. A `multiselect` takes one object per
+         *     chosen option. Responses carry `value` and `enum_id` (and `enum_code`, null when the option has
+         *     no code).
+         * @example {
+         *       "enum_id": 17
+         *     }
+         */
+        EnumFieldValue: {
+            /**
+             * @description The option's text.
+             * @example Значение 1
+             */
+            value: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 17
+             */
+            enum_id?: number;
+            /**
+             * @description The option's code, if it has one.
+             * @example null
+             */
+            enum_code?: string | null;
+        } | {
+            /**
+             * @description The option's text.
+             * @example Значение 2
+             */
+            value?: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 17
+             */
+            enum_id: number;
+            /**
+             * @description The option's code, if it has one.
+             * @example null
+             */
+            enum_code?: string | null;
+        } | {
+            /**
+             * @description The option's text.
+             * @example Значение 3
+             */
+            value?: string;
+            /**
+             * @description The option's ID (`enums[].id` of the field).
+             * @example 19
+             */
+            enum_id?: number;
+            /**
+             * @description The option's code.
+             * @example option_3
+             */
+            enum_code: string;
+        };
+        /**
+         * select
+         * @description The values of a `select` (Список) field, as the API returns them. One value: the chosen option.
+         */
+        SelectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example select
+             * @constant
+             */
+            field_type: "select";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * multiselect
+         * @description The values of a `multiselect` (Мультисписок) field, as the API returns them. One value per chosen option.
+         */
+        MultiselectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example multiselect
+             * @constant
+             */
+            field_type: "multiselect";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * Phone or email (multitext)
+         * @description One value of a `multitext` (Мультитекст) field: the contacts' and companies' phone (Телефон) and
+         *     email (Email) fields. The field takes several values; each carries its kind by `enum_id` (the
+         *     account's ID of that kind) or `enum_code` (at least one of them).
+         *
+         *     Codes for a phone: `WORK` work (рабочий), `WORKDD` direct work line (рабочий прямой), `MOB`
+         *     mobile (мобильный), `FAX` fax (факс), `HOME` home (домашний), `OTHER` other (другой).
+         *     Codes for an email: `WORK` work (рабочий), `PRIV` personal (личный), `OTHER` other (другой).
+         *
+         *     The documentation's list of field types omits `multitext`, but its availability table, this
+         *     example and its own field example (the phone field, code `PHONE`, `type: multitext`) use it.
+         * @example {
+         *       "value": "+74991234567",
+         *       "enum_code": "HOME"
+         *     }
+         */
+        MultitextFieldValue: {
+            /**
+             * @description The phone number or email address.
+             * @example +79121234567
+             */
+            value: string;
+            /**
+             * @description The ID of the value's kind in this account (`enums[].id` of the field).
+             * @example 48224
+             */
+            enum_id: number;
+            /**
+             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
+             * @example WORK
+             */
+            enum_code?: string;
+        } | {
+            /**
+             * @description The phone number or email address.
+             * @example +74991234567
+             */
+            value: string;
+            /**
+             * @description The ID of the value's kind in this account (`enums[].id` of the field).
+             * @example 48226
+             */
+            enum_id?: number;
+            /**
+             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
+             * @example HOME
+             */
+            enum_code: string;
+        };
+        /**
+         * multitext
+         * @description The values of a `multitext` (Мультитекст) field, as the API returns them. The phone and email fields of contacts and companies; each value carries its kind (`enum_code`, such as `WORK` or `MOB`).
+         */
+        MultitextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example multitext
+             * @constant
+             */
+            field_type: "multitext";
+            /** @description The field's values. */
+            values: components["schemas"]["MultitextFieldValue"][];
+        };
+        /**
+         * Date value (date, date_time, birthday)
+         * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
+         *     Unix timestamp in seconds, in requests and in responses.
+         * @example {
+         *       "value": 1577836800
+         *     }
+         */
+        DateFieldValue: {
+            /** @description The date (and, for `date_time`, the time) as a Unix timestamp in seconds. */
+            value: components["schemas"]["UnixTimestamp"];
+        };
+        /**
+         * date
+         * @description The values of a `date` (Дата) field, as the API returns them.
+         */
+        DateCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date
+             * @constant
+             */
+            field_type: "date";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * URL value
+         * @description The value of a `url` (Ссылка) field.
+         * @example {
+         *       "value": "https://www.amocrm.ru/"
+         *     }
+         */
+        UrlFieldValue: {
+            /**
+             * @description The URL.
+             * @example https://www.amocrm.ru/
+             */
+            value: string;
+        };
+        /**
+         * url
+         * @description The values of a `url` (Ссылка) field, as the API returns them.
+         */
+        UrlCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example url
+             * @constant
+             */
+            field_type: "url";
+            /** @description The field's values. */
+            values: components["schemas"]["UrlFieldValue"][];
+        };
+        /**
+         * date_time
+         * @description The values of a `date_time` (Дата и время) field, as the API returns them.
+         */
+        DateTimeCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date_time
+             * @constant
+             */
+            field_type: "date_time";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * textarea
+         * @description The values of a `textarea` (Текстовая область) field, as the API returns them.
+         */
+        TextareaCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example textarea
+             * @constant
+             */
+            field_type: "textarea";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * radiobutton
+         * @description The values of a `radiobutton` (Переключатель) field, as the API returns them.
+         */
+        RadiobuttonCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example radiobutton
+             * @constant
+             */
+            field_type: "radiobutton";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * streetaddress
+         * @description The values of a `streetaddress` (Короткий адрес) field, as the API returns them.
+         */
+        StreetaddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example streetaddress
+             * @constant
+             */
+            field_type: "streetaddress";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * @description Which part of the address: `1` first line, `2` second line, `3` city, `4` region, `5` postal
+         *     code, `6` country.
+         * @example 1
+         * @enum {integer}
+         */
+        SmartAddressPartId: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+         * @description Which part of the address: `address_line_1` first line, `address_line_2` second line, `city`,
+         *     `state` (region), `zip` (postal code), `country`.
+         * @example city
+         * @enum {string}
+         */
+        SmartAddressPartCode: "address_line_1" | "address_line_2" | "city" | "state" | "zip" | "country";
+        /**
+         * Address part (smart_address)
+         * @description One part of a `smart_address` (Адрес) field. The field takes several values, one per part of
+         *     the address; each names its part by `enum_id` or `enum_code` (at least one of them):
+         *
+         *     | enum_id | enum_code | part |
+         *     |---|---|---|
+         *     | 1 | `address_line_1` | first address line (Первая строка адреса) |
+         *     | 2 | `address_line_2` | second address line (Вторая строка адреса) |
+         *     | 3 | `city` | city (Город) |
+         *     | 4 | `state` | region (Регион) |
+         *     | 5 | `zip` | postal code (Почтовый индекс) |
+         *     | 6 | `country` | country (Страна) |
+         * @example {
+         *       "value": "Москва",
+         *       "enum_code": "city"
+         *     }
+         */
+        SmartAddressFieldValue: {
+            /**
+             * @description This part of the address.
+             * @example Николоямская улица 28/60
+             */
+            value: string;
+            enum_id: components["schemas"]["SmartAddressPartId"];
+            enum_code?: components["schemas"]["SmartAddressPartCode"];
+        } | {
+            /**
+             * @description This part of the address.
+             * @example Москва
+             */
+            value: string;
+            enum_id?: components["schemas"]["SmartAddressPartId"];
+            enum_code: components["schemas"]["SmartAddressPartCode"];
+        };
+        /**
+         * smart_address
+         * @description The values of a `smart_address` (Адрес) field, as the API returns them. One value per part of the address (`enum_code` `address_line_1`, `city`, …).
+         */
+        SmartAddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example smart_address
+             * @constant
+             */
+            field_type: "smart_address";
+            /** @description The field's values. */
+            values: components["schemas"]["SmartAddressFieldValue"][];
+        };
+        /**
+         * birthday
+         * @description The values of a `birthday` (День рождения) field, as the API returns them.
+         */
+        BirthdayCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example birthday
+             * @constant
+             */
+            field_type: "birthday";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * Legal entity
+         * @description The details of a legal entity (юридическое лицо), the `value` of a `legal_entity` (Юр. лицо)
+         *     field. A request must send `name`, `vat_id` and `kpp` (see `LegalEntityFieldValue`).
+         * @example {
+         *       "name": "ООО Рога и копыта",
+         *       "entity_type": 1,
+         *       "vat_id": "123123123",
+         *       "tax_registration_reason_code": "213",
+         *       "address": "Moscow",
+         *       "kpp": "23123123",
+         *       "external_uid": "uuid"
+         *     }
+         */
+        LegalEntityValue: {
+            /**
+             * @description The organisation's name (Название организации).
+             * @example ООО Рога и копыта
+             */
+            name?: string;
+            /**
+             * @description The kind of entity: `1` private (Частное), `2` legal entity (Юридическое).
+             * @example 1
+             * @enum {integer}
+             */
+            entity_type?: 1 | 2;
+            /**
+             * @description The taxpayer number (ИНН).
+             * @example 123123123
+             */
+            vat_id?: string;
+            /**
+             * @description The state registration number (ОГРН/ОГРНИП, which the documentation calls ОГРНИП), a string
+             *     of digits. The documentation's example sends it as a JSON number (`213`) although it types it
+             *     as a string; this description follows the type, and the example here sends `"213"`.
+             * @example 213
+             */
+            tax_registration_reason_code?: string;
+            /**
+             * @description The organisation's address (Адрес организации).
+             * @example Moscow
+             */
+            address?: string;
+            /**
+             * @description The tax registration reason code (КПП).
+             * @example 23123123
+             */
+            kpp?: string;
+            /**
+             * @description The entity's ID in an external system (Идентификатор внешней системы).
+             * @example uuid
+             */
+            external_uid?: string;
+        };
+        /**
+         * legal_entity
+         * @description The values of a `legal_entity` (Юр. лицо) field, as the API returns them.
+         */
+        LegalEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example legal_entity
+             * @constant
+             */
+            field_type: "legal_entity";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["LegalEntityValue"];
+            }[];
+        };
+        /**
+         * price
+         * @description The values of a `price` (Цена) field, as the API returns them. The price comes back as a string (`"100"`).
+         */
+        PriceCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example price
+             * @constant
+             */
+            field_type: "price";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * category
+         * @description The values of a `category` (Категория) field, as the API returns them.
+         */
+        CategoryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example category
+             * @constant
+             */
+            field_type: "category";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * Discount
+         * @description A discount on an item of an `items` field.
+         * @example {
+         *       "type": "amount",
+         *       "value": 25
+         *     }
+         */
+        ItemsDiscount: {
+            /**
+             * @description `percentage` (процентная) or `amount` (a sum off the price, количественная).
+             * @example amount
+             * @enum {string}
+             */
+            type: "percentage" | "amount";
+            /**
+             * @description The size of the discount, in percent or in the account's currency.
+             * @example 25
+             */
+            value: number;
+        };
+        /**
+         * Item (invoice line)
+         * @description One product line of an `items` (Предметы) field, the `value` of an `items` field value. The
+         *     field is found in the invoices list (список счетов), where it holds what the invoice is for.
+         * @example {
+         *       "sku": "34N4124",
+         *       "description": "Описание товара",
+         *       "unit_price": 10,
+         *       "quantity": 2,
+         *       "unit_type": "шт.",
+         *       "discount": {
+         *         "type": "amount",
+         *         "value": 25
+         *       },
+         *       "vat_rate_id": 3,
+         *       "external_uid": "uid"
+         *     }
+         */
+        ItemsValue: {
+            /**
+             * @description The product's SKU (артикул).
+             * @example 34N4124
+             */
+            sku?: string;
+            /**
+             * @description The product's description.
+             * @example Описание товара
+             */
+            description?: string;
+            /**
+             * @description The price of one unit.
+             * @example 10
+             */
+            unit_price?: number;
+            /**
+             * @description How many units the invoice contains.
+             * @example 2
+             */
+            quantity?: number;
+            /**
+             * @description The unit of measure (единица измерения).
+             * @example шт.
+             */
+            unit_type?: string;
+            discount?: components["schemas"]["ItemsDiscount"];
+            /**
+             * @description The VAT rate (налог): `0` no VAT (без НДС), `1` 10%, `2` 10/110, `3` 18%, `4` 18/118, `5` 0%.
+             *     The documentation's example sends `18`, the rate itself rather than its ID; the API takes the
+             *     IDs above, so the example here sends `3` (18%).
+             * @example 3
+             * @enum {integer}
+             */
+            vat_rate_id?: 0 | 1 | 2 | 3 | 4 | 5;
+            /**
+             * @description The product's ID in an external system (Идентификатор внешней системы).
+             * @example uid
+             */
+            external_uid?: string;
+        };
+        /**
+         * items
+         * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
+         */
+        ItemsCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example items
+             * @constant
+             */
+            field_type: "items";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["ItemsValue"];
+            }[];
+        };
+        /**
+         * A field of a documented type
+         * @description The values of one custom field whose type the documentation describes, as the API returns them:
+         *     one variant per type, chosen by `field_type`. In TypeScript this is a discriminated union, so
+         *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
+         *     boolean).
+         */
+        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
+        /**
+         * other type
+         * @description The values of a field whose type the documentation does not describe (for example the UTM
+         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
+         *     documented ones, with values of any shape.
+         */
+        UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type, one the documentation does not list.
+             * @example tracking_data
+             */
+            field_type: string;
+            /** @description The field's values; their shape depends on the type. */
+            values: {
+                [key: string]: unknown;
+            }[];
+        };
+        /**
+         * Field value, as returned
+         * @description The values of one custom field in a response (an element of `custom_fields_values`), chosen by
+         *     `field_type`: one of the documented types (`KnownCustomFieldValueRead`) or, for any other type,
+         *     `UnknownCustomFieldValueRead`.
+         *
+         *     **TypeScript.** `field_type === 'checkbox'` alone does not narrow this union to the checkbox
+         *     variant, because the fallback's `field_type` is a plain `string` (TypeScript has no "any string
+         *     but these"). Narrow to `KnownCustomFieldValueRead` first (a type guard that checks `field_type`
+         *     against the documented types), then on `field_type`; or use `KnownCustomFieldValueRead` where
+         *     unknown types cannot occur.
+         */
+        CustomFieldValueRead: components["schemas"]["KnownCustomFieldValueRead"] | components["schemas"]["UnknownCustomFieldValueRead"];
+        /** @description A tag attached to an entity (`_embedded.tags[]` of a lead, contact or company). */
+        EmbeddedTag: {
+            /**
+             * @description The tag's ID.
+             * @example 100667
+             */
+            id: number;
+            /**
+             * @description The tag's name.
+             * @example тест
+             */
+            name: string;
+            /**
+             * @description The tag's colour. Only lead tags have one; for contacts and companies it is always null.
+             * @example null
+             */
+            color?: string | null;
+        };
+        /** @description A linked entity inside `_embedded` (a lead's company, a contact's leads, customers or company…), by ID, with its link. */
+        EmbeddedEntityRef: {
+            /**
+             * @description The linked entity's ID.
+             * @example 10971463
+             */
+            id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A contact linked to a lead. */
+        LeadEmbeddedContact: {
+            /**
+             * @description The contact's ID.
+             * @example 10971465
+             */
+            id: number;
+            /**
+             * @description Whether this is the lead's main contact.
+             * @example true
+             */
+            is_main?: boolean;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description A catalog (list) element linked to an entity (`_embedded.catalog_elements[]`, with
+         *     `with=catalog_elements`). The documentation's tables put `quantity`, `catalog_id` and `price_id`
+         *     on the element; its example (and the live API) nests them in `metadata`. Both places are declared,
+         *     `metadata` being where they are found.
+         */
+        EmbeddedCatalogElement: {
+            /**
+             * @description The element's ID.
+             * @example 525439
+             */
+            id: number;
+            /** @description The link's data (мета-данные элемента). */
+            metadata?: {
+                /**
+                 * @description How many of the element the entity holds (an integer or a fraction).
+                 * @example 1
+                 */
+                quantity?: number;
+                /**
+                 * @description The ID of the catalog the element is in.
+                 * @example 4521
+                 */
+                catalog_id?: number;
+                /**
+                 * @description The ID of the price field used for the element in this entity.
+                 * @example 1286579
+                 */
+                price_id?: number;
+            };
+            /**
+             * @description How many of the element the entity holds, where the API puts it on the element itself.
+             * @example 1
+             */
+            quantity?: number;
+            /**
+             * @description The ID of the catalog, where the API puts it on the element itself.
+             * @example 4521
+             */
+            catalog_id?: number;
+            /**
+             * @description The ID of the price field, where the API puts it on the element itself.
+             * @example 1286579
+             */
+            price_id?: number;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A loss reason (причина отказа) of a lead, as `with=loss_reason` embeds it. */
+        LeadLossReason: {
+            /**
+             * @description The loss reason's ID.
+             * @example 4203748
+             */
+            id: number;
+            /**
+             * @description The loss reason's name.
+             * @example Пропала потребность
+             */
+            name: string;
+            /**
+             * @description Its position among the loss reasons.
+             * @example 100000
+             */
+            sort?: number;
+            /** @description When it was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When it was last changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description Needs `with=source`. The lead's source (источник, sources-api.md). */
+        LeadSource: {
+            /**
+             * @description The source's ID.
+             * @example 1876532
+             */
+            id: number;
+            /**
+             * @description The source's name.
+             * @example API
+             */
+            name: string;
+        };
+        /** @description The entities embedded in a lead. */
+        LeadEmbedded: {
+            /** @description The lead's tags. */
+            tags?: components["schemas"]["EmbeddedTag"][];
+            /** @description The lead's company (at most one). */
+            companies?: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description Needs `with=contacts`. The lead's contacts; `is_main` marks the main one. */
+            contacts?: components["schemas"]["LeadEmbeddedContact"][];
+            /** @description Needs `with=catalog_elements`. The catalog elements linked to the lead. */
+            catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            /**
+             * @description Needs `with=loss_reason`. The lead's loss reason. The table types it an object, the example
+             *     returns an array of one; both are accepted, the array being what the example (taken from the
+             *     live API) shows.
+             */
+            loss_reason?: components["schemas"]["LeadLossReason"][] | components["schemas"]["LeadLossReason"];
+            source?: components["schemas"]["LeadSource"];
+        };
+        /**
+         * @description A lead (сделка). Every property is in an ordinary answer except those marked "needs `with`";
+         *     only `id`, `updated_at`, `updated_by` and `is_deleted` are marked required, because a list with
+         *     `with=only_deleted` answers deleted leads with just these.
+         *
+         *     `_embedded` always holds `tags` and `companies` (a lead has at most one company: the table says
+         *     the array always has one element, its examples show `[]` for a lead without one, which is what
+         *     this description takes).
+         */
+        Lead: {
+            /**
+             * @description The lead's ID.
+             * @example 3912171
+             */
+            id: number;
+            /**
+             * @description The lead's name.
+             * @example Example
+             */
+            name?: string;
+            /**
+             * @description The lead's price (бюджет).
+             * @example 12
+             */
+            price?: number;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the responsible user's group.
+             * @example 0
+             */
+            group_id?: number;
+            /**
+             * @description The ID of the lead's status (142 won, 143 lost).
+             * @example 143
+             */
+            status_id?: number;
+            /**
+             * @description The ID of the lead's pipeline.
+             * @example 3104455
+             */
+            pipeline_id?: number;
+            /**
+             * @description The ID of the loss reason (причина отказа), if any.
+             * @example 4203748
+             */
+            loss_reason_id?: number | null;
+            /**
+             * @description Needs `with=source_id`. The ID of the lead's source.
+             * @example null
+             */
+            source_id?: number | null;
+            /**
+             * @description The ID of the user who created the lead (0 for a robot or the system).
+             * @example 504141
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user who changed the lead last (0 for a robot or the system).
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the lead was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the lead was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description When the lead was closed, a Unix timestamp; null while it is open.
+             * @example 1590683337
+             */
+            closed_at?: number | null;
+            /**
+             * @description When the lead's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at?: number | null;
+            /**
+             * @description Whether the lead is deleted (in the trash).
+             * @example false
+             */
+            is_deleted: boolean;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The lead's score (скоринг).
+             * @example null
+             */
+            score?: number | null;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id?: number;
+            /**
+             * @description The time spent on the lead (стоимость труда), in seconds. The documentation lists it; its examples do not return it.
+             * @example 3600
+             */
+            labor_cost?: number;
+            /**
+             * @description Needs `with=is_price_modified_by_robot`. Whether a robot changed the price last.
+             * @example false
+             */
+            is_price_modified_by_robot?: boolean;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: components["schemas"]["LeadEmbedded"];
+        };
+        /** @description A page of leads. */
+        LeadCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                leads: components["schemas"]["Lead"][];
+            };
+        };
+        /**
+         * Number value (numeric, price)
+         * @description One value of a `numeric` (Число) or `price` (Цена) field, as sent. The documentation types the
+         *     value as a string and its examples send strings (`"1.5"`, `"100"`); a JSON number is accepted as
+         *     well. The live API always returns the number as a string (see `TextFieldValue`).
+         * @example {
+         *       "value": "1.5"
+         *     }
+         */
+        NumericFieldValue: {
+            /**
+             * @description The number, as a decimal string (`"1.5"`) or a JSON number.
+             * @example 1.5
+             */
+            value: string | number;
+        };
+        /**
+         * Legal entity value
+         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
+         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
+         *     responses may carry more.
+         * @example {
+         *       "value": {
+         *         "name": "ООО Рога и копыта",
+         *         "entity_type": 1,
+         *         "vat_id": "123123123",
+         *         "tax_registration_reason_code": "213",
+         *         "address": "Moscow",
+         *         "kpp": "23123123",
+         *         "external_uid": "uuid"
+         *       }
+         *     }
+         */
+        LegalEntityFieldValue: {
+            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
+        };
+        /**
+         * Items value
+         * @description One product line of an `items` (Предметы) field, as sent. This schema accepts only the keys the
+         *     documentation lists; responses may carry more.
+         * @example {
+         *       "value": {
+         *         "sku": "34N4124",
+         *         "description": "Описание товара",
+         *         "unit_price": 10,
+         *         "quantity": 2,
+         *         "unit_type": "шт.",
+         *         "discount": {
+         *           "type": "amount",
+         *           "value": 25
+         *         },
+         *         "vat_rate_id": 3,
+         *         "external_uid": "uid"
+         *       }
+         *     }
+         */
+        ItemsFieldValue: {
+            value: components["schemas"]["ItemsValue"];
+        };
+        /**
+         * A value, as sent
+         * @description One element of `values` in a request. Its shape depends on the field's type, which the request
+         *     does not repeat: the API reads the value according to the type of the field named by `field_id`
+         *     or `field_code`.
+         */
+        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"];
+        /**
+         * @description The field's values, one object each; `null` empties the field.
+         * @example [
+         *       {
+         *         "value": "Значение поля"
+         *       }
+         *     ]
+         */
+        CustomFieldValueItemsWrite: components["schemas"]["CustomFieldValueItemWrite"][] | null;
+        /**
+         * Field value, as sent
+         * @description The values of one custom field in a request (an element of `custom_fields_values`). The field is
+         *     named by its ID (`field_id`) or by its code (`field_code`); `values` holds one object per value,
+         *     shaped by the field's type (see the "Custom field values" section).
+         *
+         *     `values: null` empties the field. The documentation does not describe it; the official amoCRM
+         *     PHP library sends it (`NullCustomFieldValueCollection`) to clear a field's value.
+         * @example {
+         *       "field_id": 3,
+         *       "values": [
+         *         {
+         *           "value": "Значение поля"
+         *         }
+         *       ]
+         *     }
+         */
+        CustomFieldValueWrite: {
+            /**
+             * @description The ID of the field to fill.
+             * @example 3
+             */
+            field_id: number;
+            /**
+             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            field_code?: string;
+            values: components["schemas"]["CustomFieldValueItemsWrite"];
+        } | {
+            /**
+             * @description The ID of the field to fill.
+             * @example 31
+             */
+            field_id?: number;
+            /**
+             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            field_code: string;
+            values: components["schemas"]["CustomFieldValueItemsWrite"];
+        };
+        /**
+         * @description A tag in a create or edit request (`tags_to_add[]`, `tags_to_delete[]`, `_embedded.tags[]`),
+         *     named by its `id` or by its `name` ("важно передать или id или name"). A name the account does not
+         *     know yet creates the tag. The documentation types `tags_to_add[0][id]` and `[name]` as `array`; its
+         *     own examples send an integer and a string, which is what this description takes.
+         */
+        TagReference: {
+            /**
+             * @description The tag's ID.
+             * @example 217261
+             */
+            id: number;
+            /**
+             * @description The tag's name.
+             * @example Первый тег
+             */
+            name?: string;
+        } | {
+            /**
+             * @description The tag's ID.
+             * @example 217261
+             */
+            id?: number;
+            /**
+             * @description The tag's name.
+             * @example Первый тег
+             */
+            name: string;
+        };
+        /**
+         * @description The lead properties a create or edit may send; none is required. Create, complex add and edit
+         *     add their own `_embedded`, and the edits `id` and `tags_to_delete`.
+         */
+        LeadWritableFields: {
+            /**
+             * @description The lead's name.
+             * @example Сделка для примера 1
+             */
+            name?: string;
+            /**
+             * @description The lead's price (бюджет).
+             * @example 20000
+             */
+            price?: number;
+            /**
+             * @description The ID of the lead's status; by default the first status of the main pipeline.
+             * @example 33929752
+             */
+            status_id?: number;
+            /**
+             * @description The ID of the lead's pipeline.
+             * @example 3383152
+             */
+            pipeline_id?: number;
+            /**
+             * @description The ID of the user creating the lead; `0` makes it created by a robot.
+             * @example 0
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the lead; `0` makes it changed by a robot.
+             * @example 0
+             */
+            updated_by?: number;
+            /** @description When the lead was closed. */
+            closed_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the lead was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the lead was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the loss reason.
+             * @example 7323
+             */
+            loss_reason_id?: number;
+            /**
+             * @description The ID of the responsible user.
+             * @example 2004184
+             */
+            responsible_user_id?: number;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the lead's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example qweasd
+             */
+            request_id?: string;
+        };
+        /**
+         * @description The lead's source (sources-api.md), by its external ID. With an `external_id` and no
+         *     `pipeline_id`, the lead goes to the source's pipeline. The leads page types `external_id` int;
+         *     sources-api.md defines it as a string of up to 36 characters, which is what this description takes.
+         */
+        LeadSourceWrite: {
+            /**
+             * @description The source's external ID (sources-api.md).
+             * @example 65bd500b-fd52-4599-ab58-943ce3dd058c
+             */
+            external_id?: string;
+            /**
+             * @description The source's type; for leads added by integrations only `widget` is supported.
+             * @example widget
+             * @enum {string}
+             */
+            type?: "widget";
+        };
+        /**
+         * @description What a lead create may embed. `tags` sets the lead's tags (each by `id` or `name`: the table lists
+         *     only `id` but says "укажите id или name"). `contacts` and `companies` link existing ones by ID.
+         */
+        LeadCreateEmbedded: {
+            /** @description The lead's tags. */
+            tags?: components["schemas"]["TagReference"][] | null;
+            /** @description Existing contacts to link, by ID. */
+            contacts?: {
+                /**
+                 * @description The contact's ID.
+                 * @example 10971465
+                 */
+                id: number;
+                /**
+                 * @description Whether the contact is the lead's main contact. The create table types it `string`; it is the same flag as the `is_main` a lead returns, a boolean.
+                 * @example true
+                 */
+                is_main?: boolean;
+            }[];
+            /** @description An existing company to link, by ID (a lead has at most one). */
+            companies?: {
+                /**
+                 * @description The company's ID.
+                 * @example 10971463
+                 */
+                id: number;
+            }[];
+            source?: components["schemas"]["LeadSourceWrite"];
+        };
+        /**
+         * @description A lead to create (`POST /api/v4/leads`); nothing is required. `_embedded` may link existing
+         *     contacts and a company by ID, set tags and name the source. To create the contact and company with
+         *     the lead, use the complex add (`POST /api/v4/leads/complex`).
+         */
+        LeadCreate: components["schemas"]["LeadWritableFields"] & {
+            _embedded?: components["schemas"]["LeadCreateEmbedded"];
+        };
+        /** @description An entity a batch create made (a lead, contact or company), as the create call answers it. */
+        EntityCreated: {
+            /**
+             * @description The new entity's ID.
+             * @example 10185151
+             */
+            id: number;
+            /**
+             * @description The `request_id` sent with the item, or its zero-based position in the batch when none was sent.
+             * @example 0
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The leads created, in the order sent. */
+        LeadCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                leads: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /**
+         * @description The `_embedded` of a create or edit request that carries tags only. `_embedded.tags` **replaces the
+         *     whole list** of the entity's tags (null or `[]` removes them all); to add or remove single tags
+         *     without touching the others, send `tags_to_add` / `tags_to_delete` instead.
+         */
+        TagsEmbeddedWrite: {
+            /** @description The entity's tags after the call, each by `id` or `name`; null removes every tag. */
+            tags?: components["schemas"]["TagReference"][] | null;
+        };
+        /**
+         * @description Changes to one lead (`PATCH /api/v4/leads/{id}`): send only what changes. Tags: `tags_to_add`
+         *     and `tags_to_delete` add and remove single tags and leave the others; `_embedded.tags` replaces the
+         *     whole list (null removes every tag). An edit can embed nothing but tags.
+         */
+        LeadUpdate: components["schemas"]["LeadWritableFields"] & {
+            /**
+             * @description The lead's ID (the path names the lead already).
+             * @example 54886
+             */
+            id?: number;
+            /** @description Tags to remove from the lead, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+        };
+        /** @description Changes to one lead inside a batch edit (`PATCH /api/v4/leads`), the same as a single edit; `id` says which lead. */
+        LeadBatchUpdate: components["schemas"]["LeadUpdate"] & {
+            /**
+             * @description The ID of the lead to change.
+             * @example 54886
+             */
+            id: number;
+        };
+        /**
+         * @description An entity an edit changed (a lead, contact or company), as the edit calls answer it: `id` and
+         *     `updated_at`. The contact and company examples also return `name`, which their tables do not list.
+         */
+        EntityUpdated: {
+            /**
+             * @description The entity's ID.
+             * @example 54886
+             */
+            id: number;
+            /**
+             * @description The entity's name (contacts and companies).
+             * @example Иван Иванов
+             */
+            name?: string;
+            /** @description When the entity was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The `request_id` sent with the item, or its zero-based position in the batch.
+             * @example 0
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The leads changed, in the order sent. */
+        LeadUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                leads: components["schemas"]["EntityUpdated"][];
+            };
+        };
+        /** @description The contact properties a create or edit may send; none is required. The edits add `id` and `tags_to_delete`. */
+        ContactWritableFields: {
+            /**
+             * @description The contact's name.
+             * @example Иван Иванов
+             */
+            name?: string;
+            /**
+             * @description The contact's first name.
+             * @example Петр
+             */
+            first_name?: string;
+            /**
+             * @description The contact's last name.
+             * @example Смирнов
+             */
+            last_name?: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the user creating the contact.
+             * @example 47272
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the contact.
+             * @example 47272
+             */
+            updated_by?: number;
+            /** @description When the contact was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the contact was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the contact's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description The contact of a lead in a complex add (contacts-api.md / companies-api.md, "Параметры запроса"), at most 40 custom field values; `id` alone links an existing contact. */
+        LeadComplexContact: components["schemas"]["ContactWritableFields"] & {
+            /**
+             * @description The ID of an existing contact to link instead of creating one.
+             * @example 19663157
+             */
+            id?: number;
+            /** @description The contact's custom field values, at most 40. */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+        };
+        /** @description The company properties a create or edit may send; none is required. The edits add `id` and `tags_to_delete`. */
+        CompanyWritableFields: {
+            /**
+             * @description The company's name.
+             * @example АО Рога и Копыта
+             */
+            name?: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the user creating the company.
+             * @example 47272
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the company.
+             * @example 47272
+             */
+            updated_by?: number;
+            /** @description When the company was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the company was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the company's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description The company of a lead in a complex add (contacts-api.md / companies-api.md, "Параметры запроса"), at most 40 custom field values; `id` alone links an existing company. */
+        LeadComplexCompany: components["schemas"]["CompanyWritableFields"] & {
+            /**
+             * @description The ID of an existing company to link instead of creating one.
+             * @example 19663157
+             */
+            id?: number;
+            /** @description The company's custom field values, at most 40. */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+        };
+        /** @description A web form submission (category `forms`). */
+        LeadComplexFormsMetadata: {
+            /**
+             * @description The Incoming lead's category.
+             * @example forms
+             * @constant
+             * @enum {string}
+             */
+            category: "forms";
+            /**
+             * @description The form's ID on the integration's side. unsorted-api.md types it string; the complex-add example sends a number; both are accepted.
+             * @example 123
+             */
+            form_id?: string | number;
+            /**
+             * @description The form's name.
+             * @example Форма на сайте
+             */
+            form_name?: string;
+            /**
+             * @description The page the form is on.
+             * @example https://example.com
+             */
+            form_page?: string;
+            /**
+             * @description The IP address the submission came from.
+             * @example 8.8.8.8
+             */
+            ip?: string;
+            /** @description When the form was sent. */
+            form_sent_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Where the visitor came to the form's page from.
+             * @example https://example.com/form.html
+             */
+            referer?: string;
+        };
+        /** @description A call (category `sip`). */
+        LeadComplexSipMetadata: {
+            /**
+             * @description The Incoming lead's category.
+             * @example sip
+             * @constant
+             * @enum {string}
+             */
+            category: "sip";
+            /**
+             * @description Who called. unsorted-api.md types it string while its examples send numbers; both are accepted.
+             * @example +79123456789
+             */
+            phone?: string | number;
+            /**
+             * @description Who was called, a user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /** @description When the call was made. */
+            called_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description How long the call lasted, in seconds.
+             * @example 60
+             */
+            duration?: number;
+            /**
+             * @description A link to the call's recording.
+             * @example https://example.com/calls/record.mp3
+             */
+            link?: string;
+            /**
+             * @description The code of the telephony service.
+             * @example telephony_widget
+             */
+            service_code?: string;
+            /**
+             * @description Send `true` to add an incoming-call event to the card (write only).
+             * @example true
+             */
+            is_call_event_needed?: boolean;
+            /**
+             * @description The call's unique ID.
+             * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+             */
+            uniq?: string;
+        };
+        /**
+         * @description The data of the Incoming lead (неразобранное) the complex add creates: as for an Incoming lead of
+         *     the same category (unsorted-api.md, "Описание объектов metadata") plus `category`, `forms` or
+         *     `sip`. The table types `_embedded[metadata]` as an array; its description and example make it an
+         *     object, which is what this description takes.
+         */
+        LeadComplexMetadata: components["schemas"]["LeadComplexFormsMetadata"] | components["schemas"]["LeadComplexSipMetadata"];
+        /** @description What a complex add embeds in a lead. New contacts and companies created together are linked to each other. */
+        LeadComplexEmbedded: {
+            /** @description The lead's tags, each by `id` or `name`. */
+            tags?: components["schemas"]["TagReference"][] | null;
+            /** @description The lead's contact (at most one), an existing one by `id` or a new one as a full contact model. */
+            contacts?: components["schemas"]["LeadComplexContact"][];
+            /** @description The lead's company (at most one), an existing one by `id` or a new one as a full company model. */
+            companies?: components["schemas"]["LeadComplexCompany"][];
+            metadata?: components["schemas"]["LeadComplexMetadata"];
+            source?: components["schemas"]["LeadSourceWrite"];
+        };
+        /**
+         * @description A lead to add with its contact and company (`POST /api/v4/leads/complex`); nothing is required.
+         *     At most 1 contact and 1 company per lead, at most 40 custom field values per entity (lead, contact,
+         *     company). With `_embedded.metadata`, the lead goes to Incoming leads (Неразобранное) and a
+         *     `status_id` other than the Incoming status is ignored.
+         */
+        LeadComplexCreate: components["schemas"]["LeadWritableFields"] & {
+            /** @description The lead's custom field values, at most 40 (more can be set by an edit afterwards, or through `POST /api/v4/leads`, which does no duplicate control). */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            _embedded?: components["schemas"]["LeadComplexEmbedded"];
+        };
+        /**
+         * @description One lead of a complex add: the lead's ID and those of its contact and company, created or found.
+         *     With duplicate control (duplication-control.md) on for the integration, a lead may be merged into an
+         *     existing one (`merged: true`); then `id` is that lead's, and `request_id` lists the `request_id` of
+         *     every item sent that was a duplicate of it (one element when nothing was merged).
+         */
+        LeadComplexResult: {
+            /**
+             * @description The lead's ID.
+             * @example 15198335
+             */
+            id: number;
+            /**
+             * @description The contact's ID; null without a contact.
+             * @example 19663157
+             */
+            contact_id: number | null;
+            /**
+             * @description The company's ID; null without a company.
+             * @example 19663155
+             */
+            company_id: number | null;
+            /** @description The `request_id` of the item sent, or of every item merged into this lead. */
+            request_id: string[];
+            /**
+             * @description Whether a duplicate was found and the lead merged into it.
+             * @example false
+             */
+            merged: boolean;
+        };
+        /** @description The filter of the contact list (filters-api.md, "Фильтрация списка контактов"), the entity filter. **A paid option** of the account (see `EntitiesFilterFields`). */
+        ContactsFilterFields: components["schemas"]["EntitiesFilterFields"];
+        /** @description The sort order of the contacts list (`order[updated_at]=asc`). Sortable fields: updated_at, id. */
+        ContactsOrderFields: {
+            updated_at?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
+        /**
+         * @description A contact (контакт). `_embedded` always holds `tags` and `companies` (a contact has at most one
+         *     company: the table says the array always has one object, its examples show `[]` for a contact
+         *     without one, which is what this description takes); `leads`, `customers` and `catalog_elements`
+         *     need `with`. The examples do not return `is_deleted`, so it is optional.
+         */
+        Contact: {
+            /**
+             * @description The contact's ID.
+             * @example 3
+             */
+            id: number;
+            /**
+             * @description The contact's full name.
+             * @example Иван Иванов
+             */
+            name: string;
+            /**
+             * @description The contact's first name (may be empty).
+             * @example Иван
+             */
+            first_name: string;
+            /**
+             * @description The contact's last name (may be empty).
+             * @example Иванов
+             */
+            last_name: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id: number;
+            /**
+             * @description The ID of the responsible user's group.
+             * @example 0
+             */
+            group_id: number;
+            /**
+             * @description The ID of the user who created the contact.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the contact last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the contact was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the contact was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Whether the contact is deleted.
+             * @example false
+             */
+            is_deleted?: boolean;
+            /**
+             * @description When the contact's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at: number | null;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The entities embedded in a contact. */
+            _embedded?: {
+                /** @description The contact's tags (their `color` is always null). */
+                tags?: components["schemas"]["EmbeddedTag"][];
+                /** @description The contact's company (at most one). */
+                companies?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=leads`. The contact's leads. */
+                leads?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=customers`. The contact's customers. */
+                customers?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=catalog_elements`. The catalog elements linked to the contact. */
+                catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            };
+        };
+        /** @description A page of contacts. */
+        ContactCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                contacts: components["schemas"]["Contact"][];
+            };
+        };
+        /** @description A contact to create; nothing is required. `_embedded` may carry tags only. */
+        ContactCreate: components["schemas"]["ContactWritableFields"];
+        /** @description The contacts created, in the order sent. */
+        ContactCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                contacts: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /**
+         * @description Changes to one contact (`PATCH /api/v4/contacts/{id}`): send only what changes. Tags: `tags_to_add`
+         *     and `tags_to_delete` add and remove single tags and leave the others; `_embedded.tags` replaces
+         *     the whole list (null removes every tag).
+         */
+        ContactUpdate: components["schemas"]["ContactWritableFields"] & {
+            /**
+             * @description The contact's ID (the path names the contact already).
+             * @example 3
+             */
+            id?: number;
+            /** @description Tags to remove from the contact, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+        };
+        /** @description Changes to one contact inside a batch edit (`PATCH /api/v4/contacts`), the same as a single edit; `id` says which contact. */
+        ContactBatchUpdate: components["schemas"]["ContactUpdate"] & {
+            /**
+             * @description The ID of the contact to change.
+             * @example 3
+             */
+            id: number;
+        };
+        /** @description The contacts changed, in the order sent. */
+        ContactUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                contacts: components["schemas"]["EntityUpdated"][];
+            };
+        };
+        /** @description A link between a chat and a contact (привязка чата к контакту). A chat is linked to at most one contact; a contact may have several chats. */
+        ContactChatLink: {
+            /**
+             * @description The link's ID; it may change when the chat is linked to another contact.
+             * @example 26219
+             */
+            id: number;
+            /**
+             * @description The contact's ID.
+             * @example 3102959
+             */
+            contact_id: number;
+            /**
+             * @description The chat's UUID in the chats service.
+             * @example 6cbab3d5-c4c1-46ff-b710-ad59ad10805f
+             */
+            chat_id: string;
+            /**
+             * @description In a link answer, the `request_id` sent, or the item's zero-based position.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description Contact–chat links (not paged). */
+        ContactChatLinkCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                chats: components["schemas"]["ContactChatLink"][];
+            };
+        };
+        /**
+         * @description A chat to link to a contact. The table types `chat_id` string and `contact_id` int but says they
+         *     take "an array of strings / of numbers"; the example, and a batch that is itself the array, send one
+         *     chat and one contact per item, which is what this description takes.
+         */
+        ContactChatLinkCreate: {
+            /**
+             * @description The chat's UUID in the chats service.
+             * @example 6cbab3d5-c4c1-46ff-b710-ad59ad10805f
+             */
+            chat_id: string;
+            /**
+             * @description The contact's ID.
+             * @example 3102959
+             */
+            contact_id: number;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description The filter of the company list (filters-api.md, "Фильтрация списка компаний"), the entity filter. **A paid option** of the account (see `EntitiesFilterFields`). */
+        CompaniesFilterFields: components["schemas"]["EntitiesFilterFields"];
+        /** @description The sort order of the companies list (`order[updated_at]=asc`). Sortable fields: updated_at, id. */
+        CompaniesOrderFields: {
+            updated_at?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
+        /**
+         * @description A company (компания). `_embedded` always holds `tags`; `contacts`, `leads`, `customers` and
+         *     `catalog_elements` need `with`. The examples do not return `is_deleted`, so it is optional.
+         */
+        Company: {
+            /**
+             * @description The company's ID.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description The company's name.
+             * @example АО Рога и копыта
+             */
+            name: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id: number;
+            /**
+             * @description The ID of the responsible user's group.
+             * @example 0
+             */
+            group_id: number;
+            /**
+             * @description The ID of the user who created the company.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the company last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the company was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the company was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description When the company's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at: number | null;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description Whether the company is deleted.
+             * @example false
+             */
+            is_deleted?: boolean;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The entities embedded in a company. */
+            _embedded?: {
+                /** @description The company's tags (their `color` is always null). */
+                tags?: components["schemas"]["EmbeddedTag"][];
+                /** @description Needs `with=contacts`. The company's contacts. */
+                contacts?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=leads`. The company's leads. */
+                leads?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=customers`. The company's customers. */
+                customers?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=catalog_elements`. The catalog elements linked to the company. */
+                catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            };
+        };
+        /** @description A page of companies. */
+        CompanyCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                companies: components["schemas"]["Company"][];
+            };
+        };
+        /** @description A company to create; nothing is required. `_embedded` may carry tags only. */
+        CompanyCreate: components["schemas"]["CompanyWritableFields"];
+        /** @description The companies created, in the order sent. */
+        CompanyCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                companies: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /**
+         * @description Changes to one company (`PATCH /api/v4/companies/{id}`): send only what changes. Tags: `tags_to_add`
+         *     and `tags_to_delete` add and remove single tags and leave the others; `_embedded.tags` replaces
+         *     the whole list (null removes every tag).
+         */
+        CompanyUpdate: components["schemas"]["CompanyWritableFields"] & {
+            /**
+             * @description The company's ID (the path names the company already).
+             * @example 11090825
+             */
+            id?: number;
+            /** @description Tags to remove from the company, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+        };
+        /** @description Changes to one company inside a batch edit (`PATCH /api/v4/companies`), the same as a single edit; `id` says which company. */
+        CompanyBatchUpdate: components["schemas"]["CompanyUpdate"] & {
+            /**
+             * @description The ID of the company to change.
+             * @example 11090825
+             */
+            id: number;
+        };
+        /** @description The companies changed, in the order sent. */
+        CompanyUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                companies: components["schemas"]["EntityUpdated"][];
+            };
+        };
         /** @description A word in its grammatical cases. Only `default` exists in every language; Russian adds the cases. */
         AccountWordForms: {
             /**
@@ -3990,784 +6316,6 @@ export interface components {
                 description?: string;
             }[];
         };
-        /**
-         * Text value
-         * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
-         *     field; in responses also of `numeric` (Число) and `price` (Цена) fields, whose numbers the live
-         *     API returns as strings (`"1.5"`).
-         * @example {
-         *       "value": "Значение поля"
-         *     }
-         */
-        TextFieldValue: {
-            /**
-             * @description The value. A `textarea` value may contain line breaks (`\n`).
-             * @example Значение поля
-             */
-            value: string;
-        };
-        /**
-         * Number value (numeric, price)
-         * @description One value of a `numeric` (Число) or `price` (Цена) field, as sent. The documentation types the
-         *     value as a string and its examples send strings (`"1.5"`, `"100"`); a JSON number is accepted as
-         *     well. The live API always returns the number as a string (see `TextFieldValue`).
-         * @example {
-         *       "value": "1.5"
-         *     }
-         */
-        NumericFieldValue: {
-            /**
-             * @description The number, as a decimal string (`"1.5"`) or a JSON number.
-             * @example 1.5
-             */
-            value: string | number;
-        };
-        /**
-         * Checkbox value
-         * @description The value of a `checkbox` (Флаг) field.
-         * @example {
-         *       "value": true
-         *     }
-         */
-        CheckboxFieldValue: {
-            /**
-             * @description Whether the box is checked.
-             * @example true
-             */
-            value: boolean;
-        };
-        /**
-         * URL value
-         * @description The value of a `url` (Ссылка) field.
-         * @example {
-         *       "value": "https://www.amocrm.ru/"
-         *     }
-         */
-        UrlFieldValue: {
-            /**
-             * @description The URL.
-             * @example https://www.amocrm.ru/
-             */
-            value: string;
-        };
-        /**
-         * Date value (date, date_time, birthday)
-         * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
-         *     Unix timestamp in seconds, in requests and in responses.
-         * @example {
-         *       "value": 1577836800
-         *     }
-         */
-        DateFieldValue: {
-            /** @description The date (and, for `date_time`, the time) as a Unix timestamp in seconds. */
-            value: components["schemas"]["UnixTimestamp"];
-        };
-        /**
-         * List value (select, multiselect, radiobutton, category)
-         * @description One value of a `select` (Список), `multiselect` (Мультисписок), `radiobutton` (Переключатель) or
-         *     `category` (Категория) field. A request names the chosen option by its text (`value`), its ID
-         *     (`enum_id`) or its code (`enum_code`); at least one of them. A `multiselect` takes one object per
-         *     chosen option. Responses carry `value` and `enum_id` (and `enum_code`, null when the option has
-         *     no code).
-         * @example {
-         *       "enum_id": 17
-         *     }
-         */
-        EnumFieldValue: {
-            /**
-             * @description The option's text.
-             * @example Значение 1
-             */
-            value: string;
-            /**
-             * @description The option's ID (`enums[].id` of the field).
-             * @example 17
-             */
-            enum_id?: number;
-            /**
-             * @description The option's code, if it has one.
-             * @example null
-             */
-            enum_code?: string | null;
-        } | {
-            /**
-             * @description The option's text.
-             * @example Значение 2
-             */
-            value?: string;
-            /**
-             * @description The option's ID (`enums[].id` of the field).
-             * @example 17
-             */
-            enum_id: number;
-            /**
-             * @description The option's code, if it has one.
-             * @example null
-             */
-            enum_code?: string | null;
-        } | {
-            /**
-             * @description The option's text.
-             * @example Значение 3
-             */
-            value?: string;
-            /**
-             * @description The option's ID (`enums[].id` of the field).
-             * @example 19
-             */
-            enum_id?: number;
-            /**
-             * @description The option's code.
-             * @example option_3
-             */
-            enum_code: string;
-        };
-        /**
-         * @description Which part of the address: `1` first line, `2` second line, `3` city, `4` region, `5` postal
-         *     code, `6` country.
-         * @example 1
-         * @enum {integer}
-         */
-        SmartAddressPartId: 1 | 2 | 3 | 4 | 5 | 6;
-        /**
-         * @description Which part of the address: `address_line_1` first line, `address_line_2` second line, `city`,
-         *     `state` (region), `zip` (postal code), `country`.
-         * @example city
-         * @enum {string}
-         */
-        SmartAddressPartCode: "address_line_1" | "address_line_2" | "city" | "state" | "zip" | "country";
-        /**
-         * Address part (smart_address)
-         * @description One part of a `smart_address` (Адрес) field. The field takes several values, one per part of
-         *     the address; each names its part by `enum_id` or `enum_code` (at least one of them):
-         *
-         *     | enum_id | enum_code | part |
-         *     |---|---|---|
-         *     | 1 | `address_line_1` | first address line (Первая строка адреса) |
-         *     | 2 | `address_line_2` | second address line (Вторая строка адреса) |
-         *     | 3 | `city` | city (Город) |
-         *     | 4 | `state` | region (Регион) |
-         *     | 5 | `zip` | postal code (Почтовый индекс) |
-         *     | 6 | `country` | country (Страна) |
-         * @example {
-         *       "value": "Москва",
-         *       "enum_code": "city"
-         *     }
-         */
-        SmartAddressFieldValue: {
-            /**
-             * @description This part of the address.
-             * @example Николоямская улица 28/60
-             */
-            value: string;
-            enum_id: components["schemas"]["SmartAddressPartId"];
-            enum_code?: components["schemas"]["SmartAddressPartCode"];
-        } | {
-            /**
-             * @description This part of the address.
-             * @example Москва
-             */
-            value: string;
-            enum_id?: components["schemas"]["SmartAddressPartId"];
-            enum_code: components["schemas"]["SmartAddressPartCode"];
-        };
-        /**
-         * Phone or email (multitext)
-         * @description One value of a `multitext` (Мультитекст) field: the contacts' and companies' phone (Телефон) and
-         *     email (Email) fields. The field takes several values; each carries its kind by `enum_id` (the
-         *     account's ID of that kind) or `enum_code` (at least one of them).
-         *
-         *     Codes for a phone: `WORK` work (рабочий), `WORKDD` direct work line (рабочий прямой), `MOB`
-         *     mobile (мобильный), `FAX` fax (факс), `HOME` home (домашний), `OTHER` other (другой).
-         *     Codes for an email: `WORK` work (рабочий), `PRIV` personal (личный), `OTHER` other (другой).
-         *
-         *     The documentation's list of field types omits `multitext`, but its availability table, this
-         *     example and its own field example (the phone field, code `PHONE`, `type: multitext`) use it.
-         * @example {
-         *       "value": "+74991234567",
-         *       "enum_code": "HOME"
-         *     }
-         */
-        MultitextFieldValue: {
-            /**
-             * @description The phone number or email address.
-             * @example +79121234567
-             */
-            value: string;
-            /**
-             * @description The ID of the value's kind in this account (`enums[].id` of the field).
-             * @example 48224
-             */
-            enum_id: number;
-            /**
-             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
-             * @example WORK
-             */
-            enum_code?: string;
-        } | {
-            /**
-             * @description The phone number or email address.
-             * @example +74991234567
-             */
-            value: string;
-            /**
-             * @description The ID of the value's kind in this account (`enums[].id` of the field).
-             * @example 48226
-             */
-            enum_id?: number;
-            /**
-             * @description The kind: for a phone `WORK`, `WORKDD`, `MOB`, `FAX`, `HOME` or `OTHER`; for an email `WORK`, `PRIV` or `OTHER`.
-             * @example HOME
-             */
-            enum_code: string;
-        };
-        /**
-         * Legal entity
-         * @description The details of a legal entity (юридическое лицо), the `value` of a `legal_entity` (Юр. лицо)
-         *     field. A request must send `name`, `vat_id` and `kpp` (see `LegalEntityFieldValue`).
-         * @example {
-         *       "name": "ООО Рога и копыта",
-         *       "entity_type": 1,
-         *       "vat_id": "123123123",
-         *       "tax_registration_reason_code": "213",
-         *       "address": "Moscow",
-         *       "kpp": "23123123",
-         *       "external_uid": "uuid"
-         *     }
-         */
-        LegalEntityValue: {
-            /**
-             * @description The organisation's name (Название организации).
-             * @example ООО Рога и копыта
-             */
-            name?: string;
-            /**
-             * @description The kind of entity: `1` private (Частное), `2` legal entity (Юридическое).
-             * @example 1
-             * @enum {integer}
-             */
-            entity_type?: 1 | 2;
-            /**
-             * @description The taxpayer number (ИНН).
-             * @example 123123123
-             */
-            vat_id?: string;
-            /**
-             * @description The state registration number (ОГРН/ОГРНИП, which the documentation calls ОГРНИП), a string
-             *     of digits. The documentation's example sends it as a JSON number (`213`) although it types it
-             *     as a string; this description follows the type, and the example here sends `"213"`.
-             * @example 213
-             */
-            tax_registration_reason_code?: string;
-            /**
-             * @description The organisation's address (Адрес организации).
-             * @example Moscow
-             */
-            address?: string;
-            /**
-             * @description The tax registration reason code (КПП).
-             * @example 23123123
-             */
-            kpp?: string;
-            /**
-             * @description The entity's ID in an external system (Идентификатор внешней системы).
-             * @example uuid
-             */
-            external_uid?: string;
-        };
-        /**
-         * Legal entity value
-         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
-         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
-         *     responses may carry more.
-         * @example {
-         *       "value": {
-         *         "name": "ООО Рога и копыта",
-         *         "entity_type": 1,
-         *         "vat_id": "123123123",
-         *         "tax_registration_reason_code": "213",
-         *         "address": "Moscow",
-         *         "kpp": "23123123",
-         *         "external_uid": "uuid"
-         *       }
-         *     }
-         */
-        LegalEntityFieldValue: {
-            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
-        };
-        /**
-         * Discount
-         * @description A discount on an item of an `items` field.
-         * @example {
-         *       "type": "amount",
-         *       "value": 25
-         *     }
-         */
-        ItemsDiscount: {
-            /**
-             * @description `percentage` (процентная) or `amount` (a sum off the price, количественная).
-             * @example amount
-             * @enum {string}
-             */
-            type: "percentage" | "amount";
-            /**
-             * @description The size of the discount, in percent or in the account's currency.
-             * @example 25
-             */
-            value: number;
-        };
-        /**
-         * Item (invoice line)
-         * @description One product line of an `items` (Предметы) field, the `value` of an `items` field value. The
-         *     field is found in the invoices list (список счетов), where it holds what the invoice is for.
-         * @example {
-         *       "sku": "34N4124",
-         *       "description": "Описание товара",
-         *       "unit_price": 10,
-         *       "quantity": 2,
-         *       "unit_type": "шт.",
-         *       "discount": {
-         *         "type": "amount",
-         *         "value": 25
-         *       },
-         *       "vat_rate_id": 3,
-         *       "external_uid": "uid"
-         *     }
-         */
-        ItemsValue: {
-            /**
-             * @description The product's SKU (артикул).
-             * @example 34N4124
-             */
-            sku?: string;
-            /**
-             * @description The product's description.
-             * @example Описание товара
-             */
-            description?: string;
-            /**
-             * @description The price of one unit.
-             * @example 10
-             */
-            unit_price?: number;
-            /**
-             * @description How many units the invoice contains.
-             * @example 2
-             */
-            quantity?: number;
-            /**
-             * @description The unit of measure (единица измерения).
-             * @example шт.
-             */
-            unit_type?: string;
-            discount?: components["schemas"]["ItemsDiscount"];
-            /**
-             * @description The VAT rate (налог): `0` no VAT (без НДС), `1` 10%, `2` 10/110, `3` 18%, `4` 18/118, `5` 0%.
-             *     The documentation's example sends `18`, the rate itself rather than its ID; the API takes the
-             *     IDs above, so the example here sends `3` (18%).
-             * @example 3
-             * @enum {integer}
-             */
-            vat_rate_id?: 0 | 1 | 2 | 3 | 4 | 5;
-            /**
-             * @description The product's ID in an external system (Идентификатор внешней системы).
-             * @example uid
-             */
-            external_uid?: string;
-        };
-        /**
-         * Items value
-         * @description One product line of an `items` (Предметы) field, as sent. This schema accepts only the keys the
-         *     documentation lists; responses may carry more.
-         * @example {
-         *       "value": {
-         *         "sku": "34N4124",
-         *         "description": "Описание товара",
-         *         "unit_price": 10,
-         *         "quantity": 2,
-         *         "unit_type": "шт.",
-         *         "discount": {
-         *           "type": "amount",
-         *           "value": 25
-         *         },
-         *         "vat_rate_id": 3,
-         *         "external_uid": "uid"
-         *       }
-         *     }
-         */
-        ItemsFieldValue: {
-            value: components["schemas"]["ItemsValue"];
-        };
-        /**
-         * A value, as sent
-         * @description One element of `values` in a request. Its shape depends on the field's type, which the request
-         *     does not repeat: the API reads the value according to the type of the field named by `field_id`
-         *     or `field_code`.
-         */
-        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"];
-        /**
-         * @description The field's values, one object each; `null` empties the field.
-         * @example [
-         *       {
-         *         "value": "Значение поля"
-         *       }
-         *     ]
-         */
-        CustomFieldValueItemsWrite: components["schemas"]["CustomFieldValueItemWrite"][] | null;
-        /**
-         * Field value, as sent
-         * @description The values of one custom field in a request (an element of `custom_fields_values`). The field is
-         *     named by its ID (`field_id`) or by its code (`field_code`); `values` holds one object per value,
-         *     shaped by the field's type (see the "Custom field values" section).
-         *
-         *     `values: null` empties the field. The documentation does not describe it; the official amoCRM
-         *     PHP library sends it (`NullCustomFieldValueCollection`) to clear a field's value.
-         * @example {
-         *       "field_id": 3,
-         *       "values": [
-         *         {
-         *           "value": "Значение поля"
-         *         }
-         *       ]
-         *     }
-         */
-        CustomFieldValueWrite: {
-            /**
-             * @description The ID of the field to fill.
-             * @example 3
-             */
-            field_id: number;
-            /**
-             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
-             * @example PHONE
-             */
-            field_code?: string;
-            values: components["schemas"]["CustomFieldValueItemsWrite"];
-        } | {
-            /**
-             * @description The ID of the field to fill.
-             * @example 31
-             */
-            field_id?: number;
-            /**
-             * @description The code of the field to fill (for example `PHONE`, `EMAIL`).
-             * @example PHONE
-             */
-            field_code: string;
-            values: components["schemas"]["CustomFieldValueItemsWrite"];
-        };
-        /** @description What every custom field value in a response carries besides `field_type` and `values`. */
-        CustomFieldValueReadBase: {
-            /**
-             * @description The field's ID.
-             * @example 3
-             */
-            field_id: number;
-            /**
-             * @description The field's name.
-             * @example Телефон
-             */
-            field_name: string;
-            /**
-             * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
-             * @example PHONE
-             */
-            field_code?: string | null;
-        };
-        /**
-         * text
-         * @description The values of a `text` (Текст) field, as the API returns them.
-         */
-        TextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example text
-             * @constant
-             */
-            field_type: "text";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * numeric
-         * @description The values of a `numeric` (Число) field, as the API returns them. The number comes back as a string (`"1.5"`).
-         */
-        NumericCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example numeric
-             * @constant
-             */
-            field_type: "numeric";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * checkbox
-         * @description The values of a `checkbox` (Флаг) field, as the API returns them.
-         */
-        CheckboxCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example checkbox
-             * @constant
-             */
-            field_type: "checkbox";
-            /** @description The field's values. */
-            values: components["schemas"]["CheckboxFieldValue"][];
-        };
-        /**
-         * select
-         * @description The values of a `select` (Список) field, as the API returns them. One value: the chosen option.
-         */
-        SelectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example select
-             * @constant
-             */
-            field_type: "select";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
-        };
-        /**
-         * multiselect
-         * @description The values of a `multiselect` (Мультисписок) field, as the API returns them. One value per chosen option.
-         */
-        MultiselectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example multiselect
-             * @constant
-             */
-            field_type: "multiselect";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
-        };
-        /**
-         * multitext
-         * @description The values of a `multitext` (Мультитекст) field, as the API returns them. The phone and email fields of contacts and companies; each value carries its kind (`enum_code`, such as `WORK` or `MOB`).
-         */
-        MultitextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example multitext
-             * @constant
-             */
-            field_type: "multitext";
-            /** @description The field's values. */
-            values: components["schemas"]["MultitextFieldValue"][];
-        };
-        /**
-         * date
-         * @description The values of a `date` (Дата) field, as the API returns them.
-         */
-        DateCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example date
-             * @constant
-             */
-            field_type: "date";
-            /** @description The field's values. */
-            values: components["schemas"]["DateFieldValue"][];
-        };
-        /**
-         * url
-         * @description The values of a `url` (Ссылка) field, as the API returns them.
-         */
-        UrlCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example url
-             * @constant
-             */
-            field_type: "url";
-            /** @description The field's values. */
-            values: components["schemas"]["UrlFieldValue"][];
-        };
-        /**
-         * date_time
-         * @description The values of a `date_time` (Дата и время) field, as the API returns them.
-         */
-        DateTimeCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example date_time
-             * @constant
-             */
-            field_type: "date_time";
-            /** @description The field's values. */
-            values: components["schemas"]["DateFieldValue"][];
-        };
-        /**
-         * textarea
-         * @description The values of a `textarea` (Текстовая область) field, as the API returns them.
-         */
-        TextareaCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example textarea
-             * @constant
-             */
-            field_type: "textarea";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * radiobutton
-         * @description The values of a `radiobutton` (Переключатель) field, as the API returns them.
-         */
-        RadiobuttonCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example radiobutton
-             * @constant
-             */
-            field_type: "radiobutton";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
-        };
-        /**
-         * streetaddress
-         * @description The values of a `streetaddress` (Короткий адрес) field, as the API returns them.
-         */
-        StreetaddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example streetaddress
-             * @constant
-             */
-            field_type: "streetaddress";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * smart_address
-         * @description The values of a `smart_address` (Адрес) field, as the API returns them. One value per part of the address (`enum_code` `address_line_1`, `city`, …).
-         */
-        SmartAddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example smart_address
-             * @constant
-             */
-            field_type: "smart_address";
-            /** @description The field's values. */
-            values: components["schemas"]["SmartAddressFieldValue"][];
-        };
-        /**
-         * birthday
-         * @description The values of a `birthday` (День рождения) field, as the API returns them.
-         */
-        BirthdayCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example birthday
-             * @constant
-             */
-            field_type: "birthday";
-            /** @description The field's values. */
-            values: components["schemas"]["DateFieldValue"][];
-        };
-        /**
-         * legal_entity
-         * @description The values of a `legal_entity` (Юр. лицо) field, as the API returns them.
-         */
-        LegalEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example legal_entity
-             * @constant
-             */
-            field_type: "legal_entity";
-            /** @description The field's values. */
-            values: {
-                value: components["schemas"]["LegalEntityValue"];
-            }[];
-        };
-        /**
-         * price
-         * @description The values of a `price` (Цена) field, as the API returns them. The price comes back as a string (`"100"`).
-         */
-        PriceCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example price
-             * @constant
-             */
-            field_type: "price";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * category
-         * @description The values of a `category` (Категория) field, as the API returns them.
-         */
-        CategoryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example category
-             * @constant
-             */
-            field_type: "category";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
-        };
-        /**
-         * items
-         * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
-         */
-        ItemsCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example items
-             * @constant
-             */
-            field_type: "items";
-            /** @description The field's values. */
-            values: {
-                value: components["schemas"]["ItemsValue"];
-            }[];
-        };
-        /**
-         * A field of a documented type
-         * @description The values of one custom field whose type the documentation describes, as the API returns them:
-         *     one variant per type, chosen by `field_type`. In TypeScript this is a discriminated union, so
-         *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
-         *     boolean).
-         */
-        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
-        /**
-         * other type
-         * @description The values of a field whose type the documentation does not describe (for example the UTM
-         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
-         *     documented ones, with values of any shape.
-         */
-        UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type, one the documentation does not list.
-             * @example tracking_data
-             */
-            field_type: string;
-            /** @description The field's values; their shape depends on the type. */
-            values: {
-                [key: string]: unknown;
-            }[];
-        };
-        /**
-         * Field value, as returned
-         * @description The values of one custom field in a response (an element of `custom_fields_values`), chosen by
-         *     `field_type`: one of the documented types (`KnownCustomFieldValueRead`) or, for any other type,
-         *     `UnknownCustomFieldValueRead`.
-         *
-         *     **TypeScript.** `field_type === 'checkbox'` alone does not narrow this union to the checkbox
-         *     variant, because the fallback's `field_type` is a plain `string` (TypeScript has no "any string
-         *     but these"). Narrow to `KnownCustomFieldValueRead` first (a type guard that checks `field_type`
-         *     against the documented types), then on `field_type`; or use `KnownCustomFieldValueRead` where
-         *     unknown types cannot occur.
-         */
-        CustomFieldValueRead: components["schemas"]["KnownCustomFieldValueRead"] | components["schemas"]["UnknownCustomFieldValueRead"];
     };
     responses: {
         /**
@@ -5070,6 +6618,115 @@ export interface components {
          * @example leads_29741591099841
          */
         CustomFieldGroupId: string;
+        /**
+         * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
+         *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+         *     - `is_price_modified_by_robot`: whether a robot changed the price last (`is_price_modified_by_robot`);
+         *     - `loss_reason`: the loss reason in full (`_embedded.loss_reason`);
+         *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+         *     - `only_deleted`: instead of the leads, the deleted leads still in the trash (корзина), each with
+         *       only `id`, `updated_at`, `updated_by` and `is_deleted: true`. The page offers it on the get-by-ID
+         *       call too, where it plausibly only changes which lead is found;
+         *     - `source_id`: the lead's source ID (`source_id`);
+         *     - `source`: the lead's source, ID and name (`_embedded.source`).
+         * @example [
+         *       "contacts",
+         *       "loss_reason"
+         *     ]
+         */
+        LeadsWith: ("catalog_elements" | "is_price_modified_by_robot" | "loss_reason" | "contacts" | "only_deleted" | "source_id" | "source")[];
+        /**
+         * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+         *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+         *     ("в ближайшее время параметр будет признан устаревшим").
+         * @example Иван
+         */
+        EntitySearchQuery: string | number;
+        /**
+         * @description Filters, serialised PHP-style: `filter[pipeline_id][]=15314&filter[price][from]=1000`,
+         *     `filter[statuses][0][pipeline_id]=3383152&filter[statuses][0][status_id]=33929752`,
+         *     `filter[custom_fields_values][1286575][]=2957741`. **The API filtering is a paid option** of the
+         *     account (Альфа-фильтрация; `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        LeadsFilter: components["schemas"]["LeadsFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/leads?order[updated_at]=asc`. Sortable fields: created_at, updated_at, id; directions `asc`, `desc`.
+         * @example {
+         *       "updated_at": "asc"
+         *     }
+         */
+        LeadsOrder: components["schemas"]["LeadsOrderFields"];
+        /**
+         * @description The lead's ID.
+         * @example 3912171
+         */
+        LeadId: number;
+        /**
+         * @description What to add to the answer, comma-separated (`with=leads,customers`): `catalog_elements` (the
+         *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+         *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`).
+         * @example [
+         *       "leads",
+         *       "customers"
+         *     ]
+         */
+        ContactsWith: ("catalog_elements" | "leads" | "customers")[];
+        /**
+         * @description Filters, serialised PHP-style: `filter[responsible_user_id][]=504141&filter[updated_at][from]=1575296400`.
+         *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+         *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        ContactsFilter: components["schemas"]["ContactsFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/contacts?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+         * @example {
+         *       "updated_at": "asc"
+         *     }
+         */
+        ContactsOrder: components["schemas"]["ContactsOrderFields"];
+        /**
+         * @description The contact's ID.
+         * @example 3
+         */
+        ContactId: number;
+        /**
+         * @description The chats to find the contacts of, by UUID; several are sent PHP-style, `chat_id[]=…&chat_id[]=…` (the typed client does so).
+         * @example [
+         *       "6cbab3d5-c4c1-46ff-b710-ad59ad10805f"
+         *     ]
+         */
+        ContactChatsChatId: string[];
+        /** @description The contacts to find the chats of, by ID; several are sent PHP-style, `contact_id[]=…&contact_id[]=…` (the typed client does so). */
+        ContactChatsContactId: number[];
+        /**
+         * @description What to add to the answer, comma-separated (`with=contacts,leads`): `catalog_elements` (the
+         *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+         *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`), `contacts` (the
+         *     linked contacts, `_embedded.contacts`).
+         * @example [
+         *       "contacts",
+         *       "leads"
+         *     ]
+         */
+        CompaniesWith: ("catalog_elements" | "leads" | "customers" | "contacts")[];
+        /**
+         * @description Filters, serialised PHP-style: `filter[id][]=7767077&filter[created_at][from]=1575296400`.
+         *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+         *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        CompaniesFilter: components["schemas"]["CompaniesFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/companies?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+         * @example {
+         *       "updated_at": "asc"
+         *     }
+         */
+        CompaniesOrder: components["schemas"]["CompaniesOrderFields"];
+        /**
+         * @description The company's ID.
+         * @example 1
+         */
+        CompanyId: number;
         /**
          * @description What to add to the answer, comma-separated (`with=amojo_id,task_types`). Each value adds the
          *     property of the same name: `amojo_id` (the account's ID in the chats service amoJo), `amojo_rights`
@@ -8076,6 +9733,919 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `is_price_modified_by_robot`: whether a robot changed the price last (`is_price_modified_by_robot`);
+                 *     - `loss_reason`: the loss reason in full (`_embedded.loss_reason`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `only_deleted`: instead of the leads, the deleted leads still in the trash (корзина), each with
+                 *       only `id`, `updated_at`, `updated_by` and `is_deleted: true`. The page offers it on the get-by-ID
+                 *       call too, where it plausibly only changes which lead is found;
+                 *     - `source_id`: the lead's source ID (`source_id`);
+                 *     - `source`: the lead's source, ID and name (`_embedded.source`).
+                 * @example [
+                 *       "contacts",
+                 *       "loss_reason"
+                 *     ]
+                 */
+                with?: components["parameters"]["LeadsWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[pipeline_id][]=15314&filter[price][from]=1000`,
+                 *     `filter[statuses][0][pipeline_id]=3383152&filter[statuses][0][status_id]=33929752`,
+                 *     `filter[custom_fields_values][1286575][]=2957741`. **The API filtering is a paid option** of the
+                 *     account (Альфа-фильтрация; `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["LeadsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads?order[updated_at]=asc`. Sortable fields: created_at, updated_at, id; directions `asc`, `desc`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["LeadsOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of leads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadCreate"][];
+            };
+        };
+        responses: {
+            /** @description The leads were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The leads were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `is_price_modified_by_robot`: whether a robot changed the price last (`is_price_modified_by_robot`);
+                 *     - `loss_reason`: the loss reason in full (`_embedded.loss_reason`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `only_deleted`: instead of the leads, the deleted leads still in the trash (корзина), each with
+                 *       only `id`, `updated_at`, `updated_by` and `is_deleted: true`. The page offers it on the get-by-ID
+                 *       call too, where it plausibly only changes which lead is found;
+                 *     - `source_id`: the lead's source ID (`source_id`);
+                 *     - `source`: the lead's source, ID and name (`_embedded.source`).
+                 * @example [
+                 *       "contacts",
+                 *       "loss_reason"
+                 *     ]
+                 */
+                with?: components["parameters"]["LeadsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The lead's ID.
+                 * @example 3912171
+                 */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Lead"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The lead's ID.
+                 * @example 3912171
+                 */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadUpdate"];
+            };
+        };
+        responses: {
+            /** @description The lead was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeadsComplex: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadComplexCreate"][];
+            };
+        };
+        responses: {
+            /** @description The leads were added (or merged into duplicates), in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadComplexResult"][];
+                    "application/hal+json": components["schemas"]["LeadComplexResult"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=leads,customers`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`).
+                 * @example [
+                 *       "leads",
+                 *       "customers"
+                 *     ]
+                 */
+                with?: components["parameters"]["ContactsWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[responsible_user_id][]=504141&filter[updated_at][from]=1575296400`.
+                 *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+                 *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["ContactsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/contacts?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["ContactsOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreate"][];
+            };
+        };
+        responses: {
+            /** @description The contacts were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The contacts were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=leads,customers`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`).
+                 * @example [
+                 *       "leads",
+                 *       "customers"
+                 *     ]
+                 */
+                with?: components["parameters"]["ContactsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The contact's ID.
+                 * @example 3
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Contact"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The contact's ID.
+                 * @example 3
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContactChats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The chats to find the contacts of, by UUID; several are sent PHP-style, `chat_id[]=…&chat_id[]=…` (the typed client does so).
+                 * @example [
+                 *       "6cbab3d5-c4c1-46ff-b710-ad59ad10805f"
+                 *     ]
+                 */
+                chat_id?: components["parameters"]["ContactChatsChatId"];
+                /** @description The contacts to find the chats of, by ID; several are sent PHP-style, `contact_id[]=…&contact_id[]=…` (the typed client does so). */
+                contact_id?: components["parameters"]["ContactChatsContactId"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactChatLinkCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContactChats: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactChatLinkCreate"][];
+            };
+        };
+        responses: {
+            /** @description The chats were linked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactChatLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCompanies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,leads`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`), `contacts` (the
+                 *     linked contacts, `_embedded.contacts`).
+                 * @example [
+                 *       "contacts",
+                 *       "leads"
+                 *     ]
+                 */
+                with?: components["parameters"]["CompaniesWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[id][]=7767077&filter[created_at][from]=1575296400`.
+                 *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+                 *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["CompaniesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/companies?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CompaniesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of companies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyCreate"][];
+            };
+        };
+        responses: {
+            /** @description The companies were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The companies were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,leads`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`), `contacts` (the
+                 *     linked contacts, `_embedded.contacts`).
+                 * @example [
+                 *       "contacts",
+                 *       "leads"
+                 *     ]
+                 */
+                with?: components["parameters"]["CompaniesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The company's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The company. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Company"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The company's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The company was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
