@@ -27,6 +27,7 @@ describe('contract workflows', () => {
       'tasks.read.arazzo.yaml', 'tasks.write.arazzo.yaml',
       'custom-fields.read.arazzo.yaml', 'custom-fields.write.arazzo.yaml',
       'widgets.read.arazzo.yaml', 'widgets.write.arazzo.yaml', 'bots.mock.arazzo.yaml',
+      'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
     ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {
@@ -78,7 +79,7 @@ describe('contract workflows', () => {
     });
 
     it('the checks kept for a real account are real: without AMOCRM_MOCK they, and only they, fail on the mock', () => {
-      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml'],
+      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml', 'leads.write.arazzo.yaml'],
         { AMOCRM_TOKEN: 'mock-token' });
       expect(failed.length).toBeGreaterThan(0);
       for (const check of failed) expect(check.condition).toContain(LIVE_ONLY);
@@ -88,6 +89,8 @@ describe('contract workflows', () => {
       expect(ran('leads-custom-field-group-write')).toEqual(['create-group', 'delete-group', 'confirm-deleted']);
       // A widget that is not the one asked for, or already installed, is never installed nor uninstalled.
       expect(ran('widgets-write')).toEqual(['check-not-installed']);
+      // The complex add's answer is not the item sent (the mock's fixed example): the workflow stops there.
+      expect(ran('leads-write')).toEqual(['add-lead']);
       expect(status).not.toBe(0);
     });
   });
