@@ -3110,6 +3110,824 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v4/leads": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leads
+         * @description Returns the account's leads (список: сделки), a page at a time (`limit` at most 250), searched by `query`, filtered and sorted.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     Properties that need `with`: `source_id`, `is_price_modified_by_robot` and, in `_embedded`, `contacts`, `loss_reason`, `catalog_elements` and `source`; `with=only_deleted` lists the deleted leads still in the trash instead. Sortable by `created_at`, `updated_at` and `id` (`order[updated_at]=asc`).
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, the price (`filter[price][from|to]`), the pipelines, the statuses (`filter[statuses][0][pipeline_id]` and `[status_id]`) and the closing date, and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listLeads"];
+        put?: never;
+        /**
+         * Create leads
+         * @description Creates leads in a batch (добавление: сделки); nothing is required. Existing contacts and a company are linked by ID in `_embedded`; to create them with the lead, use the complex add (`POST /api/v4/leads/complex`).
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit leads
+         * @description Changes leads in a batch (редактирование: сделки): an array of items, each naming its lead by `id` and carrying only what changes.
+         *     To change one lead, `PATCH /api/v4/leads/{id}` with the lead model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateLeads"];
+        trace?: never;
+    };
+    "/api/v4/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The lead's ID.
+                 * @example 3912171
+                 */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead by ID
+         * @description Returns one lead (получение сделки по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A lead that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `source_id`, `is_price_modified_by_robot` and, in `_embedded`, `contacts`, `loss_reason`, `catalog_elements` and `source`; `with=only_deleted` lists the deleted leads still in the trash instead.
+         *
+         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["getLead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead
+         * @description Changes one lead: the body is the lead model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateLead"];
+        trace?: never;
+    };
+    "/api/v4/leads/complex": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add leads with their contact and company
+         * @description Adds leads, each with its contact and company, in one call (комплексное добавление сделок с
+         *     контактом и компанией): **at most 50 leads** per request, at most 1 contact and 1 company per lead,
+         *     at most 40 custom field values per lead, contact and company. A new contact and company created
+         *     together are linked to each other. A lead with `_embedded.metadata` (`category` `forms` or `sip`)
+         *     goes to Incoming leads, whatever `status_id` says.
+         *
+         *     **Duplicate control** (duplication-control.md): when it is on for the integration, each lead,
+         *     contact and company is checked against the entities already in the account (not against the other
+         *     items of the request) and may be merged into a duplicate: `merged: true`, `id` is the existing
+         *     lead's, and `request_id` is an array listing every item sent that was merged into it. So a retry
+         *     of this call is not safe unless duplicate control is on.
+         *
+         *     **The answer is a bare JSON array**, one item per lead in the order sent, not a HAL collection.
+         *     The page names `application/hal+json` as its content type, as for every other call; the body is
+         *     not HAL, so this description declares `application/json` first and accepts `application/hal+json`
+         *     with the same schema. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createLeadsComplex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/contacts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts
+         * @description Returns the account's contacts (список: контакты), a page at a time (`limit` at most 250), searched by `query`, filtered and sorted.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     Properties that need `with`: `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`. Sortable by `updated_at` and `id` (`order[updated_at]=asc`).
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create contacts
+         * @description Creates contacts in a batch (добавление: контакты); nothing is required. `_embedded` carries tags only.
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit contacts
+         * @description Changes contacts in a batch (редактирование: контакты): an array of items, each naming its contact by `id` and carrying only what changes.
+         *     To change one contact, `PATCH /api/v4/contacts/{id}` with the contact model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateContacts"];
+        trace?: never;
+    };
+    "/api/v4/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The contact's ID.
+                 * @example 3
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact by ID
+         * @description Returns one contact (получение контакта по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A contact that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
+         *
+         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a contact
+         * @description Changes one contact: the body is the contact model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v4/contacts/chats": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the chats of contacts
+         * @description Returns the links between chats and contacts (получение списка чатов контакта): the chats of the
+         *     contacts given, or the contacts of the chats given. For a chat in Incoming leads, the contact of
+         *     that Incoming lead is returned. Only chats of the channels the integration has access to are
+         *     returned, so internal chats between users never are.
+         *     **Who may call it:** account administrators only, from an integration whose UUID is set in the
+         *     channel's settings. No session cookies may be sent, or the call fails.
+         *
+         *     When nothing matches, the answer is **204 with an empty body** (error-codes.md, code 2002). 402,
+         *     403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listContactChats"];
+        put?: never;
+        /**
+         * Link chats to contacts
+         * @description Links chats to contacts in a batch (привязка чатов к контактам). A chat is linked to at most one
+         *     contact; a contact may have several chats. The integration may link only chats of the channels it
+         *     has access to. **Who may call it:** account administrators only, from an integration whose UUID is
+         *     set in the channel's settings. No session cookies may be sent, or the call fails.
+         *
+         *     The page lists 200 and 401; 400, 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createContactChats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/companies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List companies
+         * @description Returns the account's companies (список: компании), a page at a time (`limit` at most 250), searched by `query`, filtered and sorted.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     Properties that need `with`: `_embedded.contacts`, `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`. Sortable by `updated_at` and `id` (`order[updated_at]=asc`).
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listCompanies"];
+        put?: never;
+        /**
+         * Create companies
+         * @description Creates companies in a batch (добавление: компании); nothing is required. `_embedded` carries tags only.
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit companies
+         * @description Changes companies in a batch (редактирование: компании): an array of items, each naming its company by `id` and carrying only what changes.
+         *     To change one company, `PATCH /api/v4/companies/{id}` with the company model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateCompanies"];
+        trace?: never;
+    };
+    "/api/v4/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The company's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a company by ID
+         * @description Returns one company (получение компании по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A company that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.contacts`, `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
+         *
+         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["getCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a company
+         * @description Changes one company: the body is the company model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateCompany"];
+        trace?: never;
+    };
+    "/api/v4/account": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account
+         * @description Returns the account's parameters (параметры аккаунта): its ID, name, subdomain, the current user
+         *     and its settings; `with` adds the task types, user groups, chat settings, entity names, date and
+         *     time settings, the Files API host (`drive_url`), whether API filtering is on and the invoice settings.
+         *     **Who may call it:** all users of the account.
+         *
+         *     Use `with=task_types` for the task types a task's `task_type_id` takes, `with=amojo_id` for the
+         *     account's ID in the chats service and `with=drive_url` for the host of the Files API.
+         *
+         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/users": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Returns the account's users (список пользователей) with their rights, a page at a time; `with`
+         *     adds their role, group, UUID, chats ID, rank and phone number.
+         *     **Who may call it:** account administrators only. External integrations cannot call the user
+         *     methods (oauth/scopes.md).
+         *
+         *     A page past the last one answers **204 with an empty body** (error-codes.md, code 2002). 402, 429,
+         *     500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add users
+         * @description Adds users to the account in a batch (добавление пользователей): at most 10 per request. The
+         *     call is unavailable once the account has more than 100 users. `name`, `email` and `password`
+         *     are required; see `UserCreate` for how `role_id`, `is_free` and the rights override each other.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The user's ID.
+                 * @example 185848
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user by ID
+         * @description Returns one user of the account with their rights (получение пользователя по ID).
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/roles": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List roles
+         * @description Returns the account's user roles (список ролей пользователей), a page at a time; `with=users`
+         *     adds the IDs of the users who have each. **Who may call it:** account administrators only.
+         *
+         *     When there is nothing to list, the answer is **204 with an empty body** (error-codes.md, code
+         *     2002). 402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create roles
+         * @description Creates roles (добавление ролей). The page says the call works in a batch (пакетно) but its
+         *     example sends one object, not an array; both forms are declared, the array being the batch form
+         *     every other create of the API takes. The answer is a collection either way.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createRoles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a role by ID
+         * @description Returns one role (получение роли по ID); `with=users` adds the IDs of its users.
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getRole"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a role
+         * @description Deletes a role (удаление роли). **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a role
+         * @description Changes a role (редактирование роли): nothing is required, but the body cannot be empty. Only the
+         *     rights sent change. `rights.status_rights` null or `[]` removes the role's status rights; the
+         *     statuses of Incoming leads then keep rights with every action denied. The answer is **202**, not
+         *     200. **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lead pipelines
+         * @description Returns the account's lead pipelines (список воронок сделок), each with its statuses. The list is
+         *     not paged: an account has at most 50 pipelines. **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["listPipelines"];
+        put?: never;
+        /**
+         * Create lead pipelines
+         * @description Adds pipelines in a batch (добавление воронок). `name`, `sort`, `is_main` and `is_unsorted_on`
+         *     are required for each. Statuses may be sent in `_embedded.statuses`, including names for the
+         *     system statuses 142 and 143; the system statuses are created in any case. An account has at most
+         *     50 pipelines, a pipeline at most 100 statuses (system ones included).
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createPipelines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lead pipeline by ID
+         * @description Returns one pipeline with its statuses (получение воронки сделок по ID).
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getPipeline"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a lead pipeline
+         * @description Deletes a pipeline (удаление воронки). The account's last pipeline, and a pipeline that holds
+         *     leads, cannot be deleted. **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        delete: operations["deletePipeline"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lead pipeline
+         * @description Changes a pipeline's name, position, main flag or Incoming leads switch (редактирование воронки):
+         *     at least one of them. Its statuses are edited through the status calls.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updatePipeline"];
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines/{pipeline_id}/statuses": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the statuses of a lead pipeline
+         * @description Returns the statuses (этапы) of one pipeline (список статусов воронки сделок), in their order,
+         *     system statuses included; `with=descriptions` adds their descriptions. Not paged: a pipeline has
+         *     at most 100 statuses. **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["listPipelineStatuses"];
+        put?: never;
+        /**
+         * Add statuses to a lead pipeline
+         * @description Adds statuses to a pipeline in a batch (добавление статусов в воронку). `name` and `sort` are
+         *     required for each. Each may carry descriptions: at most 3, one per level (`newbie`,
+         *     `candidate`, `master`; a level at most once), each up to 1000 characters, emoji allowed.
+         *     A pipeline has at most 100 statuses, system ones included.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        post: operations["createPipelineStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/pipelines/{pipeline_id}/statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a status of a lead pipeline by ID
+         * @description Returns one status of a pipeline (получение статуса воронки сделок по ID); `with=descriptions`
+         *     adds its descriptions. **Who may call it:** all users of the account.
+         *
+         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429, 500 and 504 are the
+         *     answers every call can get (error-codes.md).
+         */
+        get: operations["getPipelineStatus"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a status of a lead pipeline
+         * @description Deletes a status (удаление статуса воронки). Its leads move to the pipeline's first status.
+         *     **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        delete: operations["deletePipelineStatus"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a status of a lead pipeline
+         * @description Changes a status (редактирование статуса воронки): at least one of its name, position, colour and
+         *     descriptions. A description without `id` is created; with `id`, `level` and `description` it
+         *     is changed; with `id` and `level` but no `description` it is deleted. At most 3 descriptions,
+         *     one per level, each up to 1000 characters. **Who may call it:** account administrators only.
+         *
+         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         */
+        patch: operations["updatePipelineStatus"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6477,6 +7295,149 @@ export interface components {
              */
             force_close?: boolean;
         };
+        /** @description One value (`filter[name]=Сделка`) or several (`filter[name][]=A&filter[name][]=B`, or indexed `filter[name][0]=A`). */
+        StringOrStrings: string | string[];
+        /**
+         * @description A range of Unix timestamps, from and to (inclusive), sent PHP-style:
+         *     `filter[updated_at][from]=1575296400&filter[updated_at][to]=1589540009` (filters-api.md,
+         *     "Диапазонный": fields holding a timestamp are filtered by timestamps). Either bound may be left out.
+         */
+        UnixTimestampRange: {
+            /**
+             * @description The lower bound, a Unix timestamp.
+             * @example 1575296400
+             */
+            from?: number;
+            /**
+             * @description The upper bound, a Unix timestamp.
+             * @example 1589540009
+             */
+            to?: number;
+        };
+        /**
+         * @description A range of numbers, from and to (inclusive), sent PHP-style: `filter[price][from]=1000&filter[price][to]=5000`
+         *     (filters-api.md, "Диапазонный"). Either bound may be left out.
+         */
+        NumberRange: {
+            /**
+             * @description The lower bound.
+             * @example 1000
+             */
+            from?: number;
+            /**
+             * @description The upper bound.
+             * @example 5000
+             */
+            to?: number;
+        };
+        /**
+         * @description Entities by the values of their custom fields (filters-api.md, "Фильтр по дополнительным полям"),
+         *     keyed by field ID: `filter[custom_fields_values][{field_id}][]={value}`. What a field takes
+         *     depends on its type:
+         *     - `numeric`, `text`, `url`, `textarea`, `streetaddress`: the value, or several;
+         *     - `select`, `multiselect`, `radiobutton`: the `enum_id` of an option, or several;
+         *     - `checkbox`: `1` or `0`;
+         *     - `date`, `date_time`, `numeric`: a range, `[from]` / `[to]` (timestamps for the dates).
+         *     Several fields in one filter must all match.
+         * @example {
+         *       "1286575": [
+         *         2957741,
+         *         2957743
+         *       ],
+         *       "1286577": {
+         *         "from": 1608905348,
+         *         "to": 1609905348
+         *       }
+         *     }
+         */
+        CustomFieldsValuesFilter: {
+            [key: string]: (string | number) | (string | number)[] | components["schemas"]["NumberRange"];
+        };
+        /**
+         * @description The entity filter (filters-api.md) that the lead, contact and company lists share; each list adds
+         *     its own fields and closes the object. Serialised PHP-style:
+         *     `filter[id][]=1&filter[name]=Иван&filter[updated_at][from]=1575296400`. Where a filter takes one
+         *     value or several, send `filter[x]=v`, `filter[x][]=v` or indexed `filter[x][0]=v`.
+         *
+         *     **A paid option.** Filtering by anything but what the account's plan includes is the
+         *     "API filtering" add-on (Альфа-фильтрация), switched on in "Settings → Billing" (Настройки →
+         *     Счета и оплата); `GET /api/v4/account?with=is_api_filter_enabled` tells whether an account has
+         *     it. What the API does with these keys without it the documentation does not say.
+         */
+        EntitiesFilterFields: {
+            /** @description The entity's ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+            /** @description The entity's name, or several. */
+            name?: components["schemas"]["StringOrStrings"];
+            /** @description The ID of the user who created the entity, or several. */
+            created_by?: components["schemas"]["IdOrIds"];
+            /** @description The ID of the user who changed the entity last, or several. */
+            updated_by?: components["schemas"]["IdOrIds"];
+            /** @description The ID of the responsible user, or several. */
+            responsible_user_id?: components["schemas"]["IdOrIds"];
+            /** @description When the entity was created, a range. */
+            created_at?: components["schemas"]["UnixTimestampRange"];
+            /** @description When the entity was last changed, a range. */
+            updated_at?: components["schemas"]["UnixTimestampRange"];
+            /** @description When the entity's closest open task is due, a range. */
+            closest_task_at?: components["schemas"]["UnixTimestampRange"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesFilter"];
+        };
+        /**
+         * @description Leads in any of these statuses (filters-api.md, "Фильтр по статусам"; leads only): an array whose
+         *     every item names a pipeline and one of its statuses, both required, sent indexed:
+         *     `filter[statuses][0][pipeline_id]=3383152&filter[statuses][0][status_id]=33929752`.
+         */
+        EntityStatusesFilter: {
+            /**
+             * @description The pipeline's ID.
+             * @example 3383152
+             */
+            pipeline_id: number;
+            /**
+             * @description The ID of a status of that pipeline.
+             * @example 33929752
+             */
+            status_id: number;
+        }[];
+        /**
+         * @description The filter of the lead list (filters-api.md, "Фильтрация списка сделок"): the entity filter plus
+         *     the price, the pipelines, the statuses and the closing date. **A paid option** of the account
+         *     (see `EntitiesFilterFields`).
+         */
+        LeadsFilterFields: components["schemas"]["EntitiesFilterFields"] & {
+            /** @description The lead's price (бюджет), a range. */
+            price?: components["schemas"]["NumberRange"];
+            statuses?: components["schemas"]["EntityStatusesFilter"];
+            /** @description The pipeline's ID, or several. */
+            pipeline_id?: components["schemas"]["IdOrIds"];
+            /** @description When the lead was closed, a range. */
+            closed_at?: components["schemas"]["UnixTimestampRange"];
+        };
+        /** @description The sort order of the leads list (`order[updated_at]=asc`). Sortable fields: created_at, updated_at, id. */
+        LeadsOrderFields: {
+            created_at?: components["schemas"]["SortDirection"];
+            updated_at?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
+        /** @description What every custom field value in a response carries besides `field_type` and `values`. */
+        CustomFieldValueReadBase: {
+            /**
+             * @description The field's ID.
+             * @example 3
+             */
+            field_id: number;
+            /**
+             * @description The field's name.
+             * @example Телефон
+             */
+            field_name: string;
+            /**
+             * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
+             * @example PHONE
+             */
+            field_code?: string | null;
+        };
         /**
          * Text value
          * @description One value of a `text` (Текст), `textarea` (Текстовая область) or `streetaddress` (Короткий адрес)
@@ -6494,20 +7455,32 @@ export interface components {
             value: string;
         };
         /**
-         * Number value (numeric, price)
-         * @description One value of a `numeric` (Число) or `price` (Цена) field, as sent. The documentation types the
-         *     value as a string and its examples send strings (`"1.5"`, `"100"`); a JSON number is accepted as
-         *     well. The live API always returns the number as a string (see `TextFieldValue`).
-         * @example {
-         *       "value": "1.5"
-         *     }
+         * text
+         * @description The values of a `text` (Текст) field, as the API returns them.
          */
-        NumericFieldValue: {
+        TextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
             /**
-             * @description The number, as a decimal string (`"1.5"`) or a JSON number.
-             * @example 1.5
+             * @description The field's type.
+             * @example text
+             * @constant
              */
-            value: string | number;
+            field_type: "text";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * numeric
+         * @description The values of a `numeric` (Число) field, as the API returns them. The number comes back as a string (`"1.5"`).
+         */
+        NumericCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example numeric
+             * @constant
+             */
+            field_type: "numeric";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
         };
         /**
          * Checkbox value
@@ -6524,30 +7497,18 @@ export interface components {
             value: boolean;
         };
         /**
-         * URL value
-         * @description The value of a `url` (Ссылка) field.
-         * @example {
-         *       "value": "https://www.amocrm.ru/"
-         *     }
+         * checkbox
+         * @description The values of a `checkbox` (Флаг) field, as the API returns them.
          */
-        UrlFieldValue: {
+        CheckboxCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
             /**
-             * @description The URL.
-             * @example https://www.amocrm.ru/
+             * @description The field's type.
+             * @example checkbox
+             * @constant
              */
-            value: string;
-        };
-        /**
-         * Date value (date, date_time, birthday)
-         * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
-         *     Unix timestamp in seconds, in requests and in responses.
-         * @example {
-         *       "value": 1577836800
-         *     }
-         */
-        DateFieldValue: {
-            /** @description The date (and, for `date_time`, the time) as a Unix timestamp in seconds. */
-            value: components["schemas"]["UnixTimestamp"];
+            field_type: "checkbox";
+            /** @description The field's values. */
+            values: components["schemas"]["CheckboxFieldValue"][];
         };
         /**
          * List value (select, multiselect, radiobutton, category)
@@ -6610,53 +7571,32 @@ export interface components {
             enum_code: string;
         };
         /**
-         * @description Which part of the address: `1` first line, `2` second line, `3` city, `4` region, `5` postal
-         *     code, `6` country.
-         * @example 1
-         * @enum {integer}
+         * select
+         * @description The values of a `select` (Список) field, as the API returns them. One value: the chosen option.
          */
-        SmartAddressPartId: 1 | 2 | 3 | 4 | 5 | 6;
-        /**
-         * @description Which part of the address: `address_line_1` first line, `address_line_2` second line, `city`,
-         *     `state` (region), `zip` (postal code), `country`.
-         * @example city
-         * @enum {string}
-         */
-        SmartAddressPartCode: "address_line_1" | "address_line_2" | "city" | "state" | "zip" | "country";
-        /**
-         * Address part (smart_address)
-         * @description One part of a `smart_address` (Адрес) field. The field takes several values, one per part of
-         *     the address; each names its part by `enum_id` or `enum_code` (at least one of them):
-         *
-         *     | enum_id | enum_code | part |
-         *     |---|---|---|
-         *     | 1 | `address_line_1` | first address line (Первая строка адреса) |
-         *     | 2 | `address_line_2` | second address line (Вторая строка адреса) |
-         *     | 3 | `city` | city (Город) |
-         *     | 4 | `state` | region (Регион) |
-         *     | 5 | `zip` | postal code (Почтовый индекс) |
-         *     | 6 | `country` | country (Страна) |
-         * @example {
-         *       "value": "Москва",
-         *       "enum_code": "city"
-         *     }
-         */
-        SmartAddressFieldValue: {
+        SelectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
             /**
-             * @description This part of the address.
-             * @example Николоямская улица 28/60
+             * @description The field's type.
+             * @example select
+             * @constant
              */
-            value: string;
-            enum_id: components["schemas"]["SmartAddressPartId"];
-            enum_code?: components["schemas"]["SmartAddressPartCode"];
-        } | {
+            field_type: "select";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * multiselect
+         * @description The values of a `multiselect` (Мультисписок) field, as the API returns them. One value per chosen option.
+         */
+        MultiselectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
             /**
-             * @description This part of the address.
-             * @example Москва
+             * @description The field's type.
+             * @example multiselect
+             * @constant
              */
-            value: string;
-            enum_id?: components["schemas"]["SmartAddressPartId"];
-            enum_code: components["schemas"]["SmartAddressPartCode"];
+            field_type: "multiselect";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
         };
         /**
          * Phone or email (multitext)
@@ -6707,6 +7647,207 @@ export interface components {
              * @example HOME
              */
             enum_code: string;
+        };
+        /**
+         * multitext
+         * @description The values of a `multitext` (Мультитекст) field, as the API returns them. The phone and email fields of contacts and companies; each value carries its kind (`enum_code`, such as `WORK` or `MOB`).
+         */
+        MultitextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example multitext
+             * @constant
+             */
+            field_type: "multitext";
+            /** @description The field's values. */
+            values: components["schemas"]["MultitextFieldValue"][];
+        };
+        /**
+         * Date value (date, date_time, birthday)
+         * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
+         *     Unix timestamp in seconds, in requests and in responses.
+         * @example {
+         *       "value": 1577836800
+         *     }
+         */
+        DateFieldValue: {
+            /** @description The date (and, for `date_time`, the time) as a Unix timestamp in seconds. */
+            value: components["schemas"]["UnixTimestamp"];
+        };
+        /**
+         * date
+         * @description The values of a `date` (Дата) field, as the API returns them.
+         */
+        DateCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date
+             * @constant
+             */
+            field_type: "date";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * URL value
+         * @description The value of a `url` (Ссылка) field.
+         * @example {
+         *       "value": "https://www.amocrm.ru/"
+         *     }
+         */
+        UrlFieldValue: {
+            /**
+             * @description The URL.
+             * @example https://www.amocrm.ru/
+             */
+            value: string;
+        };
+        /**
+         * url
+         * @description The values of a `url` (Ссылка) field, as the API returns them.
+         */
+        UrlCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example url
+             * @constant
+             */
+            field_type: "url";
+            /** @description The field's values. */
+            values: components["schemas"]["UrlFieldValue"][];
+        };
+        /**
+         * date_time
+         * @description The values of a `date_time` (Дата и время) field, as the API returns them.
+         */
+        DateTimeCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example date_time
+             * @constant
+             */
+            field_type: "date_time";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
+        };
+        /**
+         * textarea
+         * @description The values of a `textarea` (Текстовая область) field, as the API returns them.
+         */
+        TextareaCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example textarea
+             * @constant
+             */
+            field_type: "textarea";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * radiobutton
+         * @description The values of a `radiobutton` (Переключатель) field, as the API returns them.
+         */
+        RadiobuttonCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example radiobutton
+             * @constant
+             */
+            field_type: "radiobutton";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
+        };
+        /**
+         * streetaddress
+         * @description The values of a `streetaddress` (Короткий адрес) field, as the API returns them.
+         */
+        StreetaddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example streetaddress
+             * @constant
+             */
+            field_type: "streetaddress";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * @description Which part of the address: `1` first line, `2` second line, `3` city, `4` region, `5` postal
+         *     code, `6` country.
+         * @example 1
+         * @enum {integer}
+         */
+        SmartAddressPartId: 1 | 2 | 3 | 4 | 5 | 6;
+        /**
+         * @description Which part of the address: `address_line_1` first line, `address_line_2` second line, `city`,
+         *     `state` (region), `zip` (postal code), `country`.
+         * @example city
+         * @enum {string}
+         */
+        SmartAddressPartCode: "address_line_1" | "address_line_2" | "city" | "state" | "zip" | "country";
+        /**
+         * Address part (smart_address)
+         * @description One part of a `smart_address` (Адрес) field. The field takes several values, one per part of
+         *     the address; each names its part by `enum_id` or `enum_code` (at least one of them):
+         *
+         *     | enum_id | enum_code | part |
+         *     |---|---|---|
+         *     | 1 | `address_line_1` | first address line (Первая строка адреса) |
+         *     | 2 | `address_line_2` | second address line (Вторая строка адреса) |
+         *     | 3 | `city` | city (Город) |
+         *     | 4 | `state` | region (Регион) |
+         *     | 5 | `zip` | postal code (Почтовый индекс) |
+         *     | 6 | `country` | country (Страна) |
+         * @example {
+         *       "value": "Москва",
+         *       "enum_code": "city"
+         *     }
+         */
+        SmartAddressFieldValue: {
+            /**
+             * @description This part of the address.
+             * @example Николоямская улица 28/60
+             */
+            value: string;
+            enum_id: components["schemas"]["SmartAddressPartId"];
+            enum_code?: components["schemas"]["SmartAddressPartCode"];
+        } | {
+            /**
+             * @description This part of the address.
+             * @example Москва
+             */
+            value: string;
+            enum_id?: components["schemas"]["SmartAddressPartId"];
+            enum_code: components["schemas"]["SmartAddressPartCode"];
+        };
+        /**
+         * smart_address
+         * @description The values of a `smart_address` (Адрес) field, as the API returns them. One value per part of the address (`enum_code` `address_line_1`, `city`, …).
+         */
+        SmartAddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example smart_address
+             * @constant
+             */
+            field_type: "smart_address";
+            /** @description The field's values. */
+            values: components["schemas"]["SmartAddressFieldValue"][];
+        };
+        /**
+         * birthday
+         * @description The values of a `birthday` (День рождения) field, as the API returns them.
+         */
+        BirthdayCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example birthday
+             * @constant
+             */
+            field_type: "birthday";
+            /** @description The field's values. */
+            values: components["schemas"]["DateFieldValue"][];
         };
         /**
          * Legal entity
@@ -6763,24 +7904,48 @@ export interface components {
             external_uid?: string;
         };
         /**
-         * Legal entity value
-         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
-         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
-         *     responses may carry more.
-         * @example {
-         *       "value": {
-         *         "name": "ООО Рога и копыта",
-         *         "entity_type": 1,
-         *         "vat_id": "123123123",
-         *         "tax_registration_reason_code": "213",
-         *         "address": "Moscow",
-         *         "kpp": "23123123",
-         *         "external_uid": "uuid"
-         *       }
-         *     }
+         * legal_entity
+         * @description The values of a `legal_entity` (Юр. лицо) field, as the API returns them.
          */
-        LegalEntityFieldValue: {
-            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
+        LegalEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example legal_entity
+             * @constant
+             */
+            field_type: "legal_entity";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["LegalEntityValue"];
+            }[];
+        };
+        /**
+         * price
+         * @description The values of a `price` (Цена) field, as the API returns them. The price comes back as a string (`"100"`).
+         */
+        PriceCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example price
+             * @constant
+             */
+            field_type: "price";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * category
+         * @description The values of a `category` (Категория) field, as the API returns them.
+         */
+        CategoryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example category
+             * @constant
+             */
+            field_type: "category";
+            /** @description The field's values. */
+            values: components["schemas"]["EnumFieldValue"][];
         };
         /**
          * Discount
@@ -6863,6 +8028,352 @@ export interface components {
             external_uid?: string;
         };
         /**
+         * items
+         * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
+         */
+        ItemsCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example items
+             * @constant
+             */
+            field_type: "items";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["ItemsValue"];
+            }[];
+        };
+        /**
+         * A field of a documented type
+         * @description The values of one custom field whose type the documentation describes, as the API returns them:
+         *     one variant per type, chosen by `field_type`. In TypeScript this is a discriminated union, so
+         *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
+         *     boolean).
+         */
+        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
+        /**
+         * other type
+         * @description The values of a field whose type the documentation does not describe (for example the UTM
+         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
+         *     documented ones, with values of any shape.
+         */
+        UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type, one the documentation does not list.
+             * @example tracking_data
+             */
+            field_type: string;
+            /** @description The field's values; their shape depends on the type. */
+            values: {
+                [key: string]: unknown;
+            }[];
+        };
+        /**
+         * Field value, as returned
+         * @description The values of one custom field in a response (an element of `custom_fields_values`), chosen by
+         *     `field_type`: one of the documented types (`KnownCustomFieldValueRead`) or, for any other type,
+         *     `UnknownCustomFieldValueRead`.
+         *
+         *     **TypeScript.** `field_type === 'checkbox'` alone does not narrow this union to the checkbox
+         *     variant, because the fallback's `field_type` is a plain `string` (TypeScript has no "any string
+         *     but these"). Narrow to `KnownCustomFieldValueRead` first (a type guard that checks `field_type`
+         *     against the documented types), then on `field_type`; or use `KnownCustomFieldValueRead` where
+         *     unknown types cannot occur.
+         */
+        CustomFieldValueRead: components["schemas"]["KnownCustomFieldValueRead"] | components["schemas"]["UnknownCustomFieldValueRead"];
+        /** @description A tag attached to an entity (`_embedded.tags[]` of a lead, contact or company). */
+        EmbeddedTag: {
+            /**
+             * @description The tag's ID.
+             * @example 100667
+             */
+            id: number;
+            /**
+             * @description The tag's name.
+             * @example тест
+             */
+            name: string;
+            /**
+             * @description The tag's colour. Only lead tags have one; for contacts and companies it is always null.
+             * @example null
+             */
+            color?: string | null;
+        };
+        /** @description A linked entity inside `_embedded` (a lead's company, a contact's leads, customers or company…), by ID, with its link. */
+        EmbeddedEntityRef: {
+            /**
+             * @description The linked entity's ID.
+             * @example 10971463
+             */
+            id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A contact linked to a lead. */
+        LeadEmbeddedContact: {
+            /**
+             * @description The contact's ID.
+             * @example 10971465
+             */
+            id: number;
+            /**
+             * @description Whether this is the lead's main contact.
+             * @example true
+             */
+            is_main?: boolean;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description A catalog (list) element linked to an entity (`_embedded.catalog_elements[]`, with
+         *     `with=catalog_elements`). The documentation's tables put `quantity`, `catalog_id` and `price_id`
+         *     on the element; its example (and the live API) nests them in `metadata`. Both places are declared,
+         *     `metadata` being where they are found.
+         */
+        EmbeddedCatalogElement: {
+            /**
+             * @description The element's ID.
+             * @example 525439
+             */
+            id: number;
+            /** @description The link's data (мета-данные элемента). */
+            metadata?: {
+                /**
+                 * @description How many of the element the entity holds (an integer or a fraction).
+                 * @example 1
+                 */
+                quantity?: number;
+                /**
+                 * @description The ID of the catalog the element is in.
+                 * @example 4521
+                 */
+                catalog_id?: number;
+                /**
+                 * @description The ID of the price field used for the element in this entity.
+                 * @example 1286579
+                 */
+                price_id?: number;
+            };
+            /**
+             * @description How many of the element the entity holds, where the API puts it on the element itself.
+             * @example 1
+             */
+            quantity?: number;
+            /**
+             * @description The ID of the catalog, where the API puts it on the element itself.
+             * @example 4521
+             */
+            catalog_id?: number;
+            /**
+             * @description The ID of the price field, where the API puts it on the element itself.
+             * @example 1286579
+             */
+            price_id?: number;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A loss reason (причина отказа) of a lead, as `with=loss_reason` embeds it. */
+        LeadLossReason: {
+            /**
+             * @description The loss reason's ID.
+             * @example 4203748
+             */
+            id: number;
+            /**
+             * @description The loss reason's name.
+             * @example Пропала потребность
+             */
+            name: string;
+            /**
+             * @description Its position among the loss reasons.
+             * @example 100000
+             */
+            sort?: number;
+            /** @description When it was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When it was last changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description Needs `with=source`. The lead's source (источник, sources-api.md). */
+        LeadSource: {
+            /**
+             * @description The source's ID.
+             * @example 1876532
+             */
+            id: number;
+            /**
+             * @description The source's name.
+             * @example API
+             */
+            name: string;
+        };
+        /** @description The entities embedded in a lead. */
+        LeadEmbedded: {
+            /** @description The lead's tags. */
+            tags?: components["schemas"]["EmbeddedTag"][];
+            /** @description The lead's company (at most one). */
+            companies?: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description Needs `with=contacts`. The lead's contacts; `is_main` marks the main one. */
+            contacts?: components["schemas"]["LeadEmbeddedContact"][];
+            /** @description Needs `with=catalog_elements`. The catalog elements linked to the lead. */
+            catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            /**
+             * @description Needs `with=loss_reason`. The lead's loss reason. The table types it an object, the example
+             *     returns an array of one; both are accepted, the array being what the example (taken from the
+             *     live API) shows.
+             */
+            loss_reason?: components["schemas"]["LeadLossReason"][] | components["schemas"]["LeadLossReason"];
+            source?: components["schemas"]["LeadSource"];
+        };
+        /**
+         * @description A lead (сделка). Every property is in an ordinary answer except those marked "needs `with`";
+         *     only `id`, `updated_at`, `updated_by` and `is_deleted` are marked required, because a list with
+         *     `with=only_deleted` answers deleted leads with just these.
+         *
+         *     `_embedded` always holds `tags` and `companies` (a lead has at most one company: the table says
+         *     the array always has one element, its examples show `[]` for a lead without one, which is what
+         *     this description takes).
+         */
+        Lead: {
+            /**
+             * @description The lead's ID.
+             * @example 3912171
+             */
+            id: number;
+            /**
+             * @description The lead's name.
+             * @example Example
+             */
+            name?: string;
+            /**
+             * @description The lead's price (бюджет).
+             * @example 12
+             */
+            price?: number;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the responsible user's group.
+             * @example 0
+             */
+            group_id?: number;
+            /**
+             * @description The ID of the lead's status (142 won, 143 lost).
+             * @example 143
+             */
+            status_id?: number;
+            /**
+             * @description The ID of the lead's pipeline.
+             * @example 3104455
+             */
+            pipeline_id?: number;
+            /**
+             * @description The ID of the loss reason (причина отказа), if any.
+             * @example 4203748
+             */
+            loss_reason_id?: number | null;
+            /**
+             * @description Needs `with=source_id`. The ID of the lead's source.
+             * @example null
+             */
+            source_id?: number | null;
+            /**
+             * @description The ID of the user who created the lead (0 for a robot or the system).
+             * @example 504141
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user who changed the lead last (0 for a robot or the system).
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the lead was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the lead was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description When the lead was closed, a Unix timestamp; null while it is open.
+             * @example 1590683337
+             */
+            closed_at?: number | null;
+            /**
+             * @description When the lead's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at?: number | null;
+            /**
+             * @description Whether the lead is deleted (in the trash).
+             * @example false
+             */
+            is_deleted: boolean;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The lead's score (скоринг).
+             * @example null
+             */
+            score?: number | null;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id?: number;
+            /**
+             * @description The time spent on the lead (стоимость труда), in seconds. The documentation lists it; its examples do not return it.
+             * @example 3600
+             */
+            labor_cost?: number;
+            /**
+             * @description Needs `with=is_price_modified_by_robot`. Whether a robot changed the price last.
+             * @example false
+             */
+            is_price_modified_by_robot?: boolean;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: components["schemas"]["LeadEmbedded"];
+        };
+        /** @description A page of leads. */
+        LeadCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                leads: components["schemas"]["Lead"][];
+            };
+        };
+        /**
+         * Number value (numeric, price)
+         * @description One value of a `numeric` (Число) or `price` (Цена) field, as sent. The documentation types the
+         *     value as a string and its examples send strings (`"1.5"`, `"100"`); a JSON number is accepted as
+         *     well. The live API always returns the number as a string (see `TextFieldValue`).
+         * @example {
+         *       "value": "1.5"
+         *     }
+         */
+        NumericFieldValue: {
+            /**
+             * @description The number, as a decimal string (`"1.5"`) or a JSON number.
+             * @example 1.5
+             */
+            value: string | number;
+        };
+        /**
+         * Legal entity value
+         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
+         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
+         *     responses may carry more.
+         * @example {
+         *       "value": {
+         *         "name": "ООО Рога и копыта",
+         *         "entity_type": 1,
+         *         "vat_id": "123123123",
+         *         "tax_registration_reason_code": "213",
+         *         "address": "Moscow",
+         *         "kpp": "23123123",
+         *         "external_uid": "uuid"
+         *       }
+         *     }
+         */
+        LegalEntityFieldValue: {
+            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
+        };
+        /**
          * Items value
          * @description One product line of an `items` (Предметы) field, as sent. This schema accepts only the keys the
          *     documentation lists; responses may carry more.
@@ -6943,318 +8454,1722 @@ export interface components {
             field_code: string;
             values: components["schemas"]["CustomFieldValueItemsWrite"];
         };
-        /** @description What every custom field value in a response carries besides `field_type` and `values`. */
-        CustomFieldValueReadBase: {
+        /**
+         * @description A tag in a create or edit request (`tags_to_add[]`, `tags_to_delete[]`, `_embedded.tags[]`),
+         *     named by its `id` or by its `name` ("важно передать или id или name"). A name the account does not
+         *     know yet creates the tag. The documentation types `tags_to_add[0][id]` and `[name]` as `array`; its
+         *     own examples send an integer and a string, which is what this description takes.
+         */
+        TagReference: {
             /**
-             * @description The field's ID.
+             * @description The tag's ID.
+             * @example 217261
+             */
+            id: number;
+            /**
+             * @description The tag's name.
+             * @example Первый тег
+             */
+            name?: string;
+        } | {
+            /**
+             * @description The tag's ID.
+             * @example 217261
+             */
+            id?: number;
+            /**
+             * @description The tag's name.
+             * @example Первый тег
+             */
+            name: string;
+        };
+        /**
+         * @description The lead properties a create or edit may send; none is required. Create, complex add and edit
+         *     add their own `_embedded`, and the edits `id` and `tags_to_delete`.
+         */
+        LeadWritableFields: {
+            /**
+             * @description The lead's name.
+             * @example Сделка для примера 1
+             */
+            name?: string;
+            /**
+             * @description The lead's price (бюджет).
+             * @example 20000
+             */
+            price?: number;
+            /**
+             * @description The ID of the lead's status; by default the first status of the main pipeline.
+             * @example 33929752
+             */
+            status_id?: number;
+            /**
+             * @description The ID of the lead's pipeline.
+             * @example 3383152
+             */
+            pipeline_id?: number;
+            /**
+             * @description The ID of the user creating the lead; `0` makes it created by a robot.
+             * @example 0
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the lead; `0` makes it changed by a robot.
+             * @example 0
+             */
+            updated_by?: number;
+            /** @description When the lead was closed. */
+            closed_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the lead was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the lead was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the loss reason.
+             * @example 7323
+             */
+            loss_reason_id?: number;
+            /**
+             * @description The ID of the responsible user.
+             * @example 2004184
+             */
+            responsible_user_id?: number;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the lead's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example qweasd
+             */
+            request_id?: string;
+        };
+        /**
+         * @description The lead's source (sources-api.md), by its external ID. With an `external_id` and no
+         *     `pipeline_id`, the lead goes to the source's pipeline. The leads page types `external_id` int;
+         *     sources-api.md defines it as a string of up to 36 characters, which is what this description takes.
+         */
+        LeadSourceWrite: {
+            /**
+             * @description The source's external ID (sources-api.md).
+             * @example 65bd500b-fd52-4599-ab58-943ce3dd058c
+             */
+            external_id?: string;
+            /**
+             * @description The source's type; for leads added by integrations only `widget` is supported.
+             * @example widget
+             * @enum {string}
+             */
+            type?: "widget";
+        };
+        /**
+         * @description What a lead create may embed. `tags` sets the lead's tags (each by `id` or `name`: the table lists
+         *     only `id` but says "укажите id или name"). `contacts` and `companies` link existing ones by ID.
+         */
+        LeadCreateEmbedded: {
+            /** @description The lead's tags. */
+            tags?: components["schemas"]["TagReference"][] | null;
+            /** @description Existing contacts to link, by ID. */
+            contacts?: {
+                /**
+                 * @description The contact's ID.
+                 * @example 10971465
+                 */
+                id: number;
+                /**
+                 * @description Whether the contact is the lead's main contact. The create table types it `string`; it is the same flag as the `is_main` a lead returns, a boolean.
+                 * @example true
+                 */
+                is_main?: boolean;
+            }[];
+            /** @description An existing company to link, by ID (a lead has at most one). */
+            companies?: {
+                /**
+                 * @description The company's ID.
+                 * @example 10971463
+                 */
+                id: number;
+            }[];
+            source?: components["schemas"]["LeadSourceWrite"];
+        };
+        /**
+         * @description A lead to create (`POST /api/v4/leads`); nothing is required. `_embedded` may link existing
+         *     contacts and a company by ID, set tags and name the source. To create the contact and company with
+         *     the lead, use the complex add (`POST /api/v4/leads/complex`).
+         */
+        LeadCreate: components["schemas"]["LeadWritableFields"] & {
+            _embedded?: components["schemas"]["LeadCreateEmbedded"];
+        };
+        /** @description An entity a batch create made (a lead, contact or company), as the create call answers it. */
+        EntityCreated: {
+            /**
+             * @description The new entity's ID.
+             * @example 10185151
+             */
+            id: number;
+            /**
+             * @description The `request_id` sent with the item, or its zero-based position in the batch when none was sent.
+             * @example 0
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The leads created, in the order sent. */
+        LeadCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                leads: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /**
+         * @description The `_embedded` of a create or edit request that carries tags only. `_embedded.tags` **replaces the
+         *     whole list** of the entity's tags (null or `[]` removes them all); to add or remove single tags
+         *     without touching the others, send `tags_to_add` / `tags_to_delete` instead.
+         */
+        TagsEmbeddedWrite: {
+            /** @description The entity's tags after the call, each by `id` or `name`; null removes every tag. */
+            tags?: components["schemas"]["TagReference"][] | null;
+        };
+        /**
+         * @description Changes to one lead (`PATCH /api/v4/leads/{id}`): send only what changes. Tags: `tags_to_add`
+         *     and `tags_to_delete` add and remove single tags and leave the others; `_embedded.tags` replaces the
+         *     whole list (null removes every tag). An edit can embed nothing but tags.
+         */
+        LeadUpdate: components["schemas"]["LeadWritableFields"] & {
+            /**
+             * @description The lead's ID (the path names the lead already).
+             * @example 54886
+             */
+            id?: number;
+            /** @description Tags to remove from the lead, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+        };
+        /** @description Changes to one lead inside a batch edit (`PATCH /api/v4/leads`), the same as a single edit; `id` says which lead. */
+        LeadBatchUpdate: components["schemas"]["LeadUpdate"] & {
+            /**
+             * @description The ID of the lead to change.
+             * @example 54886
+             */
+            id: number;
+        };
+        /**
+         * @description An entity an edit changed (a lead, contact or company), as the edit calls answer it: `id` and
+         *     `updated_at`. The contact and company examples also return `name`, which their tables do not list.
+         */
+        EntityUpdated: {
+            /**
+             * @description The entity's ID.
+             * @example 54886
+             */
+            id: number;
+            /**
+             * @description The entity's name (contacts and companies).
+             * @example Иван Иванов
+             */
+            name?: string;
+            /** @description When the entity was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The `request_id` sent with the item, or its zero-based position in the batch.
+             * @example 0
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The leads changed, in the order sent. */
+        LeadUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                leads: components["schemas"]["EntityUpdated"][];
+            };
+        };
+        /** @description The contact properties a create or edit may send; none is required. The edits add `id` and `tags_to_delete`. */
+        ContactWritableFields: {
+            /**
+             * @description The contact's name.
+             * @example Иван Иванов
+             */
+            name?: string;
+            /**
+             * @description The contact's first name.
+             * @example Петр
+             */
+            first_name?: string;
+            /**
+             * @description The contact's last name.
+             * @example Смирнов
+             */
+            last_name?: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the user creating the contact.
+             * @example 47272
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the contact.
+             * @example 47272
+             */
+            updated_by?: number;
+            /** @description When the contact was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the contact was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the contact's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description The contact of a lead in a complex add (contacts-api.md / companies-api.md, "Параметры запроса"), at most 40 custom field values; `id` alone links an existing contact. */
+        LeadComplexContact: components["schemas"]["ContactWritableFields"] & {
+            /**
+             * @description The ID of an existing contact to link instead of creating one.
+             * @example 19663157
+             */
+            id?: number;
+            /** @description The contact's custom field values, at most 40. */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+        };
+        /** @description The company properties a create or edit may send; none is required. The edits add `id` and `tags_to_delete`. */
+        CompanyWritableFields: {
+            /**
+             * @description The company's name.
+             * @example АО Рога и Копыта
+             */
+            name?: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the user creating the company.
+             * @example 47272
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the company.
+             * @example 47272
+             */
+            updated_by?: number;
+            /** @description When the company was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the company was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the company's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description The company of a lead in a complex add (contacts-api.md / companies-api.md, "Параметры запроса"), at most 40 custom field values; `id` alone links an existing company. */
+        LeadComplexCompany: components["schemas"]["CompanyWritableFields"] & {
+            /**
+             * @description The ID of an existing company to link instead of creating one.
+             * @example 19663157
+             */
+            id?: number;
+            /** @description The company's custom field values, at most 40. */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+        };
+        /** @description A web form submission (category `forms`). */
+        LeadComplexFormsMetadata: {
+            /**
+             * @description The Incoming lead's category.
+             * @example forms
+             * @constant
+             * @enum {string}
+             */
+            category: "forms";
+            /**
+             * @description The form's ID on the integration's side. unsorted-api.md types it string; the complex-add example sends a number; both are accepted.
+             * @example 123
+             */
+            form_id?: string | number;
+            /**
+             * @description The form's name.
+             * @example Форма на сайте
+             */
+            form_name?: string;
+            /**
+             * @description The page the form is on.
+             * @example https://example.com
+             */
+            form_page?: string;
+            /**
+             * @description The IP address the submission came from.
+             * @example 8.8.8.8
+             */
+            ip?: string;
+            /** @description When the form was sent. */
+            form_sent_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Where the visitor came to the form's page from.
+             * @example https://example.com/form.html
+             */
+            referer?: string;
+        };
+        /** @description A call (category `sip`). */
+        LeadComplexSipMetadata: {
+            /**
+             * @description The Incoming lead's category.
+             * @example sip
+             * @constant
+             * @enum {string}
+             */
+            category: "sip";
+            /**
+             * @description Who called. unsorted-api.md types it string while its examples send numbers; both are accepted.
+             * @example +79123456789
+             */
+            phone?: string | number;
+            /**
+             * @description Who was called, a user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /** @description When the call was made. */
+            called_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description How long the call lasted, in seconds.
+             * @example 60
+             */
+            duration?: number;
+            /**
+             * @description A link to the call's recording.
+             * @example https://example.com/calls/record.mp3
+             */
+            link?: string;
+            /**
+             * @description The code of the telephony service.
+             * @example telephony_widget
+             */
+            service_code?: string;
+            /**
+             * @description Send `true` to add an incoming-call event to the card (write only).
+             * @example true
+             */
+            is_call_event_needed?: boolean;
+            /**
+             * @description The call's unique ID.
+             * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+             */
+            uniq?: string;
+        };
+        /**
+         * @description The data of the Incoming lead (неразобранное) the complex add creates: as for an Incoming lead of
+         *     the same category (unsorted-api.md, "Описание объектов metadata") plus `category`, `forms` or
+         *     `sip`. The table types `_embedded[metadata]` as an array; its description and example make it an
+         *     object, which is what this description takes.
+         */
+        LeadComplexMetadata: components["schemas"]["LeadComplexFormsMetadata"] | components["schemas"]["LeadComplexSipMetadata"];
+        /** @description What a complex add embeds in a lead. New contacts and companies created together are linked to each other. */
+        LeadComplexEmbedded: {
+            /** @description The lead's tags, each by `id` or `name`. */
+            tags?: components["schemas"]["TagReference"][] | null;
+            /** @description The lead's contact (at most one), an existing one by `id` or a new one as a full contact model. */
+            contacts?: components["schemas"]["LeadComplexContact"][];
+            /** @description The lead's company (at most one), an existing one by `id` or a new one as a full company model. */
+            companies?: components["schemas"]["LeadComplexCompany"][];
+            metadata?: components["schemas"]["LeadComplexMetadata"];
+            source?: components["schemas"]["LeadSourceWrite"];
+        };
+        /**
+         * @description A lead to add with its contact and company (`POST /api/v4/leads/complex`); nothing is required.
+         *     At most 1 contact and 1 company per lead, at most 40 custom field values per entity (lead, contact,
+         *     company). With `_embedded.metadata`, the lead goes to Incoming leads (Неразобранное) and a
+         *     `status_id` other than the Incoming status is ignored.
+         */
+        LeadComplexCreate: components["schemas"]["LeadWritableFields"] & {
+            /** @description The lead's custom field values, at most 40 (more can be set by an edit afterwards, or through `POST /api/v4/leads`, which does no duplicate control). */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            _embedded?: components["schemas"]["LeadComplexEmbedded"];
+        };
+        /**
+         * @description One lead of a complex add: the lead's ID and those of its contact and company, created or found.
+         *     With duplicate control (duplication-control.md) on for the integration, a lead may be merged into an
+         *     existing one (`merged: true`); then `id` is that lead's, and `request_id` lists the `request_id` of
+         *     every item sent that was a duplicate of it (one element when nothing was merged).
+         */
+        LeadComplexResult: {
+            /**
+             * @description The lead's ID.
+             * @example 15198335
+             */
+            id: number;
+            /**
+             * @description The contact's ID; null without a contact.
+             * @example 19663157
+             */
+            contact_id: number | null;
+            /**
+             * @description The company's ID; null without a company.
+             * @example 19663155
+             */
+            company_id: number | null;
+            /** @description The `request_id` of the item sent, or of every item merged into this lead. */
+            request_id: string[];
+            /**
+             * @description Whether a duplicate was found and the lead merged into it.
+             * @example false
+             */
+            merged: boolean;
+        };
+        /** @description The filter of the contact list (filters-api.md, "Фильтрация списка контактов"), the entity filter. **A paid option** of the account (see `EntitiesFilterFields`). */
+        ContactsFilterFields: components["schemas"]["EntitiesFilterFields"];
+        /** @description The sort order of the contacts list (`order[updated_at]=asc`). Sortable fields: updated_at, id. */
+        ContactsOrderFields: {
+            updated_at?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
+        /**
+         * @description A contact (контакт). `_embedded` always holds `tags` and `companies` (a contact has at most one
+         *     company: the table says the array always has one object, its examples show `[]` for a contact
+         *     without one, which is what this description takes); `leads`, `customers` and `catalog_elements`
+         *     need `with`. The examples do not return `is_deleted`, so it is optional.
+         */
+        Contact: {
+            /**
+             * @description The contact's ID.
              * @example 3
              */
-            field_id: number;
+            id: number;
             /**
-             * @description The field's name.
-             * @example Телефон
+             * @description The contact's full name.
+             * @example Иван Иванов
              */
-            field_name: string;
+            name: string;
             /**
-             * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
-             * @example PHONE
+             * @description The contact's first name (may be empty).
+             * @example Иван
              */
-            field_code?: string | null;
+            first_name: string;
+            /**
+             * @description The contact's last name (may be empty).
+             * @example Иванов
+             */
+            last_name: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id: number;
+            /**
+             * @description The ID of the responsible user's group.
+             * @example 0
+             */
+            group_id: number;
+            /**
+             * @description The ID of the user who created the contact.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the contact last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the contact was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the contact was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Whether the contact is deleted.
+             * @example false
+             */
+            is_deleted?: boolean;
+            /**
+             * @description When the contact's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at: number | null;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The entities embedded in a contact. */
+            _embedded?: {
+                /** @description The contact's tags (their `color` is always null). */
+                tags?: components["schemas"]["EmbeddedTag"][];
+                /** @description The contact's company (at most one). */
+                companies?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=leads`. The contact's leads. */
+                leads?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=customers`. The contact's customers. */
+                customers?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=catalog_elements`. The catalog elements linked to the contact. */
+                catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            };
+        };
+        /** @description A page of contacts. */
+        ContactCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                contacts: components["schemas"]["Contact"][];
+            };
+        };
+        /** @description A contact to create; nothing is required. `_embedded` may carry tags only. */
+        ContactCreate: components["schemas"]["ContactWritableFields"];
+        /** @description The contacts created, in the order sent. */
+        ContactCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                contacts: components["schemas"]["EntityCreated"][];
+            };
         };
         /**
-         * text
-         * @description The values of a `text` (Текст) field, as the API returns them.
+         * @description Changes to one contact (`PATCH /api/v4/contacts/{id}`): send only what changes. Tags: `tags_to_add`
+         *     and `tags_to_delete` add and remove single tags and leave the others; `_embedded.tags` replaces
+         *     the whole list (null removes every tag).
          */
-        TextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        ContactUpdate: components["schemas"]["ContactWritableFields"] & {
             /**
-             * @description The field's type.
-             * @example text
-             * @constant
+             * @description The contact's ID (the path names the contact already).
+             * @example 3
              */
-            field_type: "text";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
+            id?: number;
+            /** @description Tags to remove from the contact, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+        };
+        /** @description Changes to one contact inside a batch edit (`PATCH /api/v4/contacts`), the same as a single edit; `id` says which contact. */
+        ContactBatchUpdate: components["schemas"]["ContactUpdate"] & {
+            /**
+             * @description The ID of the contact to change.
+             * @example 3
+             */
+            id: number;
+        };
+        /** @description The contacts changed, in the order sent. */
+        ContactUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                contacts: components["schemas"]["EntityUpdated"][];
+            };
+        };
+        /** @description A link between a chat and a contact (привязка чата к контакту). A chat is linked to at most one contact; a contact may have several chats. */
+        ContactChatLink: {
+            /**
+             * @description The link's ID; it may change when the chat is linked to another contact.
+             * @example 26219
+             */
+            id: number;
+            /**
+             * @description The contact's ID.
+             * @example 3102959
+             */
+            contact_id: number;
+            /**
+             * @description The chat's UUID in the chats service.
+             * @example 6cbab3d5-c4c1-46ff-b710-ad59ad10805f
+             */
+            chat_id: string;
+            /**
+             * @description In a link answer, the `request_id` sent, or the item's zero-based position.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description Contact–chat links (not paged). */
+        ContactChatLinkCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                chats: components["schemas"]["ContactChatLink"][];
+            };
         };
         /**
-         * numeric
-         * @description The values of a `numeric` (Число) field, as the API returns them. The number comes back as a string (`"1.5"`).
+         * @description A chat to link to a contact. The table types `chat_id` string and `contact_id` int but says they
+         *     take "an array of strings / of numbers"; the example, and a batch that is itself the array, send one
+         *     chat and one contact per item, which is what this description takes.
          */
-        NumericCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        ContactChatLinkCreate: {
             /**
-             * @description The field's type.
-             * @example numeric
-             * @constant
+             * @description The chat's UUID in the chats service.
+             * @example 6cbab3d5-c4c1-46ff-b710-ad59ad10805f
              */
-            field_type: "numeric";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
+            chat_id: string;
+            /**
+             * @description The contact's ID.
+             * @example 3102959
+             */
+            contact_id: number;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description The filter of the company list (filters-api.md, "Фильтрация списка компаний"), the entity filter. **A paid option** of the account (see `EntitiesFilterFields`). */
+        CompaniesFilterFields: components["schemas"]["EntitiesFilterFields"];
+        /** @description The sort order of the companies list (`order[updated_at]=asc`). Sortable fields: updated_at, id. */
+        CompaniesOrderFields: {
+            updated_at?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
         };
         /**
-         * checkbox
-         * @description The values of a `checkbox` (Флаг) field, as the API returns them.
+         * @description A company (компания). `_embedded` always holds `tags`; `contacts`, `leads`, `customers` and
+         *     `catalog_elements` need `with`. The examples do not return `is_deleted`, so it is optional.
          */
-        CheckboxCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        Company: {
             /**
-             * @description The field's type.
-             * @example checkbox
-             * @constant
+             * @description The company's ID.
+             * @example 1
              */
-            field_type: "checkbox";
-            /** @description The field's values. */
-            values: components["schemas"]["CheckboxFieldValue"][];
+            id: number;
+            /**
+             * @description The company's name.
+             * @example АО Рога и копыта
+             */
+            name: string;
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id: number;
+            /**
+             * @description The ID of the responsible user's group.
+             * @example 0
+             */
+            group_id: number;
+            /**
+             * @description The ID of the user who created the company.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the company last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the company was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the company was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description When the company's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at: number | null;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description Whether the company is deleted.
+             * @example false
+             */
+            is_deleted?: boolean;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The entities embedded in a company. */
+            _embedded?: {
+                /** @description The company's tags (their `color` is always null). */
+                tags?: components["schemas"]["EmbeddedTag"][];
+                /** @description Needs `with=contacts`. The company's contacts. */
+                contacts?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=leads`. The company's leads. */
+                leads?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=customers`. The company's customers. */
+                customers?: components["schemas"]["EmbeddedEntityRef"][];
+                /** @description Needs `with=catalog_elements`. The catalog elements linked to the company. */
+                catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            };
+        };
+        /** @description A page of companies. */
+        CompanyCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                companies: components["schemas"]["Company"][];
+            };
+        };
+        /** @description A company to create; nothing is required. `_embedded` may carry tags only. */
+        CompanyCreate: components["schemas"]["CompanyWritableFields"];
+        /** @description The companies created, in the order sent. */
+        CompanyCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                companies: components["schemas"]["EntityCreated"][];
+            };
         };
         /**
-         * select
-         * @description The values of a `select` (Список) field, as the API returns them. One value: the chosen option.
+         * @description Changes to one company (`PATCH /api/v4/companies/{id}`): send only what changes. Tags: `tags_to_add`
+         *     and `tags_to_delete` add and remove single tags and leave the others; `_embedded.tags` replaces
+         *     the whole list (null removes every tag).
          */
-        SelectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        CompanyUpdate: components["schemas"]["CompanyWritableFields"] & {
             /**
-             * @description The field's type.
-             * @example select
-             * @constant
+             * @description The company's ID (the path names the company already).
+             * @example 11090825
              */
-            field_type: "select";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
+            id?: number;
+            /** @description Tags to remove from the company, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+        };
+        /** @description Changes to one company inside a batch edit (`PATCH /api/v4/companies`), the same as a single edit; `id` says which company. */
+        CompanyBatchUpdate: components["schemas"]["CompanyUpdate"] & {
+            /**
+             * @description The ID of the company to change.
+             * @example 11090825
+             */
+            id: number;
+        };
+        /** @description The companies changed, in the order sent. */
+        CompanyUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                companies: components["schemas"]["EntityUpdated"][];
+            };
+        };
+        /** @description A word in its grammatical cases. Only `default` exists in every language; Russian adds the cases. */
+        AccountWordForms: {
+            /**
+             * @description The word (nominative).
+             * @example клиент
+             */
+            default: string;
+            /**
+             * @description Dative (дательный).
+             * @example клиенту
+             */
+            dative?: string;
+            /**
+             * @description Genitive (родительный).
+             * @example клиента
+             */
+            genitive?: string;
+            /**
+             * @description Accusative (винительный).
+             * @example клиента
+             */
+            accusative?: string;
+            /**
+             * @description Instrumental (творительный).
+             * @example клиентом
+             */
+            instrumental?: string;
+            /**
+             * @description Prepositional (предложный).
+             * @example клиенте
+             */
+            prepositional?: string;
+        };
+        /** @description An entity's name in one language, singular and plural, with its grammatical gender. */
+        AccountEntityName: {
+            /**
+             * @description The grammatical gender (`m`, `f`, …).
+             * @example m
+             */
+            gender?: string;
+            singular_form?: components["schemas"]["AccountWordForms"];
+            plural_form?: components["schemas"]["AccountWordForms"];
         };
         /**
-         * multiselect
-         * @description The values of a `multiselect` (Мультисписок) field, as the API returns them. One value per chosen option.
+         * @description Needs `with=entity_names`. What the account calls its entities (e.g. leads renamed to "клиенты"),
+         *     keyed by entity (`leads`, …), then by language.
          */
-        MultiselectCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        AccountEntityNames: {
+            [key: string]: {
+                [key: string]: components["schemas"]["AccountEntityName"];
+            };
+        };
+        /** @description Needs `with=invoices_settings`. The settings of invoices and purchases (счета-покупки). */
+        AccountInvoicesSettings: {
             /**
-             * @description The field's type.
-             * @example multiselect
-             * @constant
+             * @description The language of invoices and of the PayWall.
+             * @example ru
              */
-            field_type: "multiselect";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
+            lang?: string;
+            /**
+             * @description The ID of the invoices catalog (список счетов-покупок).
+             * @example 1095
+             */
+            invoices_catalog_id?: number;
         };
         /**
-         * multitext
-         * @description The values of a `multitext` (Мультитекст) field, as the API returns them. The phone and email fields of contacts and companies; each value carries its kind (`enum_code`, such as `WORK` or `MOB`).
+         * @description Needs `with=amojo_rights`. What the account's users may do in the chats (настройки чатов). The
+         *     documentation types both flags `object`; its example, and the meaning ("доступны ли"), are booleans.
          */
-        MultitextCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        AccountAmojoRights: {
             /**
-             * @description The field's type.
-             * @example multitext
-             * @constant
+             * @description Whether internal (direct) chats between users are available.
+             * @example true
              */
-            field_type: "multitext";
-            /** @description The field's values. */
-            values: components["schemas"]["MultitextFieldValue"][];
+            can_direct?: boolean;
+            /**
+             * @description Whether users may create group chats.
+             * @example true
+             */
+            can_create_groups?: boolean;
+        };
+        /** @description A user group of the account (группа пользователей). `0` is the default group ("Отдел продаж"). */
+        AccountUsersGroup: {
+            /**
+             * @description The group's ID.
+             * @example 0
+             */
+            id: number;
+            /**
+             * @description The group's name.
+             * @example Отдел продаж
+             */
+            name: string;
+            /**
+             * @description The group's UUID. Returned in the documentation's example (null); not described there.
+             * @example null
+             */
+            uuid?: string | null;
         };
         /**
-         * date
-         * @description The values of a `date` (Дата) field, as the API returns them.
+         * @description A task type of the account (тип задачи), the values of a task's `task_type_id`. The name is the
+         *     account's own and may be changed: the account example names type `1` "Связаться" (code `FOLLOW_UP`)
+         *     where tasks-api.md calls it "Звонок"; tell the predefined types apart by `code`, not by name.
          */
-        DateCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        AccountTaskType: {
             /**
-             * @description The field's type.
-             * @example date
-             * @constant
+             * @description The task type's ID.
+             * @example 1
              */
-            field_type: "date";
-            /** @description The field's values. */
-            values: components["schemas"]["DateFieldValue"][];
+            id: number;
+            /**
+             * @description The task type's name.
+             * @example Связаться
+             */
+            name: string;
+            /**
+             * @description The task type's colour; null for the predefined types.
+             * @example null
+             */
+            color?: string | null;
+            /**
+             * @description The ID of the task type's icon; null for the predefined types.
+             * @example null
+             */
+            icon_id?: number | null;
+            /**
+             * @description The code of a predefined type (`FOLLOW_UP`, `MEETING`); an account's own types have none.
+             * @example FOLLOW_UP
+             */
+            code?: string | null;
         };
         /**
-         * url
-         * @description The values of a `url` (Ссылка) field, as the API returns them.
+         * @description Needs `with=datetime_settings`. The account's date and time formats (PHP `date()` patterns) and
+         *     time zone. The documentation lists the object but not its keys; they are taken from its example,
+         *     `date_formant` (sic) included.
          */
-        UrlCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+        AccountDatetimeSettings: {
             /**
-             * @description The field's type.
-             * @example url
-             * @constant
+             * @description Date and time.
+             * @example d.m.Y H:i
              */
-            field_type: "url";
-            /** @description The field's values. */
-            values: components["schemas"]["UrlFieldValue"][];
+            date_pattern?: string;
+            /**
+             * @description Short date.
+             * @example d.m.Y
+             */
+            short_date_pattern?: string;
+            /**
+             * @description Short time.
+             * @example H:i
+             */
+            short_time_pattern?: string;
+            /**
+             * @description Date (the key is spelt so by the API).
+             * @example d.m.Y
+             */
+            date_formant?: string;
+            /**
+             * @description Time.
+             * @example H:i:s
+             */
+            time_format?: string;
+            /**
+             * @description The account's time zone (IANA name).
+             * @example Europe/Moscow
+             */
+            timezone?: string;
+            /**
+             * @description The time zone's offset from UTC.
+             * @example +03:00
+             */
+            timezone_offset?: string;
         };
         /**
-         * date_time
-         * @description The values of a `date_time` (Дата и время) field, as the API returns them.
-         */
-        DateTimeCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example date_time
-             * @constant
-             */
-            field_type: "date_time";
-            /** @description The field's values. */
-            values: components["schemas"]["DateFieldValue"][];
-        };
-        /**
-         * textarea
-         * @description The values of a `textarea` (Текстовая область) field, as the API returns them.
-         */
-        TextareaCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example textarea
-             * @constant
-             */
-            field_type: "textarea";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * radiobutton
-         * @description The values of a `radiobutton` (Переключатель) field, as the API returns them.
-         */
-        RadiobuttonCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example radiobutton
-             * @constant
-             */
-            field_type: "radiobutton";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
-        };
-        /**
-         * streetaddress
-         * @description The values of a `streetaddress` (Короткий адрес) field, as the API returns them.
-         */
-        StreetaddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example streetaddress
-             * @constant
-             */
-            field_type: "streetaddress";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * smart_address
-         * @description The values of a `smart_address` (Адрес) field, as the API returns them. One value per part of the address (`enum_code` `address_line_1`, `city`, …).
-         */
-        SmartAddressCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example smart_address
-             * @constant
-             */
-            field_type: "smart_address";
-            /** @description The field's values. */
-            values: components["schemas"]["SmartAddressFieldValue"][];
-        };
-        /**
-         * birthday
-         * @description The values of a `birthday` (День рождения) field, as the API returns them.
-         */
-        BirthdayCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example birthday
-             * @constant
-             */
-            field_type: "birthday";
-            /** @description The field's values. */
-            values: components["schemas"]["DateFieldValue"][];
-        };
-        /**
-         * legal_entity
-         * @description The values of a `legal_entity` (Юр. лицо) field, as the API returns them.
-         */
-        LegalEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example legal_entity
-             * @constant
-             */
-            field_type: "legal_entity";
-            /** @description The field's values. */
-            values: {
-                value: components["schemas"]["LegalEntityValue"];
-            }[];
-        };
-        /**
-         * price
-         * @description The values of a `price` (Цена) field, as the API returns them. The price comes back as a string (`"100"`).
-         */
-        PriceCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example price
-             * @constant
-             */
-            field_type: "price";
-            /** @description The field's values. */
-            values: components["schemas"]["TextFieldValue"][];
-        };
-        /**
-         * category
-         * @description The values of a `category` (Категория) field, as the API returns them.
-         */
-        CategoryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example category
-             * @constant
-             */
-            field_type: "category";
-            /** @description The field's values. */
-            values: components["schemas"]["EnumFieldValue"][];
-        };
-        /**
-         * items
-         * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
-         */
-        ItemsCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type.
-             * @example items
-             * @constant
-             */
-            field_type: "items";
-            /** @description The field's values. */
-            values: {
-                value: components["schemas"]["ItemsValue"];
-            }[];
-        };
-        /**
-         * A field of a documented type
-         * @description The values of one custom field whose type the documentation describes, as the API returns them:
-         *     one variant per type, chosen by `field_type`. In TypeScript this is a discriminated union, so
-         *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
-         *     boolean).
-         */
-        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
-        /**
-         * other type
-         * @description The values of a field whose type the documentation does not describe (for example the UTM
-         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
-         *     documented ones, with values of any shape.
-         */
-        UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
-            /**
-             * @description The field's type, one the documentation does not list.
-             * @example tracking_data
-             */
-            field_type: string;
-            /** @description The field's values; their shape depends on the type. */
-            values: {
-                [key: string]: unknown;
-            }[];
-        };
-        /**
-         * Field value, as returned
-         * @description The values of one custom field in a response (an element of `custom_fields_values`), chosen by
-         *     `field_type`: one of the documented types (`KnownCustomFieldValueRead`) or, for any other type,
-         *     `UnknownCustomFieldValueRead`.
+         * @description The account (аккаунт): its ID, name, subdomain, settings and, on request (`with`), its task types,
+         *     user groups, chat settings and more. The properties marked "needs `with`" are present only when
+         *     asked for.
          *
-         *     **TypeScript.** `field_type === 'checkbox'` alone does not narrow this union to the checkbox
-         *     variant, because the fallback's `field_type` is a plain `string` (TypeScript has no "any string
-         *     but these"). Narrow to `KnownCustomFieldValueRead` first (a type guard that checks `field_type`
-         *     against the documented types), then on `field_type`; or use `KnownCustomFieldValueRead` where
-         *     unknown types cannot occur.
+         *     The documentation's example also returns `uuid`, which its table does not list, and
+         *     `is_api_filter_enabled` without the `with` value that adds it; both are declared, optional.
          */
-        CustomFieldValueRead: components["schemas"]["KnownCustomFieldValueRead"] | components["schemas"]["UnknownCustomFieldValueRead"];
+        Account: {
+            /**
+             * @description The account's ID.
+             * @example 1231414
+             */
+            id: number;
+            /**
+             * @description The account's name.
+             * @example example
+             */
+            name: string;
+            /**
+             * @description The account's subdomain (`example` in `https://example.amocrm.ru`).
+             * @example example
+             */
+            subdomain: string;
+            /**
+             * @description The ID of the user the token belongs to (текущий пользователь).
+             * @example 581651
+             */
+            current_user_id: number;
+            /**
+             * @description The country set in the account's settings.
+             * @example RU
+             */
+            country: string;
+            /**
+             * @description The customers mode (режим покупателей): `unavailable` (not available), `disabled` (switched
+             *     off), `segments` (segmentation), `dynamic` (deprecated), `periodicity` (periodic purchases).
+             * @example segments
+             * @enum {string}
+             */
+            customers_mode: "unavailable" | "disabled" | "segments" | "dynamic" | "periodicity";
+            /**
+             * @description Whether the Incoming leads (Неразобранное) feature is on.
+             * @example true
+             */
+            is_unsorted_on: boolean;
+            /**
+             * @description Whether loss reasons (причины отказа) are on.
+             * @example true
+             */
+            is_loss_reason_enabled: boolean;
+            /**
+             * @description Whether typical questions (Типовые вопросы) are on; professional plan only.
+             * @example false
+             */
+            is_helpbot_enabled: boolean;
+            /**
+             * @description Whether this is a technical (developer) account.
+             * @example false
+             */
+            is_technical_account: boolean;
+            /**
+             * @description How contact names are shown. `1` first name, last name; `2` last name, first name.
+             * @example 1
+             * @enum {integer}
+             */
+            contact_name_display_order: 1 | 2;
+            /**
+             * @description Needs `with=amojo_id`. The account's ID in the chats service (amoJo).
+             * @example f3c6340d-410e-4ad1-9f7e-c5e663599909
+             */
+            amojo_id?: string;
+            /**
+             * @description The account's UUID. Returned in the documentation's example; not described there.
+             * @example 824f3a59-6154-4edf-ba90-0b5593715d07
+             */
+            uuid?: string;
+            /**
+             * @description Needs `with=version`. The current amoCRM version.
+             * @example 16
+             */
+            version?: number;
+            /**
+             * Format: uri
+             * @description Needs `with=drive_url`. The host of the account's Files API (files/files-api.md).
+             * @example https://drive-b.amocrm.ru
+             */
+            drive_url?: string;
+            /**
+             * @description Needs `with=is_api_filter_enabled`. Whether the paid API filtering (Альфа-фильтрация, filters-api.md) is on.
+             * @example true
+             */
+            is_api_filter_enabled?: boolean;
+            entity_names?: components["schemas"]["AccountEntityNames"];
+            invoices_settings?: components["schemas"]["AccountInvoicesSettings"];
+            _links?: components["schemas"]["HalItemLinks"];
+            /** @description The parts added by `with`. */
+            _embedded?: {
+                amojo_rights?: components["schemas"]["AccountAmojoRights"];
+                /** @description Needs `with=users_groups`. The account's user groups. */
+                users_groups?: components["schemas"]["AccountUsersGroup"][];
+                /** @description Needs `with=task_types`. The task types available in the account. */
+                task_types?: components["schemas"]["AccountTaskType"][];
+                datetime_settings?: components["schemas"]["AccountDatetimeSettings"];
+            };
+        };
+        /**
+         * @description A right to one action (users-api.md, "Общие обозначения прав"): `A` access (allowed on every
+         *     entity), `G` group (where the responsible user is in the user's group), `M` main (where the
+         *     user is the responsible user), `D` denied. The right to add (`add`) takes only `A` or `D`
+         *     ("права на создание ... могут иметь только одно из двух значений"), although the documentation's
+         *     own list example returns `G` for it; a response is therefore read with all four.
+         * @example A
+         * @enum {string}
+         */
+        UserRightValue: "A" | "G" | "M" | "D";
+        /**
+         * @description The rights to the leads, contacts or companies (keys are actions, values rights:
+         *     `rights[leads][view]=A`). The rights depend on each other (users-api.md, "Зависимости прав"):
+         *     restricting `view` restricts `edit`, `delete` and `export` with it, since a user cannot edit,
+         *     delete or export what they cannot see. The documentation gives the full table of allowed
+         *     combinations only as a picture; a combination it does not allow is refused (400). Customers
+         *     inherit the rights to leads.
+         */
+        UserEntityRights: {
+            view?: components["schemas"]["UserRightValue"];
+            edit?: components["schemas"]["UserRightValue"];
+            add?: components["schemas"]["UserRightValue"];
+            delete?: components["schemas"]["UserRightValue"];
+            export?: components["schemas"]["UserRightValue"];
+        };
+        /** @description The rights to tasks (keys are actions, values rights). */
+        UserTaskRights: {
+            edit?: components["schemas"]["UserRightValue"];
+            delete?: components["schemas"]["UserRightValue"];
+        };
+        /**
+         * @description A right in a status, `A` (allowed) or `D` (denied); status rights take no other values.
+         * @example D
+         * @enum {string}
+         */
+        UserStatusRightValue: "A" | "D";
+        /**
+         * @description The rights to the leads in one status (права на статус). They are applied after the general
+         *     rights and narrow or widen them; viewing may be widened again for a user who follows the lead's
+         *     chat. Status rights take only `A` or `D`; the statuses of Incoming leads have no `export`.
+         */
+        UserStatusRight: {
+            /**
+             * @description The entity type; only leads are supported.
+             * @example leads
+             * @enum {string}
+             */
+            entity_type: "leads";
+            /**
+             * @description The ID of the pipeline of the status.
+             * @example 3166396
+             */
+            pipeline_id: number;
+            /**
+             * @description The ID of the status.
+             * @example 32311027
+             */
+            status_id: number;
+            /** @description The rights in this status. */
+            rights: {
+                view?: components["schemas"]["UserStatusRightValue"];
+                edit?: components["schemas"]["UserStatusRightValue"];
+                delete?: components["schemas"]["UserStatusRightValue"];
+                export?: components["schemas"]["UserStatusRightValue"];
+            };
+        };
+        /**
+         * @description A set of rights (права), as a role holds them and as the first part of a user's rights.
+         *     Rights are worked out in this order: the general rights, then the status rights, then viewing
+         *     may be widened for a follower of a lead's chat.
+         */
+        RoleRights: {
+            /** @description The rights to leads. */
+            leads?: components["schemas"]["UserEntityRights"];
+            /** @description The rights to contacts. */
+            contacts?: components["schemas"]["UserEntityRights"];
+            /** @description The rights to companies. */
+            companies?: components["schemas"]["UserEntityRights"];
+            tasks?: components["schemas"]["UserTaskRights"];
+            /**
+             * @description Access to the mail.
+             * @example false
+             */
+            mail_access?: boolean;
+            /**
+             * @description Access to the catalogs (lists).
+             * @example false
+             */
+            catalog_access?: boolean;
+            /**
+             * @description The rights per lead status. The documentation types it array; a user of its list example has
+             *     null. On write, null or `[]` removes the status rights: the statuses of Incoming leads keep
+             *     rights, every action denied.
+             */
+            status_rights?: components["schemas"]["UserStatusRight"][] | null;
+        };
+        /** @description A user's rights (права пользователя): the rights of a role plus the user's own flags, group and role. */
+        UserRights: components["schemas"]["RoleRights"] & {
+            /**
+             * @description Whether the user is an account administrator (a flag, not a role).
+             * @example false
+             */
+            is_admin?: boolean;
+            /**
+             * @description Whether the user is a free user (бесплатный пользователь; a flag, not a role).
+             * @example false
+             */
+            is_free?: boolean;
+            /**
+             * @description Whether the user is active.
+             * @example true
+             */
+            is_active?: boolean;
+            /**
+             * @description The ID of the user's group.
+             * @example null
+             */
+            group_id?: number | null;
+            /**
+             * @description The ID of the user's role.
+             * @example null
+             */
+            role_id?: number | null;
+        };
+        /**
+         * @description A user of the account (пользователь). The properties `with` adds (`uuid`, `amojo_id`,
+         *     `user_rank`, `phone_number`) are declared at the top level, where `with` puts such values in
+         *     the other entities (the documentation shows none of them).
+         */
+        User: {
+            /**
+             * @description The user's ID.
+             * @example 185848
+             */
+            id: number;
+            /**
+             * @description The user's full name.
+             * @example Алексей Поимцев
+             */
+            name: string;
+            /**
+             * @description The user's email.
+             * @example test@example.com
+             */
+            email: string;
+            /**
+             * @description The user's language.
+             * @example ru
+             * @enum {string}
+             */
+            lang: "ru" | "en" | "es";
+            rights: components["schemas"]["UserRights"];
+            /**
+             * @description Needs `with=uuid`. The user's UUID; not used by third-party integrations.
+             * @example null
+             */
+            uuid?: string | null;
+            /**
+             * @description Needs `with=amojo_id`. The user's ID in the chats service.
+             * @example 4e7f5e9c-1dd3-4ab8-9a74-1a2b3c4d5e6f
+             */
+            amojo_id?: string | null;
+            /**
+             * @description Needs `with=user_rank`. The user's rank (which status descriptions they see).
+             * @example newbie
+             */
+            user_rank?: ("newbie" | "candidate" | "master") | null;
+            /**
+             * @description Needs `with=phone_number`. The user's phone number.
+             * @example +79123456789
+             */
+            phone_number?: string | null;
+            /**
+             * @description In a create answer, the `request_id` sent, or the item's position. The documentation's example
+             *     answers a one-user batch with `"1"` where other batches count from `"0"`.
+             * @example 0
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: {
+                /** @description Needs `with=role`. The user's role (none for a user without one). */
+                roles?: {
+                    /**
+                     * @description The role's ID.
+                     * @example 3141
+                     */
+                    id: number;
+                    /**
+                     * @description The role's name.
+                     * @example Менеджер
+                     */
+                    name: string;
+                    _links?: components["schemas"]["HalItemLinks"];
+                }[];
+                /** @description Needs `with=group`. The user's group. */
+                groups?: {
+                    /**
+                     * @description The group's ID.
+                     * @example 267688
+                     */
+                    id: number;
+                    /**
+                     * @description The group's name.
+                     * @example Менеджеры
+                     */
+                    name: string;
+                }[];
+            };
+        };
+        /** @description A page of users; also the answer of a create. */
+        UserCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                users: components["schemas"]["User"][];
+            };
+        };
+        /**
+         * @description The rights of a user to add. By default every access is denied; `leads`, `contacts`, `companies`
+         *     and `tasks` are required unless `role_id` or `is_free: true` is sent (the documentation's own
+         *     example sends only `leads` and `contacts`, so the schema does not enforce it).
+         */
+        UserRightsWrite: components["schemas"]["RoleRights"] & {
+            /**
+             * @description Whether the user is a free user (default false).
+             * @example false
+             */
+            is_free?: boolean;
+            /**
+             * @description Whether the user is an account administrator (a flag, not a role).
+             * @example false
+             */
+            is_admin?: boolean;
+            /**
+             * @description The ID of the user's role (default null). A valid role overrides the rights sent.
+             * @example null
+             */
+            role_id?: number | null;
+            /**
+             * @description The ID of the user's group; null (the default) is the default group "Отдел продаж".
+             * @example null
+             */
+            group_id?: number | null;
+        };
+        /**
+         * @description A user to add. `name`, `email` and `password` are required. The rights depend on one another:
+         *     - a valid `rights.role_id` makes the API ignore `leads`, `contacts`, `companies`, `tasks`,
+         *       `status_rights`, `mail_access` and `catalog_access`;
+         *     - `rights.is_free: true` makes it ignore those and `role_id` and `group_id` too;
+         *     - otherwise `leads`, `contacts`, `companies` and `tasks` are required, and must respect the
+         *       dependencies between rights (see `UserEntityRights`);
+         *     - `group_id: null` puts the user in the default group ("Отдел продаж");
+         *     - `status_rights: null` gives the statuses of Incoming leads with no access.
+         *     "Administrator" and "free user" are not roles but the flags `is_admin` and `is_free`.
+         */
+        UserCreate: {
+            /**
+             * @description The full name. At most 50 characters, no links, not only spaces, no special characters but `.@-_`.
+             * @example Иван Иванов
+             */
+            name: string;
+            /**
+             * @description The user's email.
+             * @example user_add-test@team.amocrm.com
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description At least 6 characters, with a digit, a lower-case and an upper-case letter.
+             * @example aBcde1@345
+             */
+            password: string;
+            /**
+             * @description The user's language; by default the account's (ru or en).
+             * @example ru
+             * @enum {string}
+             */
+            lang?: "ru" | "en" | "es";
+            rights?: components["schemas"]["UserRightsWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example new-user
+             */
+            request_id?: string;
+        };
+        /**
+         * @description A role (роль): a named set of rights users can be given. The documentation's role table repeats
+         *     the user-only keys of the rights (`is_admin`, `is_free`, `is_active`, `group_id`, `role_id`); no
+         *     role example has them, and they describe a user, so a role's rights are `RoleRights`.
+         */
+        Role: {
+            /**
+             * @description The role's ID.
+             * @example 107995
+             */
+            id: number;
+            /**
+             * @description The role's name.
+             * @example Моя супер роль
+             */
+            name: string;
+            rights: components["schemas"]["RoleRights"];
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: {
+                /** @description Needs `with=users`. The IDs of the users who have the role. */
+                users?: number[];
+            };
+        };
+        /** @description A page of roles; also the answer of a create. */
+        RoleCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                roles: components["schemas"]["Role"][];
+            };
+        };
+        /** @description The rights of a role to create or change. Every access not sent is denied on create; on an edit, only what is sent changes. */
+        RoleRightsWrite: components["schemas"]["RoleRights"];
+        /** @description A role to create. */
+        RoleCreate: {
+            /**
+             * @description The role's name.
+             * @example role 3
+             */
+            name: string;
+            rights?: components["schemas"]["RoleRightsWrite"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example new-role
+             */
+            request_id?: string;
+        };
+        /** @description Changes to a role. Nothing is required, but the body cannot be empty. */
+        RoleUpdate: {
+            /**
+             * @description The role's name.
+             * @example role 3 modified
+             */
+            name?: string;
+            rights?: components["schemas"]["RoleRightsWrite"];
+        };
+        /**
+         * @description The users a status description is shown to, by rank (a user's `user_rank`).
+         * @example newbie
+         * @enum {string}
+         */
+        PipelineStatusDescriptionLevel: "newbie" | "candidate" | "master";
+        /**
+         * @description A description of a status (описание статуса) for the users of one level. Unlike every other date
+         *     of the API, its dates are strings `YYYY-MM-DD HH:MM:SS`, not Unix timestamps.
+         */
+        PipelineStatusDescription: {
+            /**
+             * @description The description's ID.
+             * @example 489
+             */
+            id: number;
+            /**
+             * @description The ID of the account.
+             * @example 12345678
+             */
+            account_id?: number;
+            /**
+             * @description When the description was created, `YYYY-MM-DD HH:MM:SS`.
+             * @example 2023-05-05 09:38:00
+             */
+            created_at?: string;
+            /**
+             * @description When the description was last changed, `YYYY-MM-DD HH:MM:SS`.
+             * @example 2023-05-05 09:38:00
+             */
+            updated_at?: string;
+            /**
+             * @description The ID of the user who created it; `0` the API.
+             * @example 12345
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user who changed it last; `0` the API. The documentation types it int; its examples return null for a description never changed.
+             * @example 12345
+             */
+            updated_by?: number | null;
+            /**
+             * @description The ID of the status's pipeline.
+             * @example 3177727
+             */
+            pipeline_id?: number;
+            /**
+             * @description The ID of the status.
+             * @example 32392159
+             */
+            status_id?: number;
+            level: components["schemas"]["PipelineStatusDescriptionLevel"];
+            /**
+             * @description The text (up to 1000 characters; emoji allowed).
+             * @example Описание статуса "Первичный контакт" для новичка
+             */
+            description: string;
+        };
+        /**
+         * @description A status (этап) of a lead pipeline. `type` is `1` for Incoming leads (Неразобранное) and `0` for
+         *     every other status: the documentation's table knows no other value, and its examples give the
+         *     system statuses `142` (won) and `143` (lost) `type: 0` too, so they are told apart by their IDs.
+         *     System statuses have `is_editable: false`.
+         */
+        PipelineStatus: {
+            /**
+             * @description The status's ID.
+             * @example 32392159
+             */
+            id: number;
+            /**
+             * @description The status's name.
+             * @example Первичный контакт
+             */
+            name: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 20
+             */
+            sort: number;
+            /**
+             * @description Whether the status may be edited.
+             * @example true
+             */
+            is_editable: boolean;
+            /**
+             * @description The ID of the pipeline.
+             * @example 3177727
+             */
+            pipeline_id: number;
+            /**
+             * @description The status's colour, `#rrggbb`. The system statuses keep colours that are not among the ones a status may be given.
+             * @example #99ccff
+             */
+            color: string;
+            /**
+             * @description `1` Incoming leads (неразобранное), `0` any other status.
+             * @example 0
+             * @enum {integer}
+             */
+            type: 0 | 1;
+            /**
+             * @description The ID of the account.
+             * @example 12345678
+             */
+            account_id: number;
+            /**
+             * @description In create and edit answers, the `request_id` sent, or the item's zero-based position.
+             * @example 0
+             */
+            request_id?: string;
+            /** @description Needs `with=descriptions` (always present in create and edit answers). The status's descriptions, at most one per level. */
+            descriptions?: components["schemas"]["PipelineStatusDescription"][];
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description A lead pipeline (воронка сделок) with its statuses. Every pipeline has three system statuses:
+         *     Incoming leads (Неразобранное, `type: 1`), Closed – won (Успешно реализовано, ID `142`) and
+         *     Closed – lost (Закрыто и не реализовано, ID `143`). An account has at most 50 pipelines, a
+         *     pipeline at most 100 statuses, system ones included (leads_pipelines.md, "Общая информация").
+         */
+        Pipeline: {
+            /**
+             * @description The pipeline's ID.
+             * @example 3177727
+             */
+            id: number;
+            /**
+             * @description The pipeline's name.
+             * @example Воронка
+             */
+            name: string;
+            /**
+             * @description The pipeline's position among the pipelines.
+             * @example 1
+             */
+            sort: number;
+            /**
+             * @description Whether this is the main pipeline (главная воронка), where leads go by default.
+             * @example true
+             */
+            is_main: boolean;
+            /**
+             * @description Whether Incoming leads (Неразобранное) are on in the pipeline.
+             * @example true
+             */
+            is_unsorted_on: boolean;
+            /**
+             * @description Whether the pipeline is archived. Absent from the documentation's create answer.
+             * @example false
+             */
+            is_archive?: boolean;
+            /**
+             * @description The ID of the account.
+             * @example 12345678
+             */
+            account_id: number;
+            /**
+             * @description In create and edit answers, the `request_id` sent, or the item's zero-based position.
+             * @example 123
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: {
+                /** @description The pipeline's statuses, in their order. */
+                statuses?: components["schemas"]["PipelineStatus"][];
+            };
+        };
+        /** @description The account's pipelines (not paged). */
+        PipelineCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                pipelines: components["schemas"]["Pipeline"][];
+            };
+        };
+        /**
+         * @description A colour a status may be given (leads_pipelines.md, "Доступные цвета статусов").
+         * @example #fffeb2
+         * @enum {string}
+         */
+        PipelineStatusColor: "#fffeb2" | "#fffd7f" | "#fff000" | "#ffeab2" | "#ffdc7f" | "#ffce5a" | "#ffdbdb" | "#ffc8c8" | "#ff8f92" | "#d6eaff" | "#c1e0ff" | "#98cbff" | "#ebffb1" | "#deff81" | "#87f2c0" | "#f9deff" | "#f3beff" | "#ccc8f9" | "#eb93ff" | "#f2f3f4" | "#e6e8ea";
+        /** @description A status of a pipeline being created; or, with `id` 142 or 143, the name of a system status. */
+        PipelineCreateStatus: {
+            /**
+             * @description Only to name a system status, `142` (won) or `143` (lost).
+             * @example 142
+             * @enum {integer}
+             */
+            id?: 142 | 143;
+            /**
+             * @description The status's name.
+             * @example Первичный контакт
+             */
+            name: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 10
+             */
+            sort?: number;
+            color?: components["schemas"]["PipelineStatusColor"];
+        };
+        /** @description A pipeline to create. `name`, `sort`, `is_main` and `is_unsorted_on` are required. */
+        PipelineCreate: {
+            /**
+             * @description The pipeline's name.
+             * @example Воронка доп продаж
+             */
+            name: string;
+            /**
+             * @description The pipeline's position among the pipelines.
+             * @example 20
+             */
+            sort: number;
+            /**
+             * @description Whether the pipeline becomes the main one.
+             * @example false
+             */
+            is_main: boolean;
+            /**
+             * @description Whether Incoming leads are on in the pipeline.
+             * @example true
+             */
+            is_unsorted_on: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 123
+             */
+            request_id?: string;
+            _embedded?: {
+                /** @description The pipeline's statuses. Name the system statuses `142` and `143` by their `id` to give them names of your own. */
+                statuses?: components["schemas"]["PipelineCreateStatus"][];
+            };
+        };
+        /**
+         * @description Changes to a pipeline: at least one property. (The documentation's table calls `name` "the role's
+         *     name", copied from the roles page; it is the pipeline's name.)
+         */
+        PipelineUpdate: {
+            /**
+             * @description The pipeline's name.
+             * @example Новое название для воронки
+             */
+            name?: string;
+            /**
+             * @description The pipeline's position among the pipelines.
+             * @example 100
+             */
+            sort?: number;
+            /**
+             * @description Whether the pipeline is the main one.
+             * @example false
+             */
+            is_main?: boolean;
+            /**
+             * @description Whether Incoming leads are on in the pipeline.
+             * @example false
+             */
+            is_unsorted_on?: boolean;
+        };
+        /** @description The statuses of a pipeline (not paged); also the answer of a create. */
+        PipelineStatusCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                statuses: components["schemas"]["PipelineStatus"][];
+            };
+        };
+        /**
+         * @description A status to add to a pipeline. `name` and `sort` are required. At most 3 descriptions, one per
+         *     level (`newbie`, `candidate`, `master`), each up to 1000 characters.
+         */
+        PipelineStatusCreate: {
+            /**
+             * @description The status's name.
+             * @example Новый этап
+             */
+            name: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 100
+             */
+            sort: number;
+            color?: components["schemas"]["PipelineStatusColor"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example new-stage
+             */
+            request_id?: string;
+            /** @description The status's descriptions, at most one per level. */
+            descriptions?: {
+                level: components["schemas"]["PipelineStatusDescriptionLevel"];
+                /**
+                 * @description The text (up to 1000 characters; emoji allowed).
+                 * @example Описание статуса "Новый этап" для новичка
+                 */
+                description: string;
+            }[];
+        };
+        /**
+         * @description Changes to a status: at least one property. In `descriptions`, an item without `id` creates a
+         *     description; with `id`, `level` and `description` changes it; with `id` and `level` but no
+         *     `description` deletes it. At most 3, one per level, each up to 1000 characters.
+         */
+        PipelineStatusUpdate: {
+            /**
+             * @description The status's name.
+             * @example Новое название для статуса
+             */
+            name?: string;
+            /**
+             * @description The status's position in the pipeline.
+             * @example 20
+             */
+            sort?: number;
+            color?: components["schemas"]["PipelineStatusColor"];
+            /** @description Descriptions to create, change or delete. */
+            descriptions?: {
+                /**
+                 * @description The description to change or delete; leave out to create one.
+                 * @example 497
+                 */
+                id?: number;
+                level: components["schemas"]["PipelineStatusDescriptionLevel"];
+                /**
+                 * @description The new text; leave out (with `id`) to delete the description.
+                 * @example Новое описание статуса для кандидата
+                 */
+                description?: string;
+            }[];
+        };
     };
     responses: {
         /**
@@ -7689,6 +10604,187 @@ export interface components {
          * @example 117
          */
         TalkId: number;
+        /**
+         * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
+         *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+         *     - `is_price_modified_by_robot`: whether a robot changed the price last (`is_price_modified_by_robot`);
+         *     - `loss_reason`: the loss reason in full (`_embedded.loss_reason`);
+         *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+         *     - `only_deleted`: instead of the leads, the deleted leads still in the trash (корзина), each with
+         *       only `id`, `updated_at`, `updated_by` and `is_deleted: true`. The page offers it on the get-by-ID
+         *       call too, where it plausibly only changes which lead is found;
+         *     - `source_id`: the lead's source ID (`source_id`);
+         *     - `source`: the lead's source, ID and name (`_embedded.source`).
+         * @example [
+         *       "contacts",
+         *       "loss_reason"
+         *     ]
+         */
+        LeadsWith: ("catalog_elements" | "is_price_modified_by_robot" | "loss_reason" | "contacts" | "only_deleted" | "source_id" | "source")[];
+        /**
+         * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+         *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+         *     ("в ближайшее время параметр будет признан устаревшим").
+         * @example Иван
+         */
+        EntitySearchQuery: string | number;
+        /**
+         * @description Filters, serialised PHP-style: `filter[pipeline_id][]=15314&filter[price][from]=1000`,
+         *     `filter[statuses][0][pipeline_id]=3383152&filter[statuses][0][status_id]=33929752`,
+         *     `filter[custom_fields_values][1286575][]=2957741`. **The API filtering is a paid option** of the
+         *     account (Альфа-фильтрация; `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        LeadsFilter: components["schemas"]["LeadsFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/leads?order[updated_at]=asc`. Sortable fields: created_at, updated_at, id; directions `asc`, `desc`.
+         * @example {
+         *       "updated_at": "asc"
+         *     }
+         */
+        LeadsOrder: components["schemas"]["LeadsOrderFields"];
+        /**
+         * @description The lead's ID.
+         * @example 3912171
+         */
+        LeadId: number;
+        /**
+         * @description What to add to the answer, comma-separated (`with=leads,customers`): `catalog_elements` (the
+         *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+         *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`).
+         * @example [
+         *       "leads",
+         *       "customers"
+         *     ]
+         */
+        ContactsWith: ("catalog_elements" | "leads" | "customers")[];
+        /**
+         * @description Filters, serialised PHP-style: `filter[responsible_user_id][]=504141&filter[updated_at][from]=1575296400`.
+         *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+         *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        ContactsFilter: components["schemas"]["ContactsFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/contacts?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+         * @example {
+         *       "updated_at": "asc"
+         *     }
+         */
+        ContactsOrder: components["schemas"]["ContactsOrderFields"];
+        /**
+         * @description The contact's ID.
+         * @example 3
+         */
+        ContactId: number;
+        /**
+         * @description The chats to find the contacts of, by UUID; several are sent PHP-style, `chat_id[]=…&chat_id[]=…` (the typed client does so).
+         * @example [
+         *       "6cbab3d5-c4c1-46ff-b710-ad59ad10805f"
+         *     ]
+         */
+        ContactChatsChatId: string[];
+        /** @description The contacts to find the chats of, by ID; several are sent PHP-style, `contact_id[]=…&contact_id[]=…` (the typed client does so). */
+        ContactChatsContactId: number[];
+        /**
+         * @description What to add to the answer, comma-separated (`with=contacts,leads`): `catalog_elements` (the
+         *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+         *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`), `contacts` (the
+         *     linked contacts, `_embedded.contacts`).
+         * @example [
+         *       "contacts",
+         *       "leads"
+         *     ]
+         */
+        CompaniesWith: ("catalog_elements" | "leads" | "customers" | "contacts")[];
+        /**
+         * @description Filters, serialised PHP-style: `filter[id][]=7767077&filter[created_at][from]=1575296400`.
+         *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+         *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        CompaniesFilter: components["schemas"]["CompaniesFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/companies?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+         * @example {
+         *       "updated_at": "asc"
+         *     }
+         */
+        CompaniesOrder: components["schemas"]["CompaniesOrderFields"];
+        /**
+         * @description The company's ID.
+         * @example 1
+         */
+        CompanyId: number;
+        /**
+         * @description What to add to the answer, comma-separated (`with=amojo_id,task_types`). Each value adds the
+         *     property of the same name: `amojo_id` (the account's ID in the chats service amoJo), `amojo_rights`
+         *     (`_embedded.amojo_rights`: whether users may use direct and create group chats), `users_groups`
+         *     (`_embedded.users_groups`), `task_types` (`_embedded.task_types`), `version` (the amoCRM version),
+         *     `entity_names` (entity names with their translations and number forms), `datetime_settings`
+         *     (`_embedded.datetime_settings`), `drive_url` (the host of the account's Files API),
+         *     `is_api_filter_enabled` (whether the paid API filtering, Альфа-фильтрация, is on) and
+         *     `invoices_settings` (invoice settings).
+         * @example [
+         *       "amojo_id",
+         *       "amojo_rights",
+         *       "users_groups",
+         *       "task_types",
+         *       "version",
+         *       "entity_names",
+         *       "datetime_settings",
+         *       "drive_url",
+         *       "is_api_filter_enabled"
+         *     ]
+         */
+        AccountWith: ("amojo_id" | "amojo_rights" | "users_groups" | "task_types" | "version" | "entity_names" | "datetime_settings" | "drive_url" | "is_api_filter_enabled" | "invoices_settings")[];
+        /**
+         * @description What to add to the answer, comma-separated (`with=role,group`): `role` (`_embedded.roles`, the
+         *     user's role), `group` (`_embedded.groups`, the user's group), `uuid` (the user's UUID, may be null;
+         *     not used by third-party integrations), `amojo_id` (the user's ID in the chats service, may be null),
+         *     `user_rank` (`newbie`, `candidate` or `master`) and `phone_number` (the user's phone number).
+         * @example [
+         *       "role",
+         *       "group"
+         *     ]
+         */
+        UsersWith: ("role" | "group" | "uuid" | "amojo_id" | "user_rank" | "phone_number")[];
+        /**
+         * @description The user's ID.
+         * @example 185848
+         */
+        UserId: number;
+        /**
+         * @description What to add to the answer, comma-separated. `users` adds the IDs of the users who have the role (`_embedded.users`).
+         * @example [
+         *       "users"
+         *     ]
+         */
+        RolesWith: "users"[];
+        /**
+         * @description The role's ID.
+         * @example 107995
+         */
+        RoleId: number;
+        /**
+         * @description The pipeline's ID.
+         * @example 3177727
+         */
+        PipelineId: number;
+        /**
+         * @description The ID of the pipeline the statuses belong to.
+         * @example 3177727
+         */
+        StatusPipelineId: number;
+        /**
+         * @description What to add to the answer, comma-separated. `descriptions` adds each status's descriptions (`descriptions`).
+         * @example [
+         *       "descriptions"
+         *     ]
+         */
+        PipelineStatusesWith: "descriptions"[];
+        /**
+         * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+         * @example 32392159
+         */
+        PipelineStatusId: number;
     };
     requestBodies: never;
     headers: never;
@@ -14794,6 +17890,1788 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `is_price_modified_by_robot`: whether a robot changed the price last (`is_price_modified_by_robot`);
+                 *     - `loss_reason`: the loss reason in full (`_embedded.loss_reason`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `only_deleted`: instead of the leads, the deleted leads still in the trash (корзина), each with
+                 *       only `id`, `updated_at`, `updated_by` and `is_deleted: true`. The page offers it on the get-by-ID
+                 *       call too, where it plausibly only changes which lead is found;
+                 *     - `source_id`: the lead's source ID (`source_id`);
+                 *     - `source`: the lead's source, ID and name (`_embedded.source`).
+                 * @example [
+                 *       "contacts",
+                 *       "loss_reason"
+                 *     ]
+                 */
+                with?: components["parameters"]["LeadsWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[pipeline_id][]=15314&filter[price][from]=1000`,
+                 *     `filter[statuses][0][pipeline_id]=3383152&filter[statuses][0][status_id]=33929752`,
+                 *     `filter[custom_fields_values][1286575][]=2957741`. **The API filtering is a paid option** of the
+                 *     account (Альфа-фильтрация; `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["LeadsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads?order[updated_at]=asc`. Sortable fields: created_at, updated_at, id; directions `asc`, `desc`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["LeadsOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of leads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadCreate"][];
+            };
+        };
+        responses: {
+            /** @description The leads were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLeads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The leads were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["LeadUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getLead: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `is_price_modified_by_robot`: whether a robot changed the price last (`is_price_modified_by_robot`);
+                 *     - `loss_reason`: the loss reason in full (`_embedded.loss_reason`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `only_deleted`: instead of the leads, the deleted leads still in the trash (корзина), each with
+                 *       only `id`, `updated_at`, `updated_by` and `is_deleted: true`. The page offers it on the get-by-ID
+                 *       call too, where it plausibly only changes which lead is found;
+                 *     - `source_id`: the lead's source ID (`source_id`);
+                 *     - `source`: the lead's source, ID and name (`_embedded.source`).
+                 * @example [
+                 *       "contacts",
+                 *       "loss_reason"
+                 *     ]
+                 */
+                with?: components["parameters"]["LeadsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The lead's ID.
+                 * @example 3912171
+                 */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Lead"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The lead's ID.
+                 * @example 3912171
+                 */
+                id: components["parameters"]["LeadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadUpdate"];
+            };
+        };
+        responses: {
+            /** @description The lead was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createLeadsComplex: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadComplexCreate"][];
+            };
+        };
+        responses: {
+            /** @description The leads were added (or merged into duplicates), in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadComplexResult"][];
+                    "application/hal+json": components["schemas"]["LeadComplexResult"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=leads,customers`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`).
+                 * @example [
+                 *       "leads",
+                 *       "customers"
+                 *     ]
+                 */
+                with?: components["parameters"]["ContactsWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[responsible_user_id][]=504141&filter[updated_at][from]=1575296400`.
+                 *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+                 *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["ContactsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/contacts?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["ContactsOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreate"][];
+            };
+        };
+        responses: {
+            /** @description The contacts were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The contacts were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=leads,customers`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`).
+                 * @example [
+                 *       "leads",
+                 *       "customers"
+                 *     ]
+                 */
+                with?: components["parameters"]["ContactsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The contact's ID.
+                 * @example 3
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Contact"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The contact's ID.
+                 * @example 3
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listContactChats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The chats to find the contacts of, by UUID; several are sent PHP-style, `chat_id[]=…&chat_id[]=…` (the typed client does so).
+                 * @example [
+                 *       "6cbab3d5-c4c1-46ff-b710-ad59ad10805f"
+                 *     ]
+                 */
+                chat_id?: components["parameters"]["ContactChatsChatId"];
+                /** @description The contacts to find the chats of, by ID; several are sent PHP-style, `contact_id[]=…&contact_id[]=…` (the typed client does so). */
+                contact_id?: components["parameters"]["ContactChatsContactId"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactChatLinkCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createContactChats: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactChatLinkCreate"][];
+            };
+        };
+        responses: {
+            /** @description The chats were linked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ContactChatLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCompanies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,leads`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`), `contacts` (the
+                 *     linked contacts, `_embedded.contacts`).
+                 * @example [
+                 *       "contacts",
+                 *       "leads"
+                 *     ]
+                 */
+                with?: components["parameters"]["CompaniesWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[id][]=7767077&filter[created_at][from]=1575296400`.
+                 *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+                 *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["CompaniesFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/companies?order[updated_at]=asc`. Sortable fields: updated_at, id; directions `asc`, `desc`.
+                 * @example {
+                 *       "updated_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CompaniesOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of companies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyCreate"][];
+            };
+        };
+        responses: {
+            /** @description The companies were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The companies were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CompanyUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,leads`): `catalog_elements` (the
+                 *     linked catalog elements, `_embedded.catalog_elements`), `leads` (the linked leads,
+                 *     `_embedded.leads`), `customers` (the linked customers, `_embedded.customers`), `contacts` (the
+                 *     linked contacts, `_embedded.contacts`).
+                 * @example [
+                 *       "contacts",
+                 *       "leads"
+                 *     ]
+                 */
+                with?: components["parameters"]["CompaniesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The company's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The company. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Company"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The company's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The company was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=amojo_id,task_types`). Each value adds the
+                 *     property of the same name: `amojo_id` (the account's ID in the chats service amoJo), `amojo_rights`
+                 *     (`_embedded.amojo_rights`: whether users may use direct and create group chats), `users_groups`
+                 *     (`_embedded.users_groups`), `task_types` (`_embedded.task_types`), `version` (the amoCRM version),
+                 *     `entity_names` (entity names with their translations and number forms), `datetime_settings`
+                 *     (`_embedded.datetime_settings`), `drive_url` (the host of the account's Files API),
+                 *     `is_api_filter_enabled` (whether the paid API filtering, Альфа-фильтрация, is on) and
+                 *     `invoices_settings` (invoice settings).
+                 * @example [
+                 *       "amojo_id",
+                 *       "amojo_rights",
+                 *       "users_groups",
+                 *       "task_types",
+                 *       "version",
+                 *       "entity_names",
+                 *       "datetime_settings",
+                 *       "drive_url",
+                 *       "is_api_filter_enabled"
+                 *     ]
+                 */
+                with?: components["parameters"]["AccountWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=role,group`): `role` (`_embedded.roles`, the
+                 *     user's role), `group` (`_embedded.groups`, the user's group), `uuid` (the user's UUID, may be null;
+                 *     not used by third-party integrations), `amojo_id` (the user's ID in the chats service, may be null),
+                 *     `user_rank` (`newbie`, `candidate` or `master`) and `phone_number` (the user's phone number).
+                 * @example [
+                 *       "role",
+                 *       "group"
+                 *     ]
+                 */
+                with?: components["parameters"]["UsersWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UserCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createUsers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"][];
+            };
+        };
+        responses: {
+            /** @description The users were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UserCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=role,group`): `role` (`_embedded.roles`, the
+                 *     user's role), `group` (`_embedded.groups`, the user's group), `uuid` (the user's UUID, may be null;
+                 *     not used by third-party integrations), `amojo_id` (the user's ID in the chats service, may be null),
+                 *     `user_rank` (`newbie`, `candidate` or `master`) and `phone_number` (the user's phone number).
+                 * @example [
+                 *       "role",
+                 *       "group"
+                 *     ]
+                 */
+                with?: components["parameters"]["UsersWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The user's ID.
+                 * @example 185848
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `users` adds the IDs of the users who have the role (`_embedded.users`).
+                 * @example [
+                 *       "users"
+                 *     ]
+                 */
+                with?: components["parameters"]["RolesWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["RoleCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleCreate"][] | components["schemas"]["RoleCreate"];
+            };
+        };
+        responses: {
+            /** @description The roles were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["RoleCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `users` adds the IDs of the users who have the role (`_embedded.users`).
+                 * @example [
+                 *       "users"
+                 *     ]
+                 */
+                with?: components["parameters"]["RolesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Role"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The role's ID.
+                 * @example 107995
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The role was changed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Role"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listPipelines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipelines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineCollection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createPipelines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineCreate"][];
+            };
+        };
+        responses: {
+            /** @description The pipelines were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getPipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Pipeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deletePipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updatePipeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The pipeline's ID.
+                 * @example 3177727
+                 */
+                id: components["parameters"]["PipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineUpdate"];
+            };
+        };
+        responses: {
+            /** @description The pipeline was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Pipeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listPipelineStatuses: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `descriptions` adds each status's descriptions (`descriptions`).
+                 * @example [
+                 *       "descriptions"
+                 *     ]
+                 */
+                with?: components["parameters"]["PipelineStatusesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statuses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatusCollection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createPipelineStatuses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineStatusCreate"][];
+            };
+        };
+        responses: {
+            /** @description The statuses were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatusCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getPipelineStatus: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. `descriptions` adds each status's descriptions (`descriptions`).
+                 * @example [
+                 *       "descriptions"
+                 *     ]
+                 */
+                with?: components["parameters"]["PipelineStatusesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deletePipelineStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updatePipelineStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the pipeline the statuses belong to.
+                 * @example 3177727
+                 */
+                pipeline_id: components["parameters"]["StatusPipelineId"];
+                /**
+                 * @description The status's ID (`142` and `143` are the system closed statuses of every pipeline).
+                 * @example 32392159
+                 */
+                id: components["parameters"]["PipelineStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PipelineStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The status was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["PipelineStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

@@ -28,6 +28,7 @@ describe('contract workflows', () => {
       'custom-fields.read.arazzo.yaml', 'custom-fields.write.arazzo.yaml',
       'widgets.read.arazzo.yaml', 'widgets.write.arazzo.yaml', 'bots.mock.arazzo.yaml',
       'timeline.read.arazzo.yaml', 'timeline.write.arazzo.yaml',
+      'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
     ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {
@@ -79,7 +80,7 @@ describe('contract workflows', () => {
     });
 
     it('the checks kept for a real account are real: without AMOCRM_MOCK they, and only they, fail on the mock', () => {
-      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml', 'timeline.write.arazzo.yaml'],
+      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml', 'timeline.write.arazzo.yaml', 'leads.write.arazzo.yaml'],
         { AMOCRM_TOKEN: 'mock-token' });
       expect(failed.length).toBeGreaterThan(0);
       for (const check of failed) expect(check.condition).toContain(LIVE_ONLY);
@@ -93,6 +94,8 @@ describe('contract workflows', () => {
       expect(workflows.find((w) => w.workflowId === 'widgets-write')!.status).toBe('success');
       // A contact already linked to the lead is never linked again nor unlinked.
       expect(ran('timeline-write')).toEqual(['find-lead', 'find-contact', 'check-not-linked']);
+      // The complex add's answer is not the item sent (the mock's fixed example): the workflow stops there.
+      expect(ran('leads-write')).toEqual(['add-lead']);
       expect(status).not.toBe(0);
     });
   });

@@ -1,0 +1,5 @@
+// The leads section's share of the sales-entity family (sales-entities/table.mjs).
+import { entityPaths } from './sales-entities/table.mjs';
+
+export const section = 'leads';
+export const paths = () => entityPaths(section);

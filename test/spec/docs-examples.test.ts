@@ -1,0 +1,70 @@
+// Every JSON example of the amoCRM reference pages a section covers is in the spec: each ```json
+// block (repaired where the page's JSON is invalid, or adapted where the spec says why) deep-equals
+// the value of some example. The pages live beside the repository (../shared/amocrm-docs); without
+// them the test says so and skips.
+import { existsSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { join } from 'node:path';
+import { loadBundledSpec, ROOT, type JsonObject } from '../helpers/spec';
+import { fencedJsonBlocks } from '../helpers/seed-blocks';
+
+const DOCS = join(ROOT, '..', 'shared', 'amocrm-docs', 'crm_platform');
+
+interface DocPage {
+  file: string;
+  /** Blocks (zero-based) whose JSON is invalid on the page: the repair of their text. */
+  repaired?: Record<number, (text: string) => string>;
+  /** Blocks the spec shows changed, with how (the example's description says why). */
+  adapted?: Record<number, (value: any) => unknown>;
+}
+
+const PAGES: DocPage[] = [
+  // No comma after "drive_url".
+  { file: 'account-info.md', repaired: { 0: (t) => t.replace('"https://drive-b.amocrm.ru"\n', '"https://drive-b.amocrm.ru",\n') } },
+  // A trailing comma after "color": null in _embedded.tags[0].
+  { file: 'leads-api.md', repaired: { 1: (t) => t.replace(/"color": null,(\s*\})/, '"color": null$1') } },
+  {
+    file: 'contacts-api.md',
+    adapted: {
+      // The batch-edit example is one object (the single edit's body) and sends field_name, which a write does not take.
+      4: (v) => { delete v.custom_fields_values[0].field_name; return v; },
+    },
+  },
+  { file: 'companies-api.md' },
+  { file: 'leads_pipelines.md' },
+  { file: 'users-api.md' },
+];
+
+function allExampleValues(node: unknown, found: unknown[] = []): unknown[] {
+  if (Array.isArray(node)) node.forEach((n) => allExampleValues(n, found));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node as JsonObject)) {
+      if (key === 'example' || key === 'value') found.push(value);
+      allExampleValues(value, found);
+    }
+  }
+  return found;
+}
+
+const present = existsSync(DOCS);
+if (!present) console.warn(`docs-examples: ${DOCS} not found; skipping the documentation coverage test`);
+const describeDocs = present ? describe : describe.skip;
+const examples = present ? allExampleValues(loadBundledSpec()) : [];
+
+describeDocs('every JSON example of the covered reference pages is in the spec', () => {
+  for (const page of PAGES) {
+    const blocks = present ? fencedJsonBlocks(readFileSync(join(DOCS, page.file), 'utf8')) : [];
+    it(`${page.file}: has JSON blocks`, () => expect(blocks.length).toBeGreaterThan(0));
+    blocks.forEach((block, index) => {
+      it(`${page.file} block ${index}`, () => {
+        const repair = page.repaired?.[index];
+        // A repair is kept only while the page's text is still invalid.
+        if (repair) expect(() => JSON.parse(block)).toThrow();
+        let value: unknown = JSON.parse(repair ? repair(block) : block);
+        const adapt = page.adapted?.[index];
+        if (adapt) value = adapt(value);
+        expect(examples.some((ex) => isDeepStrictEqual(ex, value))).toBe(true);
+      });
+    });
+  }
+});
