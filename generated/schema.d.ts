@@ -3932,6 +3932,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @deprecated Renamed: use `components["schemas"]["TasksFilterFields"]`. */
+        TasksFilter: components["schemas"]["TasksFilterFields"];
+        /** @deprecated Renamed: use `components["schemas"]["TasksOrderFields"]`. */
+        TasksOrder: components["schemas"]["TasksOrderFields"];
         /**
          * custom_fields_values, as sent
          * @description The `custom_fields_values` of an entity (lead, contact, company, customer, list element…) in a
@@ -4113,7 +4117,7 @@ export interface components {
             to?: number;
         };
         /** @description Filters of the task list. */
-        TasksFilter: {
+        TasksFilterFields: {
             /** @description The ID of the responsible user, or several. */
             responsible_user_id?: components["schemas"]["IdOrIds"];
             /**
@@ -4139,7 +4143,7 @@ export interface components {
          */
         SortDirection: "asc" | "desc";
         /** @description Sort order of the task list, by one field (`order[complete_till]=asc`). */
-        TasksOrder: {
+        TasksOrderFields: {
             created_at?: components["schemas"]["SortDirection"];
             complete_till?: components["schemas"]["SortDirection"];
             id?: components["schemas"]["SortDirection"];
@@ -4339,7 +4343,15 @@ export interface components {
             request_id?: string;
         };
         /** @description A task to create. `text` and `complete_till` are required. */
-        TaskCreate: WithRequired<components["schemas"]["TaskWritableFields"], "text" | "complete_till">;
+        TaskCreate: components["schemas"]["TaskWritableFields"] & {
+            /**
+             * @description The task's description.
+             * @example Встретиться с клиентом Иван Иванов
+             */
+            text: string;
+            /** @description When the task is due. */
+            complete_till: components["schemas"]["UnixTimestamp"];
+        };
         /** @description A created task, as the create call answers it. */
         TaskCreated: {
             /**
@@ -4477,15 +4489,10 @@ export interface components {
             /**
              * @example text
              * @constant
-             */
-            type: "text";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "text";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `pass` setting: its value is a string holding a secret (a password, an API key).
          * @example {
@@ -4499,15 +4506,10 @@ export interface components {
             /**
              * @example pass
              * @constant
-             */
-            type: "pass";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "pass";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `custom` setting: the widget sets it up through its own interface.
          * @example {
@@ -4521,15 +4523,10 @@ export interface components {
             /**
              * @example custom
              * @constant
-             */
-            type: "custom";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "custom";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `users` setting: its value maps amoCRM user IDs to extension numbers.
          * @example {
@@ -4543,15 +4540,10 @@ export interface components {
             /**
              * @example users
              * @constant
-             */
-            type: "users";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "users";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `users_lp` setting: its value maps amoCRM user IDs to `{login, password}`.
          * @example {
@@ -4565,18 +4557,15 @@ export interface components {
             /**
              * @example users_lp
              * @constant
-             */
-            type: "users_lp";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "users_lp";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description One setting a widget asks for (поле для настройки). `type` tells the form of its value in the
-         *     install call (see `WidgetSettingType`).
+         *     install call (see `WidgetSettingType`). The variants are told apart by `type` (a `const` in
+         *     each); no `discriminator` is declared, as generators mishandle one over variants built with
+         *     `allOf`.
          */
         WidgetSettingTemplate: components["schemas"]["WidgetSettingTemplateText"] | components["schemas"]["WidgetSettingTemplatePass"] | components["schemas"]["WidgetSettingTemplateCustom"] | components["schemas"]["WidgetSettingTemplateUsers"] | components["schemas"]["WidgetSettingTemplateUsersLp"];
         /**
@@ -4710,7 +4699,10 @@ export interface components {
             [key: string]: components["schemas"]["WidgetSettingValue"];
         };
         /** @description A widget with its `settings`, as the install call answers it. */
-        WidgetWithSettings: WithRequired<components["schemas"]["Widget"], "settings">;
+        WidgetWithSettings: components["schemas"]["Widget"] & {
+            /** @description The widget's settings in the account, keyed by setting `key` (see `Widget`). */
+            settings: components["schemas"]["WidgetSettings"] | unknown[];
+        };
         /** @description The `show` handler sends a message to the chat the bot runs in. */
         BotShowHandler: {
             /**
@@ -4972,6 +4964,7 @@ export interface components {
             /**
              * @description Always `leads`.
              * @constant
+             * @enum {string}
              */
             entity_type?: "leads";
             /**
@@ -4997,9 +4990,8 @@ export interface components {
         /**
          * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before), `week` (a week before), `month` (a month before).
          * @example week
-         * @enum {string|null}
          */
-        CustomFieldReminderWrite: "never" | "day" | "week" | "month" | null;
+        CustomFieldReminderWrite: ("never" | "day" | "week" | "month") | null;
         /**
          * @description One value of a `select`, `multiselect` or `radiobutton` field, as a create or edit call sends it.
          *
@@ -5063,8 +5055,13 @@ export interface components {
             required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
         };
         /** @description A field to create for leads, contacts or companies. `type` and `name` are required. */
-        CustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
             /**
              * @description Whether the field can be changed only through the API.
              * @example false
@@ -5097,6 +5094,7 @@ export interface components {
             /**
              * @description Always `contacts`.
              * @constant
+             * @enum {string}
              */
             entity_type?: "contacts";
             /**
@@ -5125,6 +5123,7 @@ export interface components {
             /**
              * @description Always `companies`.
              * @constant
+             * @enum {string}
              */
             entity_type?: "companies";
             /**
@@ -5153,6 +5152,7 @@ export interface components {
             /**
              * @description Always `customers`.
              * @constant
+             * @enum {string}
              */
             entity_type?: "customers";
         };
@@ -5166,8 +5166,13 @@ export interface components {
             };
         };
         /** @description A field to create for customers. `type` and `name` are required. */
-        CustomerCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomerCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
         };
         /** @description Changes to one field of customers inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
         CustomerCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
@@ -5184,6 +5189,7 @@ export interface components {
             /**
              * @description Always `segments`.
              * @constant
+             * @enum {string}
              */
             entity_type?: "segments";
         };
@@ -5197,8 +5203,13 @@ export interface components {
             };
         };
         /** @description A field to create for customer segments. `type` and `name` are required. */
-        CustomerSegmentCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & {
+        CustomerSegmentCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
         };
         /** @description Changes to one field of customer segments inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
         CustomerSegmentCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & {
@@ -5238,6 +5249,7 @@ export interface components {
             /**
              * @description Always `catalogs`.
              * @constant
+             * @enum {string}
              */
             entity_type?: "catalogs";
             /**
@@ -5339,8 +5351,13 @@ export interface components {
             nested?: components["schemas"]["CustomFieldNestedWrite"][];
         };
         /** @description A field to create for a catalog (list). `type` and `name` are required. */
-        CatalogCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CatalogCustomFieldWritableFields"] & {
+        CatalogCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
         };
         /** @description Changes to one field of a catalog (list) inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
         CatalogCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
@@ -5785,7 +5802,9 @@ export interface components {
         /**
          * @description A change of an event type whose structure the documentation does not give (`sale_field_changed`,
          *     `name_field_changed`, `ltv_field_changed`, `key_action_completed`, …): an object with any keys
-         *     but the documented ones (those are the other variants of `EventValue`).
+         *     but the documented ones (those are the other variants of `EventValue`). Each documented key is
+         *     excluded with `not: {}` (no value matches) rather than the boolean schema `false`, which some
+         *     generators cannot read.
          */
         EventOtherChange: {
             note?: never;
@@ -7463,6 +7482,7 @@ export interface components {
              * @description The field's type.
              * @example text
              * @constant
+             * @enum {string}
              */
             field_type: "text";
             /** @description The field's values. */
@@ -7477,6 +7497,7 @@ export interface components {
              * @description The field's type.
              * @example numeric
              * @constant
+             * @enum {string}
              */
             field_type: "numeric";
             /** @description The field's values. */
@@ -7505,6 +7526,7 @@ export interface components {
              * @description The field's type.
              * @example checkbox
              * @constant
+             * @enum {string}
              */
             field_type: "checkbox";
             /** @description The field's values. */
@@ -7579,6 +7601,7 @@ export interface components {
              * @description The field's type.
              * @example select
              * @constant
+             * @enum {string}
              */
             field_type: "select";
             /** @description The field's values. */
@@ -7593,6 +7616,7 @@ export interface components {
              * @description The field's type.
              * @example multiselect
              * @constant
+             * @enum {string}
              */
             field_type: "multiselect";
             /** @description The field's values. */
@@ -7657,6 +7681,7 @@ export interface components {
              * @description The field's type.
              * @example multitext
              * @constant
+             * @enum {string}
              */
             field_type: "multitext";
             /** @description The field's values. */
@@ -7683,6 +7708,7 @@ export interface components {
              * @description The field's type.
              * @example date
              * @constant
+             * @enum {string}
              */
             field_type: "date";
             /** @description The field's values. */
@@ -7711,6 +7737,7 @@ export interface components {
              * @description The field's type.
              * @example url
              * @constant
+             * @enum {string}
              */
             field_type: "url";
             /** @description The field's values. */
@@ -7725,6 +7752,7 @@ export interface components {
              * @description The field's type.
              * @example date_time
              * @constant
+             * @enum {string}
              */
             field_type: "date_time";
             /** @description The field's values. */
@@ -7739,6 +7767,7 @@ export interface components {
              * @description The field's type.
              * @example textarea
              * @constant
+             * @enum {string}
              */
             field_type: "textarea";
             /** @description The field's values. */
@@ -7753,6 +7782,7 @@ export interface components {
              * @description The field's type.
              * @example radiobutton
              * @constant
+             * @enum {string}
              */
             field_type: "radiobutton";
             /** @description The field's values. */
@@ -7767,6 +7797,7 @@ export interface components {
              * @description The field's type.
              * @example streetaddress
              * @constant
+             * @enum {string}
              */
             field_type: "streetaddress";
             /** @description The field's values. */
@@ -7830,6 +7861,7 @@ export interface components {
              * @description The field's type.
              * @example smart_address
              * @constant
+             * @enum {string}
              */
             field_type: "smart_address";
             /** @description The field's values. */
@@ -7844,6 +7876,7 @@ export interface components {
              * @description The field's type.
              * @example birthday
              * @constant
+             * @enum {string}
              */
             field_type: "birthday";
             /** @description The field's values. */
@@ -7912,6 +7945,7 @@ export interface components {
              * @description The field's type.
              * @example legal_entity
              * @constant
+             * @enum {string}
              */
             field_type: "legal_entity";
             /** @description The field's values. */
@@ -7928,6 +7962,7 @@ export interface components {
              * @description The field's type.
              * @example price
              * @constant
+             * @enum {string}
              */
             field_type: "price";
             /** @description The field's values. */
@@ -7942,6 +7977,7 @@ export interface components {
              * @description The field's type.
              * @example category
              * @constant
+             * @enum {string}
              */
             field_type: "category";
             /** @description The field's values. */
@@ -8036,6 +8072,7 @@ export interface components {
              * @description The field's type.
              * @example items
              * @constant
+             * @enum {string}
              */
             field_type: "items";
             /** @description The field's values. */
@@ -8371,7 +8408,23 @@ export interface components {
          *     }
          */
         LegalEntityFieldValue: {
-            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
+            value: components["schemas"]["LegalEntityValue"] & {
+                /**
+                 * @description The organisation's name (Название организации).
+                 * @example ООО Рога и копыта
+                 */
+                name: string;
+                /**
+                 * @description The taxpayer number (ИНН).
+                 * @example 123123123
+                 */
+                vat_id: string;
+                /**
+                 * @description The tax registration reason code (КПП).
+                 * @example 23123123
+                 */
+                kpp: string;
+            };
         };
         /**
          * Items value
@@ -8735,7 +8788,7 @@ export interface components {
              */
             id?: number;
             /** @description The contact's custom field values, at most 40. */
-            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            custom_fields_values?: components["schemas"]["CustomFieldValueWrite"][];
         };
         /** @description The company properties a create or edit may send; none is required. The edits add `id` and `tags_to_delete`. */
         CompanyWritableFields: {
@@ -8781,7 +8834,7 @@ export interface components {
              */
             id?: number;
             /** @description The company's custom field values, at most 40. */
-            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            custom_fields_values?: components["schemas"]["CustomFieldValueWrite"][];
         };
         /** @description A web form submission (category `forms`). */
         LeadComplexFormsMetadata: {
@@ -8893,7 +8946,7 @@ export interface components {
          */
         LeadComplexCreate: components["schemas"]["LeadWritableFields"] & {
             /** @description The lead's custom field values, at most 40 (more can be set by an edit afterwards, or through `POST /api/v4/leads`, which does no duplicate control). */
-            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            custom_fields_values?: components["schemas"]["CustomFieldValueWrite"][];
             _embedded?: components["schemas"]["LeadComplexEmbedded"];
         };
         /**
@@ -10428,14 +10481,14 @@ export interface components {
          * @description Filters, serialised PHP-style: `filter[task_type][]=2&filter[is_completed]=1`.
          *     Where a filter takes "one ID or several", send `filter[id]=5` or `filter[id][]=5&filter[id][]=6`.
          */
-        TasksFilter: components["schemas"]["TasksFilter"];
+        TasksFilter: components["schemas"]["TasksFilterFields"];
         /**
          * @description Sort order, serialised PHP-style: `order[complete_till]=asc`. Sortable fields: `created_at`, `complete_till`, `id`.
          * @example {
          *       "complete_till": "asc"
          *     }
          */
-        TasksOrder: components["schemas"]["TasksOrder"];
+        TasksOrder: components["schemas"]["TasksOrderFields"];
         /**
          * @description The task's ID.
          * @example 56981
@@ -19675,6 +19728,3 @@ export interface operations {
         };
     };
 }
-type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
-};

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, NEVER } from 'openapi-typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -35,8 +35,12 @@ for (const ext of ['yaml', 'json']) {
 }
 // The Node API, not the CLI: the CLI reads redocly.yaml's `apis` and wants its output path there.
 console.log('> openapi-typescript (types)');
-const ast = await openapiTS(pathToFileURL(bundle));
-writeFileSync(join(out, 'schema.d.ts'), astToString(ast));
+const ast = await openapiTS(pathToFileURL(bundle), {
+  // A property that no value matches (`not: {}`, written instead of the boolean schema `false`,
+  // which orval cannot read) is `never`, as `false` was.
+  transform: (schema) => (isNothing(schema) ? NEVER : undefined),
+});
+writeFileSync(join(out, 'schema.d.ts'), withRenamedAliases(astToString(ast)));
 run('redocly', ['build-docs', bundle, '--inlineBundle', '-o', join(out, 'docs', 'index.html'),
   '--title', 'amoCRM (Kommo) REST API v4 reference']);
 
@@ -53,4 +57,29 @@ for (const name of ['openapi.json', 'openapi.flat-query.json']) {
   const json = join(out, name);
   const text = readFileSync(json, 'utf8');
   if (!text.endsWith('\n')) writeFileSync(json, `${text}\n`);
+}
+
+/** `{not: {}}` and nothing else: the schema no value matches. */
+function isNothing(schema) {
+  if (!schema || typeof schema !== 'object' || Object.keys(schema).length !== 1) return false;
+  const not = schema.not;
+  return !!not && typeof not === 'object' && Object.keys(not).length === 0;
+}
+
+/**
+ * Old names of renamed components (scripts/lib/renamed-components.json) stay importable from the
+ * types: each becomes a deprecated alias of its new name beside the other schemas.
+ */
+function withRenamedAliases(types) {
+  const renamed = JSON.parse(readFileSync(join(root, 'scripts', 'lib', 'renamed-components.json'), 'utf8'));
+  let text = types;
+  for (const [kind, names] of Object.entries(renamed)) {
+    if (kind.startsWith('$')) continue;
+    const open = `export interface components {\n    ${kind}: {\n`;
+    if (!text.includes(open)) throw new Error(`schema.d.ts: no components.${kind} to alias renamed names in`);
+    const aliases = Object.entries(names).map(([from, { to }]) =>
+      `        /** @deprecated Renamed: use \`components["${kind}"]["${to}"]\`. */\n        ${from}: components["${kind}"]["${to}"];\n`).join('');
+    text = text.replace(open, `${open}${aliases}`);
+  }
+  return text;
 }
