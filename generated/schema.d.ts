@@ -59,7 +59,8 @@ export interface paths {
         put?: never;
         /**
          * Create tasks
-         * @description Creates tasks in a batch (добавление задач): 1 to 250 per request, 50 recommended.
+         * @description Creates tasks in a batch (добавление задач). tasks-api.md states no batch size; amoCRM's
+         *     separate limits page asks for at most 250 per request, 50 recommended (see Rate limits).
          *     `text` and `complete_till` are required for each. Send a `request_id` with an item to find it in
          *     the answer. **Who may call it:** all users, within their rights.
          */
@@ -69,7 +70,8 @@ export interface paths {
         head?: never;
         /**
          * Edit tasks
-         * @description Changes tasks in a batch (редактирование задач): an array of 1 to 250 items, each naming its
+         * @description Changes tasks in a batch (редактирование задач): an array of items (at most 250, 50
+         *     recommended, by amoCRM's separate limits page; see Rate limits), each naming its
          *     task by `id` and carrying only what changes. The answer returns `id` and `updated_at` of each.
          *     Completing tasks is an edit with `is_completed: true` and a `result`.
          *     **Who may call it:** all users, within their rights.
@@ -3137,7 +3139,7 @@ export interface paths {
          *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
          *
          *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
-         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 401 and 402; 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listLeads"];
         put?: never;
@@ -3146,7 +3148,7 @@ export interface paths {
          * @description Creates leads in a batch (добавление: сделки); nothing is required. Existing contacts and a company are linked by ID in `_embedded`; to create them with the lead, use the complex add (`POST /api/v4/leads/complex`).
          *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createLeads"];
         delete?: never;
@@ -3158,7 +3160,7 @@ export interface paths {
          *     To change one lead, `PATCH /api/v4/leads/{id}` with the lead model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
          *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateLeads"];
         trace?: never;
@@ -3191,7 +3193,7 @@ export interface paths {
          *
          *     **A lead that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `source_id`, `is_price_modified_by_robot` and, in `_embedded`, `contacts`, `loss_reason`, `catalog_elements` and `source`; `with=only_deleted` lists the deleted leads still in the trash instead.
          *
-         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getLead"];
         put?: never;
@@ -3205,7 +3207,7 @@ export interface paths {
          *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
          *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
          *
-         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateLead"];
         trace?: never;
@@ -3284,7 +3286,7 @@ export interface paths {
          *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
          *
          *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
-         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 401 and 402; 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listContacts"];
         put?: never;
@@ -3293,7 +3295,7 @@ export interface paths {
          * @description Creates contacts in a batch (добавление: контакты); nothing is required. `_embedded` carries tags only.
          *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createContacts"];
         delete?: never;
@@ -3305,7 +3307,7 @@ export interface paths {
          *     To change one contact, `PATCH /api/v4/contacts/{id}` with the contact model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
          *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateContacts"];
         trace?: never;
@@ -3338,7 +3340,7 @@ export interface paths {
          *
          *     **A contact that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
          *
-         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getContact"];
         put?: never;
@@ -3352,7 +3354,7 @@ export interface paths {
          *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
          *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
          *
-         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateContact"];
         trace?: never;
@@ -3431,7 +3433,7 @@ export interface paths {
          *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
          *
          *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
-         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 401 and 402; 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listCompanies"];
         put?: never;
@@ -3440,7 +3442,7 @@ export interface paths {
          * @description Creates companies in a batch (добавление: компании); nothing is required. `_embedded` carries tags only.
          *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createCompanies"];
         delete?: never;
@@ -3452,7 +3454,7 @@ export interface paths {
          *     To change one company, `PATCH /api/v4/companies/{id}` with the company model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
          *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCompanies"];
         trace?: never;
@@ -3485,7 +3487,7 @@ export interface paths {
          *
          *     **A company that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.contacts`, `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
          *
-         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getCompany"];
         put?: never;
@@ -3499,7 +3501,7 @@ export interface paths {
          *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
          *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
          *
-         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCompany"];
         trace?: never;
@@ -4087,14 +4089,12 @@ export interface components {
              */
             hint?: string;
         };
-        /** @description A 429 problem. amoCRM states how long to wait before the next request. */
-        RateLimitProblem: components["schemas"]["Problem"] & {
-            /**
-             * @description Seconds to wait before retrying.
-             * @example 1
-             */
-            retry_after?: number;
-        };
+        /**
+         * @description A 429 problem. error-codes.md names the answer (429, "Превышено допустимое количество запросов
+         *     в секунду") but documents no body of its own, so this is the common problem document; it is
+         *     kept as a name of its own for the 429 answer.
+         */
+        RateLimitProblem: components["schemas"]["Problem"];
         /** @description One ID (`filter[id]=5`) or several (`filter[id][]=5&filter[id][]=6`). */
         IdOrIds: number | number[];
         /**
@@ -4158,7 +4158,7 @@ export interface components {
         };
         /** @description The `_links` of a collection page. `next` is absent on the last page. */
         HalCollectionLinks: {
-            self?: components["schemas"]["HalLink"];
+            self: components["schemas"]["HalLink"];
             next?: components["schemas"]["HalLink"];
             prev?: components["schemas"]["HalLink"];
             first?: components["schemas"]["HalLink"];
@@ -4207,11 +4207,11 @@ export interface components {
              * @description The text of the result (результат выполнения).
              * @example Удалось связаться с клиентом
              */
-            text?: string;
+            text: string;
         } | unknown[];
         /** @description The `_links` of a single entity. */
         HalItemLinks: {
-            self?: components["schemas"]["HalLink"];
+            self: components["schemas"]["HalLink"];
         };
         /** @description A task (задача). */
         Task: {
@@ -4219,17 +4219,17 @@ export interface components {
              * @description The task ID.
              * @example 56981
              */
-            id?: number;
+            id: number;
             /**
              * @description The ID of the user who created the task (0 for the system).
              * @example 54224
              */
-            created_by?: number;
+            created_by: number;
             /**
              * @description The ID of the user who last changed the task.
              * @example 3987910
              */
-            updated_by?: number;
+            updated_by: number;
             /** @description When the task was created. */
             created_at?: components["schemas"]["UnixTimestamp"];
             /** @description When the task was last changed. */
@@ -4238,35 +4238,40 @@ export interface components {
              * @description The ID of the user responsible for the task.
              * @example 123123
              */
-            responsible_user_id?: number;
+            responsible_user_id: number;
             /**
              * @description The ID of the group the responsible user belongs to.
              * @example 0
              */
-            group_id?: number;
+            group_id: number;
             /**
              * @description The ID of the entity the task is attached to; null for a task of its own.
              * @example 180765
              */
-            entity_id?: number | null;
-            /** @description The type of the entity the task is attached to; null for a task of its own. */
-            entity_type?: components["schemas"]["TaskEntityType"] | null;
+            entity_id: number | null;
+            /**
+             * @description The type of the entity the task is attached to (`leads`, `contacts`, `companies`,
+             *     `customers`, ...); null for a task of its own. tasks-api.md lists these four values for the
+             *     filter and for creating a task only, so an answer is not held to them.
+             * @example leads
+             */
+            entity_type?: string | null;
             /**
              * @description The task's duration in seconds.
              * @example 0
              */
-            duration?: number;
+            duration: number;
             /**
              * @description Whether the task is completed.
              * @example true
              */
-            is_completed?: boolean;
-            task_type_id?: components["schemas"]["TaskTypeId"];
+            is_completed: boolean;
+            task_type_id: components["schemas"]["TaskTypeId"];
             /**
              * @description The task's description.
              * @example Назначить встречу с клиентом
              */
-            text?: string;
+            text: string;
             result?: components["schemas"]["TaskResult"];
             /** @description When the task is due. */
             complete_till?: components["schemas"]["UnixTimestamp"];
@@ -4274,8 +4279,8 @@ export interface components {
              * @description The ID of the account the task belongs to.
              * @example 321312
              */
-            account_id?: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            account_id: number;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of tasks. */
         TaskCollection: components["schemas"]["HalCollection"] & {
@@ -4358,13 +4363,13 @@ export interface components {
              * @description The new task's ID.
              * @example 4745251
              */
-            id?: number;
+            id: number;
             /**
              * @description The `request_id` sent, or the item's zero-based position in the batch when none was sent.
              * @example example
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The tasks created, in the order sent. */
         TaskCreatedCollection: components["schemas"]["HalCollection"] & {
@@ -4418,15 +4423,15 @@ export interface components {
              * @description The task's ID.
              * @example 4747929
              */
-            id?: number;
+            id: number;
             /** @description When the task was changed. */
             updated_at?: components["schemas"]["UnixTimestamp"];
             /**
              * @description The `request_id` sent, or the item's zero-based position in the batch.
              * @example 0
              */
-            request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            request_id: string;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The tasks changed, in the order sent. */
         TaskUpdatedCollection: components["schemas"]["HalCollection"] & {
@@ -4639,7 +4644,7 @@ export interface components {
              *     them. The documentation types it `array`: an account with no settings gets an empty array `[]`.
              */
             settings?: components["schemas"]["WidgetSettings"] | unknown[];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of widgets. */
         WidgetCollection: components["schemas"]["HalCollection"] & {
@@ -4856,7 +4861,7 @@ export interface components {
              * @description The value's position among the field's values.
              * @example 1
              */
-            sort?: number;
+            sort: number;
         };
         /**
          * @description The properties every custom field has, whatever its entity. Each entity's field model
@@ -4870,12 +4875,12 @@ export interface components {
              * @description The field's ID.
              * @example 4439091
              */
-            id?: number;
+            id: number;
             /**
              * @description The field's name.
              * @example Пример текстового поля
              */
-            name?: string;
+            name: string;
             /**
              * @description The field's code (код поля): an entity's value can be written by `field_code` instead of
              *     `field_id`. Predefined fields have one (`PHONE`, `EMAIL`, `POSITION`); a field created
@@ -4887,14 +4892,14 @@ export interface components {
              * @description The field's position (сортировка).
              * @example 504
              */
-            sort?: number;
+            sort: number;
             /**
              * @description The field's type. The documentation's tables type it `int`, but every example and the live
              *     API send a string. Known values are listed in `CustomFieldType`; a type added later arrives
              *     as another string.
              * @example text
              */
-            type?: components["schemas"]["CustomFieldType"] | string;
+            type: components["schemas"]["CustomFieldType"] | string;
             /**
              * @description The entity the field belongs to: `leads`, `contacts`, `companies`, `customers`, `segments` or `catalogs`.
              * @example leads
@@ -4911,7 +4916,7 @@ export interface components {
              */
             is_api_only?: boolean;
             /** @description The values the field offers (`select`, `multiselect`, `radiobutton`, `multitext`); null for other types. */
-            enums?: components["schemas"]["CustomFieldEnum"][] | null;
+            enums: components["schemas"]["CustomFieldEnum"][] | null;
             /**
              * @description In the answer to a create or edit call only, the `request_id` sent with the item, or its zero-based position in the batch.
              * @example 0
@@ -4922,7 +4927,7 @@ export interface components {
              *     `https://example.amocrm.ru/api/v4/custom_fields/{id}/` rather than the entity's own path;
              *     the `href` is kept as a plain string.
              */
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A pipeline stage (status) that cannot be entered until the field is filled (обязательное поле для смены этапа). */
         CustomFieldRequiredStatus: {
@@ -4943,9 +4948,9 @@ export interface components {
              * @description The ID of the field group (группа полей) the field is in, such as `leads_16091668441111`; null for the main group.
              * @example leads_16091668441111
              */
-            group_id?: string | null;
+            group_id: string | null;
             /** @description The pipeline stages that require the field to be filled before an entity enters them (обязательные поля для смены этапа). */
-            required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+            required_statuses: components["schemas"]["CustomFieldRequiredStatus"][] | null;
         };
         /**
          * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before),
@@ -4971,10 +4976,10 @@ export interface components {
              * @description Whether the field is predefined by amoCRM. `false` for the fields an account adds.
              * @example false
              */
-            is_predefined?: boolean;
+            is_predefined: boolean;
             remind?: components["schemas"]["CustomFieldReminder"];
             /** @description Field settings are a catalog feature; the documentation's lead examples show null. */
-            settings?: {
+            settings: {
                 [key: string]: unknown;
             } | unknown[] | null;
         };
@@ -5096,17 +5101,17 @@ export interface components {
              * @constant
              * @enum {string}
              */
-            entity_type?: "contacts";
+            entity_type: "contacts";
             /**
              * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`) and Position (`POSITION`).
              * @example true
              */
-            is_predefined?: boolean;
+            is_predefined: boolean;
             /**
              * @description Whether the field can be deleted. Predefined fields cannot.
              * @example false
              */
-            is_deletable?: boolean;
+            is_deletable: boolean;
             remind?: components["schemas"]["CustomFieldReminder"];
         };
         /**
@@ -5125,17 +5130,17 @@ export interface components {
              * @constant
              * @enum {string}
              */
-            entity_type?: "companies";
+            entity_type: "companies";
             /**
              * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`), Web (`WEB`) and Address (`ADDRESS`).
              * @example true
              */
-            is_predefined?: boolean;
+            is_predefined: boolean;
             /**
              * @description Whether the field can be deleted. Predefined fields cannot.
              * @example false
              */
-            is_deletable?: boolean;
+            is_deletable: boolean;
             remind?: components["schemas"]["CustomFieldReminder"];
         };
         /**
@@ -5154,7 +5159,7 @@ export interface components {
              * @constant
              * @enum {string}
              */
-            entity_type?: "customers";
+            entity_type: "customers";
         };
         /**
          * @description Fields of customers (покупатели): a page of the list, or the fields a create or edit call wrote (each with its
@@ -5191,7 +5196,7 @@ export interface components {
              * @constant
              * @enum {string}
              */
-            entity_type?: "segments";
+            entity_type: "segments";
         };
         /**
          * @description Fields of customer segments (сегменты): a page of the list, or the fields a create or edit call wrote (each with its
@@ -5227,22 +5232,22 @@ export interface components {
              * @description The value's ID.
              * @example 197
              */
-            id?: number;
+            id: number;
             /**
              * @description The ID of the parent value; null at the top level.
              * @example null
              */
-            parent_id?: number | null;
+            parent_id: number | null;
             /**
              * @description The value.
              * @example категория 1
              */
-            value?: string;
+            value: string;
             /**
              * @description The value's position among its siblings.
              * @example 0
              */
-            sort?: number;
+            sort: number;
         };
         /** @description A field of a catalog (list, список) and its elements (поле списка). */
         CatalogCustomField: components["schemas"]["CustomFieldBase"] & {
@@ -5251,22 +5256,22 @@ export interface components {
              * @constant
              * @enum {string}
              */
-            entity_type?: "catalogs";
+            entity_type: "catalogs";
             /**
              * @description The ID of the catalog the field belongs to.
              * @example 1095
              */
-            catalog_id?: number;
+            catalog_id: number;
             /**
              * @description Whether the field is shown in the catalog's list view.
              * @example true
              */
-            is_visible?: boolean;
+            is_visible: boolean;
             /**
              * @description Whether the field can be deleted in the interface.
              * @example true
              */
-            is_deletable?: boolean;
+            is_deletable: boolean;
             /**
              * @description Whether the field must be filled when a catalog element is created.
              * @example false
@@ -5280,7 +5285,7 @@ export interface components {
                 [key: string]: unknown;
             } | unknown[] | null;
             /** @description The tree of values of a `category` field; null for other types. */
-            nested?: components["schemas"]["CustomFieldNested"][] | null;
+            nested: components["schemas"]["CustomFieldNested"][] | null;
         };
         /**
          * @description Fields of a catalog (список): a page of the list, or the fields a create or edit call wrote (each with its
@@ -5377,39 +5382,39 @@ export interface components {
              *     (`statistic`, `4521`).
              * @example leads_29741591099841
              */
-            id?: string;
+            id: string;
             /**
              * @description The group's name.
              * @example Группа полей
              */
-            name?: string;
+            name: string;
             /**
              * @description The group's position in the entity's card.
              * @example 3
              */
-            sort?: number;
+            sort: number;
             /**
              * @description The entity the group belongs to: `leads`, `contacts`, `companies` or `customers`.
              * @example leads
              */
-            entity_type?: string;
+            entity_type: string;
             /**
              * @description Whether the group is predefined. Predefined groups cannot be deleted.
              * @example false
              */
-            is_predefined?: boolean;
+            is_predefined: boolean;
             /**
              * @description The group's type: `custom_field_group` (a group of fields) or `linked_group` (a group of
              *     linked items, such as products or statistics). A type added later arrives as another string.
              * @example custom_field_group
              */
-            type?: string;
+            type: string;
             /**
              * @description In the answer to a create call only, the `request_id` sent with the item.
              * @example group-1
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description Field groups of an entity, or the groups a create call added. */
         CustomFieldGroupCollection: components["schemas"]["HalCollection"] & {
@@ -5881,9 +5886,9 @@ export interface components {
              * @example 11069775
              */
             linked_talk_contact_id?: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The event's entity. */
-            _embedded?: {
+            _embedded: {
                 /** @description The entity, with its name when `with` asks for it (`lead_name`, `contact_name`, …). */
                 entity?: {
                     /**
@@ -5896,7 +5901,7 @@ export interface components {
                      * @example Сделка №1
                      */
                     name?: string;
-                    _links?: components["schemas"]["HalItemLinks"];
+                    _links: components["schemas"]["HalItemLinks"];
                 };
             };
         };
@@ -5994,7 +5999,7 @@ export interface components {
              * @example 17079858
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The params of a `common` note. */
         CommonNoteParams: {
@@ -6748,7 +6753,7 @@ export interface components {
              * @example 0
              */
             request_id: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The notes added, in the order sent. */
         NoteCreatedCollection: components["schemas"]["HalCollection"] & {
@@ -6781,7 +6786,7 @@ export interface components {
              * @example 1588841241
              */
             updated_at: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The notes changed, in the order sent. */
         NoteUpdatedCollection: components["schemas"]["HalCollection"] & {
@@ -7224,7 +7229,7 @@ export interface components {
              * @example 3372695
              */
             id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description A talk (беседа): one conversation with a contact in a chat, possibly about a lead or customer.
@@ -7293,15 +7298,15 @@ export interface components {
              * @example 17029541
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The talk's contact, and the lead or customer it is about (at most one of each). */
-            _embedded?: {
+            _embedded: {
                 /** @description The contact (at most one). */
-                contacts?: components["schemas"]["TalkEmbeddedRef"][];
+                contacts: components["schemas"]["TalkEmbeddedRef"][];
                 /** @description The lead (at most one). */
-                leads?: components["schemas"]["TalkEmbeddedRef"][];
+                leads: components["schemas"]["TalkEmbeddedRef"][];
                 /** @description The customer (at most one). */
-                customers?: components["schemas"]["TalkEmbeddedRef"][];
+                customers: components["schemas"]["TalkEmbeddedRef"][];
             };
         };
         /** @description How to close the talk. */
@@ -7455,7 +7460,7 @@ export interface components {
              * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
              * @example PHONE
              */
-            field_code?: string | null;
+            field_code: string | null;
         };
         /**
          * Text value
@@ -8143,7 +8148,7 @@ export interface components {
              * @example 10971463
              */
             id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A contact linked to a lead. */
         LeadEmbeddedContact: {
@@ -8156,8 +8161,8 @@ export interface components {
              * @description Whether this is the lead's main contact.
              * @example true
              */
-            is_main?: boolean;
-            _links?: components["schemas"]["HalItemLinks"];
+            is_main: boolean;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description A catalog (list) element linked to an entity (`_embedded.catalog_elements[]`, with
@@ -8172,17 +8177,17 @@ export interface components {
              */
             id: number;
             /** @description The link's data (мета-данные элемента). */
-            metadata?: {
+            metadata: {
                 /**
                  * @description How many of the element the entity holds (an integer or a fraction).
                  * @example 1
                  */
-                quantity?: number;
+                quantity: number;
                 /**
                  * @description The ID of the catalog the element is in.
                  * @example 4521
                  */
-                catalog_id?: number;
+                catalog_id: number;
                 /**
                  * @description The ID of the price field used for the element in this entity.
                  * @example 1286579
@@ -8222,12 +8227,12 @@ export interface components {
              * @description Its position among the loss reasons.
              * @example 100000
              */
-            sort?: number;
+            sort: number;
             /** @description When it was created. */
             created_at?: components["schemas"]["UnixTimestamp"];
             /** @description When it was last changed. */
             updated_at?: components["schemas"]["UnixTimestamp"];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description Needs `with=source`. The lead's source (источник, sources-api.md). */
         LeadSource: {
@@ -8245,9 +8250,9 @@ export interface components {
         /** @description The entities embedded in a lead. */
         LeadEmbedded: {
             /** @description The lead's tags. */
-            tags?: components["schemas"]["EmbeddedTag"][];
+            tags: components["schemas"]["EmbeddedTag"][];
             /** @description The lead's company (at most one). */
-            companies?: components["schemas"]["EmbeddedEntityRef"][];
+            companies: components["schemas"]["EmbeddedEntityRef"][];
             /** @description Needs `with=contacts`. The lead's contacts; `is_main` marks the main one. */
             contacts?: components["schemas"]["LeadEmbeddedContact"][];
             /** @description Needs `with=catalog_elements`. The catalog elements linked to the lead. */
@@ -8664,7 +8669,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The leads created, in the order sent. */
         LeadCreatedCollection: components["schemas"]["HalCollection"] & {
@@ -8726,7 +8731,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The leads changed, in the order sent. */
         LeadUpdatedCollection: components["schemas"]["HalCollection"] & {
@@ -9053,13 +9058,13 @@ export interface components {
              * @example 28805383
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The entities embedded in a contact. */
-            _embedded?: {
+            _embedded: {
                 /** @description The contact's tags (their `color` is always null). */
-                tags?: components["schemas"]["EmbeddedTag"][];
+                tags: components["schemas"]["EmbeddedTag"][];
                 /** @description The contact's company (at most one). */
-                companies?: components["schemas"]["EmbeddedEntityRef"][];
+                companies: components["schemas"]["EmbeddedEntityRef"][];
                 /** @description Needs `with=leads`. The contact's leads. */
                 leads?: components["schemas"]["EmbeddedEntityRef"][];
                 /** @description Needs `with=customers`. The contact's customers. */
@@ -9223,11 +9228,11 @@ export interface components {
              * @example 28805383
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The entities embedded in a company. */
-            _embedded?: {
+            _embedded: {
                 /** @description The company's tags (their `color` is always null). */
-                tags?: components["schemas"]["EmbeddedTag"][];
+                tags: components["schemas"]["EmbeddedTag"][];
                 /** @description Needs `with=contacts`. The company's contacts. */
                 contacts?: components["schemas"]["EmbeddedEntityRef"][];
                 /** @description Needs `with=leads`. The company's leads. */
@@ -9319,7 +9324,7 @@ export interface components {
              * @description The grammatical gender (`m`, `f`, …).
              * @example m
              */
-            gender?: string;
+            gender: string;
             singular_form?: components["schemas"]["AccountWordForms"];
             plural_form?: components["schemas"]["AccountWordForms"];
         };
@@ -9338,12 +9343,12 @@ export interface components {
              * @description The language of invoices and of the PayWall.
              * @example ru
              */
-            lang?: string;
+            lang: string;
             /**
              * @description The ID of the invoices catalog (список счетов-покупок).
              * @example 1095
              */
-            invoices_catalog_id?: number;
+            invoices_catalog_id: number;
         };
         /**
          * @description Needs `with=amojo_rights`. What the account's users may do in the chats (настройки чатов). The
@@ -9354,12 +9359,12 @@ export interface components {
              * @description Whether internal (direct) chats between users are available.
              * @example true
              */
-            can_direct?: boolean;
+            can_direct: boolean;
             /**
              * @description Whether users may create group chats.
              * @example true
              */
-            can_create_groups?: boolean;
+            can_create_groups: boolean;
         };
         /** @description A user group of the account (группа пользователей). `0` is the default group ("Отдел продаж"). */
         AccountUsersGroup: {
@@ -9377,7 +9382,7 @@ export interface components {
              * @description The group's UUID. Returned in the documentation's example (null); not described there.
              * @example null
              */
-            uuid?: string | null;
+            uuid: string | null;
         };
         /**
          * @description A task type of the account (тип задачи), the values of a task's `task_type_id`. The name is the
@@ -9399,17 +9404,17 @@ export interface components {
              * @description The task type's colour; null for the predefined types.
              * @example null
              */
-            color?: string | null;
+            color: string | null;
             /**
              * @description The ID of the task type's icon; null for the predefined types.
              * @example null
              */
-            icon_id?: number | null;
+            icon_id: number | null;
             /**
              * @description The code of a predefined type (`FOLLOW_UP`, `MEETING`); an account's own types have none.
              * @example FOLLOW_UP
              */
-            code?: string | null;
+            code: string | null;
         };
         /**
          * @description Needs `with=datetime_settings`. The account's date and time formats (PHP `date()` patterns) and
@@ -9421,37 +9426,37 @@ export interface components {
              * @description Date and time.
              * @example d.m.Y H:i
              */
-            date_pattern?: string;
+            date_pattern: string;
             /**
              * @description Short date.
              * @example d.m.Y
              */
-            short_date_pattern?: string;
+            short_date_pattern: string;
             /**
              * @description Short time.
              * @example H:i
              */
-            short_time_pattern?: string;
+            short_time_pattern: string;
             /**
              * @description Date (the key is spelt so by the API).
              * @example d.m.Y
              */
-            date_formant?: string;
+            date_formant: string;
             /**
              * @description Time.
              * @example H:i:s
              */
-            time_format?: string;
+            time_format: string;
             /**
              * @description The account's time zone (IANA name).
              * @example Europe/Moscow
              */
-            timezone?: string;
+            timezone: string;
             /**
              * @description The time zone's offset from UTC.
              * @example +03:00
              */
-            timezone_offset?: string;
+            timezone_offset: string;
         };
         /**
          * @description The account (аккаунт): its ID, name, subdomain, settings and, on request (`with`), its task types,
@@ -9548,7 +9553,7 @@ export interface components {
             is_api_filter_enabled?: boolean;
             entity_names?: components["schemas"]["AccountEntityNames"];
             invoices_settings?: components["schemas"]["AccountInvoicesSettings"];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The parts added by `with`. */
             _embedded?: {
                 amojo_rights?: components["schemas"]["AccountAmojoRights"];
@@ -9661,27 +9666,27 @@ export interface components {
              * @description Whether the user is an account administrator (a flag, not a role).
              * @example false
              */
-            is_admin?: boolean;
+            is_admin: boolean;
             /**
              * @description Whether the user is a free user (бесплатный пользователь; a flag, not a role).
              * @example false
              */
-            is_free?: boolean;
+            is_free: boolean;
             /**
              * @description Whether the user is active.
              * @example true
              */
-            is_active?: boolean;
+            is_active: boolean;
             /**
              * @description The ID of the user's group.
              * @example null
              */
-            group_id?: number | null;
+            group_id: number | null;
             /**
              * @description The ID of the user's role.
              * @example null
              */
-            role_id?: number | null;
+            role_id: number | null;
         };
         /**
          * @description A user of the account (пользователь). The properties `with` adds (`uuid`, `amojo_id`,
@@ -9737,7 +9742,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             _embedded?: {
                 /** @description Needs `with=role`. The user's role (none for a user without one). */
                 roles?: {
@@ -9751,7 +9756,7 @@ export interface components {
                      * @example Менеджер
                      */
                     name: string;
-                    _links?: components["schemas"]["HalItemLinks"];
+                    _links: components["schemas"]["HalItemLinks"];
                 }[];
                 /** @description Needs `with=group`. The user's group. */
                 groups?: {
@@ -9859,7 +9864,7 @@ export interface components {
              */
             name: string;
             rights: components["schemas"]["RoleRights"];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             _embedded?: {
                 /** @description Needs `with=users`. The IDs of the users who have the role. */
                 users?: number[];
@@ -9916,7 +9921,7 @@ export interface components {
              * @description The ID of the account.
              * @example 12345678
              */
-            account_id?: number;
+            account_id: number;
             /**
              * @description When the description was created, `YYYY-MM-DD HH:MM:SS`.
              * @example 2023-05-05 09:38:00
@@ -9931,22 +9936,22 @@ export interface components {
              * @description The ID of the user who created it; `0` the API.
              * @example 12345
              */
-            created_by?: number;
+            created_by: number;
             /**
              * @description The ID of the user who changed it last; `0` the API. The documentation types it int; its examples return null for a description never changed.
              * @example 12345
              */
-            updated_by?: number | null;
+            updated_by: number | null;
             /**
              * @description The ID of the status's pipeline.
              * @example 3177727
              */
-            pipeline_id?: number;
+            pipeline_id: number;
             /**
              * @description The ID of the status.
              * @example 32392159
              */
-            status_id?: number;
+            status_id: number;
             level: components["schemas"]["PipelineStatusDescriptionLevel"];
             /**
              * @description The text (up to 1000 characters; emoji allowed).
@@ -10009,7 +10014,7 @@ export interface components {
             request_id?: string;
             /** @description Needs `with=descriptions` (always present in create and edit answers). The status's descriptions, at most one per level. */
             descriptions?: components["schemas"]["PipelineStatusDescription"][];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description A lead pipeline (воронка сделок) with its statuses. Every pipeline has three system statuses:
@@ -10058,10 +10063,10 @@ export interface components {
              * @example 123
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
-            _embedded?: {
+            _links: components["schemas"]["HalItemLinks"];
+            _embedded: {
                 /** @description The pipeline's statuses, in their order. */
-                statuses?: components["schemas"]["PipelineStatus"][];
+                statuses: components["schemas"]["PipelineStatus"][];
             };
         };
         /** @description The account's pipelines (not paged). */
@@ -10225,12 +10230,16 @@ export interface components {
         };
     };
     responses: {
+        /** @deprecated Renamed: use `components["responses"]["InternalServerError"]`. */
+        GatewayTimeout: components["responses"]["InternalServerError"];
         /**
          * @description Forbidden: the user lacks the rights for this call (for example a call for account
-         *     administrators only), or the integration is disabled.
+         *     administrators only; the pages' code tables: "Не хватает прав для вызова данного метода"), or
+         *     API access from this IP is not allowed (error-codes.md, code 113).
          *
-         *     **Account blocked for exceeding the rate limit:** the same status is then sent by nginx as an
-         *     HTML page (`Content-Type: text/html`), not as problem+json. A client must treat an HTML 403 as a
+         *     **Account blocked for exceeding the rate limit** (error-codes.md, "Другие ответы": 403 "Аккаунт
+         *     заблокирован, за неоднократное превышение количества запросов в секунду"), which any call can
+         *     get: the same status is then sent by nginx as an HTML page (`Content-Type: text/html`), not as problem+json. A client must treat an HTML 403 as a
          *     block and stop sending requests instead of retrying.
          */
         Forbidden: {
@@ -10252,13 +10261,13 @@ export interface components {
             };
         };
         /**
-         * @description Too many requests: more than 7 requests per second. Wait `retry_after` seconds (or the
-         *     `Retry-After` header) before the next request; continuing gets the account blocked (see 403).
+         * @description Too many requests per second (error-codes.md, "Другие ответы": 429 "Превышено допустимое
+         *     количество запросов в секунду"). The reference pages give no number; amoCRM's separate limits
+         *     page (Ограничения), not among the pages this description follows, allows 7 requests per second
+         *     per integration. Wait before the next request: continuing gets the account blocked (see 403).
          */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait before retrying, where the API sends it. */
-                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -10267,14 +10276,13 @@ export interface components {
                  *       "title": "Too Many Requests",
                  *       "type": "https://httpstatus.es/429",
                  *       "status": 429,
-                 *       "detail": "Превышен лимит запросов",
-                 *       "retry_after": 1
+                 *       "detail": "Превышено допустимое количество запросов в секунду"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["RateLimitProblem"];
             };
         };
-        /** @description Internal error on amoCRM's side. A read may be retried with back-off; a write may already have been applied. */
+        /** @description Internal error on amoCRM's side. No code table of the reference lists it; the request examples of catalog.md handle it (with 502 and 503) as an answer of the API. A read may be retried with back-off; a write may already have been applied. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -10286,23 +10294,6 @@ export interface components {
                  *       "type": "https://httpstatus.es/500",
                  *       "status": 500,
                  *       "detail": "Внутренняя ошибка сервера"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The API did not answer in time. A read may be retried with back-off; a write may already have been applied. */
-        GatewayTimeout: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Gateway Timeout",
-                 *       "type": "https://httpstatus.es/504",
-                 *       "status": 504,
-                 *       "detail": "Превышено время ожидания ответа"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -10332,7 +10323,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Payment required: the account's subscription has expired. */
+        /** @description Payment required: the account's subscription has expired (error-codes.md, "Другие ответы": 402 "Подписка закончилась"). Any call can get it. */
         PaymentRequired: {
             headers: {
                 [name: string]: unknown;
@@ -10468,12 +10459,14 @@ export interface components {
          */
         XContextUserId: number;
         /**
-         * @description The page to return, from 1 (страница выборки).
+         * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+         *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
          * @example 1
          */
         Page: number;
         /**
-         * @description How many entities one page holds (at most 250).
+         * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+         *     leads-api.md: "Максимум – 250"). The documentation states no default.
          * @example 50
          */
         Limit: number;
@@ -10891,19 +10884,20 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listTasks: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -10950,7 +10944,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createTasks: {
@@ -10990,7 +10983,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateTasks: {
@@ -11030,7 +11022,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getTask: {
@@ -11072,7 +11063,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateTask: {
@@ -11119,19 +11109,20 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listWidgets: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -11166,7 +11157,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getWidget: {
@@ -11208,7 +11198,6 @@ export interface operations {
             404: components["responses"]["WidgetNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     installWidget: {
@@ -11255,7 +11244,6 @@ export interface operations {
             404: components["responses"]["WidgetNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     uninstallWidget: {
@@ -11295,7 +11283,6 @@ export interface operations {
             404: components["responses"]["WidgetNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     continueSalesbot: {
@@ -11345,7 +11332,6 @@ export interface operations {
             404: components["responses"]["BotContinueNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     continueMarketingbot: {
@@ -11395,19 +11381,20 @@ export interface operations {
             404: components["responses"]["BotContinueNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listLeadsCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -11444,7 +11431,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeadsCustomFields: {
@@ -11485,7 +11471,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeadsCustomFields: {
@@ -11526,7 +11511,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getLeadsCustomField: {
@@ -11569,7 +11553,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteLeadsCustomField: {
@@ -11604,7 +11587,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeadsCustomField: {
@@ -11652,19 +11634,20 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContactsCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -11701,7 +11684,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContactsCustomFields: {
@@ -11742,7 +11724,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContactsCustomFields: {
@@ -11783,7 +11764,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getContactsCustomField: {
@@ -11826,7 +11806,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteContactsCustomField: {
@@ -11861,7 +11840,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContactsCustomField: {
@@ -11909,19 +11887,20 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCompaniesCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -11958,7 +11937,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCompaniesCustomFields: {
@@ -11999,7 +11977,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompaniesCustomFields: {
@@ -12040,7 +12017,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCompaniesCustomField: {
@@ -12083,7 +12059,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCompaniesCustomField: {
@@ -12118,7 +12093,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompaniesCustomField: {
@@ -12166,19 +12140,20 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomersCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -12215,7 +12190,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomersCustomFields: {
@@ -12256,7 +12230,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersCustomFields: {
@@ -12297,7 +12270,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomersCustomField: {
@@ -12340,7 +12312,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomersCustomField: {
@@ -12375,7 +12346,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersCustomField: {
@@ -12423,19 +12393,20 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomersSegmentsCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -12472,7 +12443,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomersSegmentsCustomFields: {
@@ -12513,7 +12483,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersSegmentsCustomFields: {
@@ -12554,7 +12523,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomersSegmentsCustomField: {
@@ -12597,7 +12565,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomersSegmentsCustomField: {
@@ -12632,7 +12599,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersSegmentsCustomField: {
@@ -12680,19 +12646,20 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCatalogCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -12735,7 +12702,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCatalogCustomFields: {
@@ -12782,7 +12748,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalogCustomFields: {
@@ -12829,7 +12794,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCatalogCustomField: {
@@ -12877,7 +12841,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCatalogCustomField: {
@@ -12917,7 +12880,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalogCustomField: {
@@ -12970,7 +12932,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listLeadsCustomFieldGroups: {
@@ -13007,7 +12968,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeadsCustomFieldGroups: {
@@ -13047,7 +13007,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getLeadsCustomFieldGroup: {
@@ -13089,7 +13048,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteLeadsCustomFieldGroup: {
@@ -13124,7 +13082,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeadsCustomFieldGroup: {
@@ -13171,7 +13128,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContactsCustomFieldGroups: {
@@ -13208,7 +13164,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContactsCustomFieldGroups: {
@@ -13248,7 +13203,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getContactsCustomFieldGroup: {
@@ -13290,7 +13244,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteContactsCustomFieldGroup: {
@@ -13325,7 +13278,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContactsCustomFieldGroup: {
@@ -13372,7 +13324,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCompaniesCustomFieldGroups: {
@@ -13409,7 +13360,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCompaniesCustomFieldGroups: {
@@ -13449,7 +13399,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCompaniesCustomFieldGroup: {
@@ -13491,7 +13440,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCompaniesCustomFieldGroup: {
@@ -13526,7 +13474,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompaniesCustomFieldGroup: {
@@ -13573,7 +13520,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomersCustomFieldGroups: {
@@ -13610,7 +13556,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomersCustomFieldGroups: {
@@ -13650,7 +13595,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomersCustomFieldGroup: {
@@ -13692,7 +13636,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomersCustomFieldGroup: {
@@ -13727,7 +13670,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersCustomFieldGroup: {
@@ -13774,7 +13716,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listEvents: {
@@ -13791,7 +13732,8 @@ export interface operations {
                  */
                 with?: components["parameters"]["EventsWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -13930,12 +13872,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14068,12 +14012,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14353,12 +14299,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14491,12 +14439,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14776,12 +14726,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14914,12 +14866,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15199,12 +15153,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15337,12 +15293,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15630,12 +15588,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15918,12 +15878,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16206,12 +16168,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16494,12 +16458,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16774,12 +16740,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16872,12 +16840,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16970,12 +16940,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17068,12 +17040,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17722,12 +17696,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17774,12 +17750,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17966,12 +17944,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["LeadsWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -18027,7 +18007,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeads: {
@@ -18067,7 +18046,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeads: {
@@ -18107,7 +18085,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getLead: {
@@ -18167,7 +18144,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLead: {
@@ -18213,7 +18189,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeadsComplex: {
@@ -18254,7 +18229,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContacts: {
@@ -18271,12 +18245,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["ContactsWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -18331,7 +18307,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContacts: {
@@ -18371,7 +18346,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContacts: {
@@ -18411,7 +18385,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getContact: {
@@ -18464,7 +18437,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContact: {
@@ -18510,7 +18482,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContactChats: {
@@ -18557,7 +18528,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContactChats: {
@@ -18597,7 +18567,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCompanies: {
@@ -18615,12 +18584,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["CompaniesWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -18675,7 +18646,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCompanies: {
@@ -18715,7 +18685,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompanies: {
@@ -18755,7 +18724,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCompany: {
@@ -18809,7 +18777,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompany: {
@@ -18855,7 +18822,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getAccount: {
@@ -18913,7 +18879,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listUsers: {
@@ -18931,12 +18896,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["UsersWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -18971,7 +18938,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createUsers: {
@@ -19011,7 +18977,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getUser: {
@@ -19064,7 +19029,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listRoles: {
@@ -19078,12 +19042,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["RolesWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -19118,7 +19084,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createRoles: {
@@ -19158,7 +19123,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getRole: {
@@ -19207,7 +19171,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteRole: {
@@ -19241,7 +19204,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateRole: {
@@ -19287,7 +19249,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listPipelines: {
@@ -19322,7 +19283,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createPipelines: {
@@ -19363,7 +19323,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getPipeline: {
@@ -19404,7 +19363,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deletePipeline: {
@@ -19438,7 +19396,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updatePipeline: {
@@ -19484,7 +19441,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listPipelineStatuses: {
@@ -19533,7 +19489,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createPipelineStatuses: {
@@ -19580,7 +19535,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getPipelineStatus: {
@@ -19634,7 +19588,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deletePipelineStatus: {
@@ -19673,7 +19626,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updatePipelineStatus: {
@@ -19724,7 +19676,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

@@ -72,14 +72,16 @@ function isNothing(schema) {
  */
 function withRenamedAliases(types) {
   const renamed = JSON.parse(readFileSync(join(root, 'scripts', 'lib', 'renamed-components.json'), 'utf8'));
-  let text = types;
+  const start = types.indexOf('export interface components {\n');
+  if (start < 0) throw new Error('schema.d.ts: no components interface to alias renamed names in');
+  let [before, text] = [types.slice(0, start), types.slice(start)];
   for (const [kind, names] of Object.entries(renamed)) {
     if (kind.startsWith('$')) continue;
-    const open = `export interface components {\n    ${kind}: {\n`;
+    const open = `\n    ${kind}: {\n`;
     if (!text.includes(open)) throw new Error(`schema.d.ts: no components.${kind} to alias renamed names in`);
     const aliases = Object.entries(names).map(([from, { to }]) =>
       `        /** @deprecated Renamed: use \`components["${kind}"]["${to}"]\`. */\n        ${from}: components["${kind}"]["${to}"];\n`).join('');
     text = text.replace(open, `${open}${aliases}`);
   }
-  return text;
+  return before + text;
 }

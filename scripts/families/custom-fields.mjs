@@ -48,7 +48,7 @@ function fieldCollection(e) {
       ].join(' '),
       tags,
       parameters: [ref('parameters', 'Page'), ref('parameters', 'Limit')],
-      responses: responses([204, 400, 401, 402, 403, 422, 429, 500, 504], {
+      responses: responses([204, 400, 401, 402, 403, 422, 429, 500], {
         200: hal('A page of fields.', collection, [`${e.prefix}CustomFieldsListResponse`]),
       }),
     },
@@ -62,7 +62,7 @@ function fieldCollection(e) {
       ].join(' '),
       tags,
       requestBody: jsonBody(batch(`${e.family}Create`), [`${e.prefix}CustomFieldsCreateRequest`]),
-      responses: responses([400, 401, 402, 403, 422, 429, 500, 504], {
+      responses: responses([400, 401, 402, 403, 422, 429, 500], {
         201: hal('The fields were created, in the order sent.', collection, [`${e.prefix}CustomFieldsCreateResponse`]),
       }),
     },
@@ -79,7 +79,7 @@ function fieldCollection(e) {
       ].join(' '),
       tags,
       requestBody: jsonBody(batch(`${e.family}BatchUpdate`), [e.batchUpdateExample ?? 'CustomFieldsUpdateRequest']),
-      responses: responses([400, 401, 402, 403, 422, 429, 500, 504], {
+      responses: responses([400, 401, 402, 403, 422, 429, 500], {
         200: hal('The fields were changed, in the order sent.', collection, [`${e.prefix}CustomFieldsUpdateResponse`]),
       }),
     },
@@ -96,7 +96,7 @@ function fieldItem(e) {
       summary: `Get a ${e.one} by ID`,
       description: `Returns one ${e.one} (${e.ru}) by its ID (получение поля сущности по его ID). ${ALL_USERS}`,
       tags,
-      responses: responses([401, 402, 403, 404, 422, 429, 500, 504], {
+      responses: responses([401, 402, 403, 404, 422, 429, 500], {
         200: hal('The field.', item, [`${e.prefix}CustomFieldGetResponse`]),
       }),
     },
@@ -109,7 +109,7 @@ function fieldItem(e) {
       ].join(' '),
       tags,
       requestBody: jsonBody(ref('schemas', `${e.family}Update`), ['CustomFieldUpdateRequest']),
-      responses: responses([400, 401, 402, 403, 404, 422, 429, 500, 504], {
+      responses: responses([400, 401, 402, 403, 404, 422, 429, 500], {
         200: hal('The field was changed.', item, [`${e.prefix}CustomFieldUpdateResponse`]),
       }),
     },
@@ -118,7 +118,7 @@ function fieldItem(e) {
       summary: `Delete a ${e.one}`,
       description: `Deletes one ${e.one} (${e.ru}; удаление дополнительного поля). **Its values are deleted with it.** ${ADMINS}`,
       tags,
-      responses: responses([400, 401, 402, 403, 404, 429, 500, 504], { 204: ref('responses', 'Deleted') }),
+      responses: responses([400, 401, 402, 403, 404, 429, 500], { 204: ref('responses', 'Deleted') }),
     },
   };
 }
@@ -137,7 +137,7 @@ function groupCollection(g) {
         ALL_USERS,
       ].join(' '),
       tags,
-      responses: responses([204, 400, 401, 402, 403, 429, 500, 504], {
+      responses: responses([204, 400, 401, 402, 403, 429, 500], {
         200: hal('The groups.', 'CustomFieldGroupCollection', ['CustomFieldGroupsListResponse']),
       }),
     },
@@ -147,7 +147,7 @@ function groupCollection(g) {
       description: `Adds field groups to ${g.of} (${g.ru}) in a batch (создание групп полей). \`name\` and \`sort\` are required for each. ${ADMINS}`,
       tags,
       requestBody: jsonBody(batch('CustomFieldGroupCreate'), ['CustomFieldGroupsCreateRequest']),
-      responses: responses([400, 401, 402, 403, 429, 500, 504], {
+      responses: responses([400, 401, 402, 403, 429, 500], {
         201: hal('The groups were created.', 'CustomFieldGroupCollection', ['CustomFieldGroupsCreateResponse']),
       }),
     },
@@ -163,7 +163,7 @@ function groupItem(g) {
       summary: `Get a field group of ${g.of} by ID`,
       description: `Returns one field group of ${g.of} (${g.ru}; получение группы полей по ID). ${ALL_USERS}`,
       tags,
-      responses: responses([401, 402, 403, 404, 429, 500, 504], {
+      responses: responses([401, 402, 403, 404, 429, 500], {
         200: hal('The group.', 'CustomFieldGroup', ['CustomFieldGroupGetResponse']),
       }),
     },
@@ -173,7 +173,7 @@ function groupItem(g) {
       description: `Changes a field group of ${g.of} (${g.ru}; редактирование группы полей). Send at least one of \`name\` and \`sort\`. ${ADMINS}`,
       tags,
       requestBody: jsonBody(ref('schemas', 'CustomFieldGroupUpdate'), ['CustomFieldGroupUpdateRequest']),
-      responses: responses([400, 401, 402, 403, 404, 429, 500, 504], {
+      responses: responses([400, 401, 402, 403, 404, 429, 500], {
         200: hal('The group was changed.', 'CustomFieldGroup', ['CustomFieldGroupUpdateResponse']),
       }),
     },
@@ -182,7 +182,7 @@ function groupItem(g) {
       summary: `Delete a field group of ${g.of}`,
       description: `Deletes a field group of ${g.of} (${g.ru}; удаление группы полей). Predefined groups (\`is_predefined: true\`) cannot be deleted. ${ADMINS}`,
       tags,
-      responses: responses([400, 401, 402, 403, 404, 429, 500, 504], { 204: ref('responses', 'Deleted') }),
+      responses: responses([400, 401, 402, 403, 404, 429, 500], { 204: ref('responses', 'Deleted') }),
     },
   };
 }

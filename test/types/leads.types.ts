@@ -31,7 +31,11 @@ export const leadWithPhone: Lead = {
     field_id: 3, field_name: 'Телефон', field_code: 'PHONE', field_type: 'multitext',
     values: [{ value: '+79123', enum_id: 1, enum_code: 'WORK' }],
   }],
-  _embedded: { tags: [], companies: [{ id: 10971463 }], contacts: [{ id: 10971465, is_main: true }] },
+  _embedded: {
+    tags: [],
+    companies: [{ id: 10971463, _links: { self: { href: 'https://example.amocrm.ru/api/v4/companies/10971463' } } }],
+    contacts: [{ id: 10971465, is_main: true, _links: { self: { href: 'https://example.amocrm.ru/api/v4/contacts/10971465' } } }],
+  },
 };
 // @ts-expect-error a lead from a list with only_deleted still has its id, updated_at, updated_by and is_deleted
 export const leadWithoutId: Lead = { updated_at: 1, updated_by: 1, is_deleted: true };

@@ -33,6 +33,7 @@ export function callParams(note: Note) {
 export const targeting: Note = {
   id: 1, entity_id: 2, created_by: 3, updated_by: 3, created_at: 0, updated_at: 0, responsible_user_id: 3,
   group_id: 0, account_id: 4, note_type: 'targeting_in', params: { anything: true },
+  _links: { self: { href: 'https://example.amocrm.ru/api/v4/leads/2/notes/1' } },
 };
 
 export function stageOf(value: EventValue) {
