@@ -22532,40 +22532,19 @@ export interface operations {
     receiveOAuthRedirect: {
         parameters: {
             query?: {
-                /**
-                 * @description The authorisation code. Absent when access was refused.
-                 * @example def502000ba0...
-                 */
+                /** @description The authorisation code. Absent when access was refused. */
                 code?: string;
-                /**
-                 * @description The user's account address (host).
-                 * @example example.amocrm.ru
-                 */
+                /** @description The user's account address (host). */
                 referer?: string;
-                /**
-                 * @description The `state` given when the window was opened; absent if none was.
-                 * @example b2c4f1
-                 */
+                /** @description The `state` given when the window was opened; absent if none was. */
                 state?: string;
-                /**
-                 * @description Present when the redirect follows a widget's installation.
-                 * @example 1
-                 */
+                /** @description Present when the redirect follows a widget's installation. */
                 from_widget?: string;
-                /**
-                 * @description `1`: the account is on amocrm.ru; `2`: on amocrm.com or kommo.com.
-                 * @example 1
-                 */
+                /** @description `1`: the account is on amocrm.ru; `2`: on amocrm.com or kommo.com. */
                 platform?: "1" | "2";
-                /**
-                 * @description `1` when the code comes from `POST /oauth2/exchange_api_key`.
-                 * @example 1
-                 */
+                /** @description `1` when the code comes from `POST /oauth2/exchange_api_key`. */
                 from_exchange?: "1";
-                /**
-                 * @description `access_denied` when the user refused access.
-                 * @example access_denied
-                 */
+                /** @description `access_denied` when the user refused access. */
                 error?: "access_denied";
             };
             header?: never;

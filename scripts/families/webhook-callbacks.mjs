@@ -238,9 +238,19 @@ export const DISCONNECT_EXAMPLE = { clientId: 'a1b2c3d4-0000-4000-8000-00000000a
 const disconnectSignature = createHmac('sha256', DISCONNECT_EXAMPLE.clientSecret)
   .update(`${DISCONNECT_EXAMPLE.clientId}|${DISCONNECT_EXAMPLE.accountId}`).digest('hex');
 
+// A query parameter. `example` is one value, or named values (`{ granted: 'x' }`): the OAuth
+// redirect's parameters come in sets (access granted, refused, after a widget install, after
+// exchange_api_key), and `npm run mock -- --send-webhook` sends one set by name.
 const query = (name, description, schema, example, required = false) => ({
-  name, in: 'query', required, description, schema: { type: 'string', ...schema }, example,
+  name, in: 'query', required, description, schema: { type: 'string', ...schema },
+  ...(typeof example === 'object'
+    ? { examples: Object.fromEntries(Object.entries(example).map(([set, value]) => [set, { summary: SETS[set], value }])) }
+    : { example }),
 });
+const SETS = {
+  granted: 'Access granted', refused: 'Access refused', widget: 'After a widget installation', exchange: 'After exchange_api_key',
+};
+const granted = (value, ...more) => Object.fromEntries(['granted', ...more].map((set) => [set, value]));
 
 // A function: its references resolve once generate-paths has planned the examples.
 const others = () => [
@@ -281,13 +291,13 @@ const others = () => [
       description: `Where the user's browser is sent, at the integration's Redirect URI, after the authorisation window (oauth/step-by-step.md): with \`code\` (exchange it at \`POST /oauth2/access_token\` within 20 minutes), \`referer\` and \`state\` when access was granted; with \`error=access_denied\` (and \`state\`) when it was refused. The same redirect, with \`from_widget\`, follows a widget's installation, and, with \`from_exchange=1\`, \`POST /oauth2/exchange_api_key\` (oauth/exchange-api-key.md). Check \`state\` against the one you sent. ${SENDER}`,
       tags: ['Integration callbacks'],
       parameters: [
-        query('code', 'The authorisation code. Absent when access was refused.', {}, 'def502000ba0...'),
-        query('referer', 'The user\'s account address (host).', {}, 'example.amocrm.ru'),
-        query('state', 'The `state` given when the window was opened; absent if none was.', {}, 'b2c4f1'),
-        query('from_widget', 'Present when the redirect follows a widget\'s installation.', {}, '1'),
-        query('platform', '`1`: the account is on amocrm.ru; `2`: on amocrm.com or kommo.com.', { enum: ['1', '2'] }, '1'),
-        query('from_exchange', '`1` when the code comes from `POST /oauth2/exchange_api_key`.', { enum: ['1'] }, '1'),
-        query('error', '`access_denied` when the user refused access.', { enum: ['access_denied'] }, 'access_denied'),
+        query('code', 'The authorisation code. Absent when access was refused.', {}, granted('def50200a1b2c3', 'widget', 'exchange')),
+        query('referer', 'The user\'s account address (host).', {}, granted('example.amocrm.ru', 'widget', 'exchange')),
+        query('state', 'The `state` given when the window was opened; absent if none was.', {}, granted('b2c4f1', 'refused')),
+        query('from_widget', 'Present when the redirect follows a widget\'s installation.', {}, { widget: '1' }),
+        query('platform', '`1`: the account is on amocrm.ru; `2`: on amocrm.com or kommo.com.', { enum: ['1', '2'] }, granted('1', 'widget', 'exchange')),
+        query('from_exchange', '`1` when the code comes from `POST /oauth2/exchange_api_key`.', { enum: ['1'] }, { exchange: '1' }),
+        query('error', '`access_denied` when the user refused access.', { enum: ['access_denied'] }, { refused: 'access_denied' }),
       ],
       responses: { 200: { description: 'Your page, shown to the user (a redirect of yours is fine too).' } },
     },
