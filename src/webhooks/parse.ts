@@ -42,14 +42,14 @@ function decode(body: WebhookBody, contentType: string | undefined): unknown {
   if (text === undefined) return asLists(body);
   const type = mediaType(contentType);
   if (text.trim() === '') throw new AmoWebhookParseError('empty-body', 'The body is empty.', contentType);
-  if (type === FORM) return fromPairs(formPairs(text.replace(/^\?/, '')));
+  if (type === FORM) return fromPairs(formPairs(text.replace(/^\?/, ''), contentType));
   if (type !== undefined && JSON_TYPE.test(type)) return readJson(text, contentType);
   if (type !== undefined && type !== 'text/plain') {
     throw new AmoWebhookParseError('unsupported-content-type',
       `Content type ${type} is neither ${FORM} nor JSON.`, contentType);
   }
   // No content type (or text/plain): JSON if it looks like JSON, else a form.
-  return /^\s*[{[]/.test(text) ? readJson(text, contentType) : fromPairs(formPairs(text.replace(/^\?/, '')));
+  return /^\s*[{[]/.test(text) ? readJson(text, contentType) : fromPairs(formPairs(text.replace(/^\?/, ''), contentType));
 }
 
 /**

@@ -25,16 +25,17 @@ const put = (at: Node, key: string, value: Node | string) => {
   Object.defineProperty(at, key, { value, writable: true, enumerable: true, configurable: true });
 };
 
-const decode = (text: string): string => {
+const decoder = (contentType: string | undefined) => (text: string): string => {
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {
-    throw new AmoWebhookParseError('malformed-form', 'The form-encoded body has an invalid percent-encoding.');
+    throw new AmoWebhookParseError('malformed-form', 'The form-encoded body has an invalid percent-encoding.', contentType);
   }
 };
 
 /** The `name=value` pairs of a form-encoded body, decoded. */
-export function formPairs(body: string): Array<[string, string]> {
+export function formPairs(body: string, contentType?: string): Array<[string, string]> {
+  const decode = decoder(contentType);
   return body.split('&').filter((pair) => pair !== '').map((pair) => {
     const eq = pair.indexOf('=');
     return eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
@@ -63,7 +64,8 @@ export function fromPairs(pairs: Iterable<[string, string]>): { [key: string]: F
       const slot = segment === '' ? String(Object.keys(at).length) : segment;
       if (i === path.length - 1) put(at, slot, value);
       else {
-        const next = at[slot];
+        // Own properties only: `__proto__[x]=1` must not walk into Object.prototype.
+        const next = Object.prototype.hasOwnProperty.call(at, slot) ? at[slot] : undefined;
         if (next === undefined || typeof next !== 'object') put(at, slot, {});
         at = at[slot] as Node;
       }
