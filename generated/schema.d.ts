@@ -3985,7 +3985,7 @@ export interface webhooks {
         put?: never;
         /**
          * Lead deleted
-         * @description The `delete_lead` account webhook (lead deleted): `leads[delete][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `delete_lead` account webhook (lead deleted): `leads[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4139,7 +4139,7 @@ export interface webhooks {
         put?: never;
         /**
          * Contact deleted
-         * @description The `delete_contact` account webhook (contact deleted): `contacts[delete][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `delete_contact` account webhook (contact deleted): `contacts[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4249,7 +4249,7 @@ export interface webhooks {
         put?: never;
         /**
          * Company changed
-         * @description The `update_company` account webhook (company changed): `companies[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `update_company` account webhook (company changed): `companies[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4271,7 +4271,7 @@ export interface webhooks {
         put?: never;
         /**
          * Company deleted
-         * @description The `delete_company` account webhook (company deleted): `contacts[delete][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `delete_company` account webhook (company deleted): `contacts[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4293,7 +4293,7 @@ export interface webhooks {
         put?: never;
         /**
          * Company restored
-         * @description The `restore_company` account webhook (company restored): `companies[restore][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `restore_company` account webhook (company restored): `companies[restore][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4315,7 +4315,7 @@ export interface webhooks {
         put?: never;
         /**
          * Company responsible user changed
-         * @description The `responsible_company` account webhook (company responsible user changed): `companies[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `responsible_company` account webhook (company responsible user changed): `companies[responsible][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4337,7 +4337,7 @@ export interface webhooks {
         put?: never;
         /**
          * Note added to a company
-         * @description The `note_company` account webhook (note added to a company): `companies[note][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `note_company` account webhook (note added to a company): `companies[note][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4359,7 +4359,7 @@ export interface webhooks {
         put?: never;
         /**
          * Customer added
-         * @description The `add_customer` account webhook (customer added): `customers[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `add_customer` account webhook (customer added): `customers[add][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4381,7 +4381,7 @@ export interface webhooks {
         put?: never;
         /**
          * Customer changed
-         * @description The `update_customer` account webhook (customer changed): `customers[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `update_customer` account webhook (customer changed): `customers[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4403,7 +4403,7 @@ export interface webhooks {
         put?: never;
         /**
          * Customer deleted
-         * @description The `delete_customer` account webhook (customer deleted): `customers[delete][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `delete_customer` account webhook (customer deleted): `customers[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4425,7 +4425,7 @@ export interface webhooks {
         put?: never;
         /**
          * Customer responsible user changed
-         * @description The `responsible_customer` account webhook (customer responsible user changed): `customers[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `responsible_customer` account webhook (customer responsible user changed): `customers[responsible][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4447,7 +4447,7 @@ export interface webhooks {
         put?: never;
         /**
          * Note added to a customer
-         * @description The `note_customer` account webhook (note added to a customer): `customers[note][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `note_customer` account webhook (note added to a customer): `customers[note][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4513,7 +4513,7 @@ export interface webhooks {
         put?: never;
         /**
          * Task deleted
-         * @description The `delete_task` account webhook (task deleted): `task[delete][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `delete_task` account webhook (task deleted): `task[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4557,7 +4557,7 @@ export interface webhooks {
         put?: never;
         /**
          * Talk added
-         * @description The `add_talk` account webhook (talk added): `talks[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `add_talk` account webhook (talk added): `talks[add][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `talks`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */
@@ -4579,7 +4579,7 @@ export interface webhooks {
         put?: never;
         /**
          * Talk changed
-         * @description The `update_talk` account webhook (talk changed): `talks[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         * @description The `update_talk` account webhook (talk changed): `talks[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `talks`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
          *
          *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
          */

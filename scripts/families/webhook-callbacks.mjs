@@ -186,6 +186,9 @@ const DIGITAL_PIPELINE = [
     'Assembled from the parameter table of digital_pipeline/webhooks.md, which shows no customer example.'],
 ];
 
+// Entity keys the docs never show in an example (customers, talks); `companies` only for events other than add and delete.
+const WIRE_RULE_ONLY = new Set(['customers', 'talks']);
+
 const pascal = (name) => name.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 const exampleName = (name) => `${pascal(name)}Hook`;
 const list = (schema) => ({ type: 'array', minItems: 1, items: ref('schemas', schema) });
@@ -215,7 +218,17 @@ const post = (operationId, summary, description, tag, contentType, schema, examp
 function accountEntry(row) {
   const [name, summary, entity, action] = row;
   const key = entity === null ? `${action}[0][id]` : `${entity}[${action}][0][id]`;
-  const description = `The \`${name}\` account webhook (${summary.toLowerCase()}): \`${key}=…\`. ${ACCOUNT_DELIVERY} ${SENDER}`;
+  const notes = [
+    // The page's format line says a deletion is `{"entity":{"action":"id"}}`; its own examples (unsorted) and the
+    // `type` key it promises on deleted contacts and companies need a list of objects, as every other action has.
+    action === 'delete' && entity !== 'unsorted'
+      ? 'The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action.'
+      : '',
+    WIRE_RULE_ONLY.has(entity) || (entity === 'companies')
+      ? `The docs show no payload of this family: its keys follow the page's general rule \`{entity: {action: [fields]}}\` with \`${entity}\`, unconfirmed by an example.`
+      : '',
+  ].filter(Boolean).join(' ');
+  const description = `The \`${name}\` account webhook (${summary.toLowerCase()}): \`${key}=…\`. ${notes ? `${notes} ` : ''}${ACCOUNT_DELIVERY} ${SENDER}`;
   const examples = name === 'delete_unsorted'
     ? { deleteUnsortedHook: ref('examples', 'DeleteUnsortedHook'), deleteUnsortedDeclinedHook: ref('examples', 'DeleteUnsortedDeclinedHook') }
     : { [exampleName(name)[0].toLowerCase() + exampleName(name).slice(1)]: ref('examples', exampleName(name)) };
