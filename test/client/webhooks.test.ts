@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   AmoWebhookParseError, FORM_FAMILIES, parsePhpForm, parseWebhook, verifyDisconnectSignature, type WebhookName,
@@ -260,6 +261,23 @@ describe('npm run mock -- --send-webhook', () => {
     } finally {
       await new Promise((done) => server.close(done));
     }
+  });
+});
+
+describe('the subpath is portable', () => {
+  // As test/client/portable.test.ts for the main entry: browsers and Node alike, no dependency.
+  const dir = join(ROOT, 'src', 'webhooks');
+  const sources = [join(ROOT, 'src', 'webhooks.ts'), ...readdirSync(dir).map((f) => join(dir, f))]
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+  it.each([/['"]node:/, /\bBuffer\b/, /\bprocess\./, /\brequire\(/, /__dirname/])('no source mentions %s', (word) => {
+    expect(sources.filter(({ text }) => word.test(text)).map(({ file }) => file)).toEqual([]);
+  });
+
+  it('imports only its own files and the generated types (openapi-fetch not even)', () => {
+    const imports = sources.flatMap(({ text }) => [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]!));
+    expect(imports.filter((i) => !/^\.\.?\/[\w/.-]+\.js$/.test(i) || i.includes('openapi-fetch'))).toEqual([]);
+    expect(imports.filter((i) => i.includes('generated')).every((i) => i === '../../generated/schema.js')).toBe(true);
   });
 });
 
