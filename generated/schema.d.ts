@@ -3931,7 +3931,1018 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    add_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead added
+         * @description The `add_lead` account webhook (lead added): `leads[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead changed
+         * @description The `update_lead` account webhook (lead changed): `leads[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead deleted
+         * @description The `delete_lead` account webhook (lead deleted): `leads[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    restore_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead restored
+         * @description The `restore_lead` account webhook (lead restored): `leads[restore][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveRestoreLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    status_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead status changed
+         * @description The `status_lead` account webhook (lead status changed): `leads[status][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveStatusLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead responsible user changed
+         * @description The `responsible_lead` account webhook (lead responsible user changed): `leads[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a lead
+         * @description The `note_lead` account webhook (note added to a lead): `leads[note][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact added
+         * @description The `add_contact` account webhook (contact added): `contacts[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact changed
+         * @description The `update_contact` account webhook (contact changed): `contacts[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact deleted
+         * @description The `delete_contact` account webhook (contact deleted): `contacts[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    restore_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact restored
+         * @description The `restore_contact` account webhook (contact restored): `contacts[restore][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveRestoreContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact responsible user changed
+         * @description The `responsible_contact` account webhook (contact responsible user changed): `contacts[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a contact
+         * @description The `note_contact` account webhook (note added to a contact): `contacts[note][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company added
+         * @description The `add_company` account webhook (company added): `contacts[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company changed
+         * @description The `update_company` account webhook (company changed): `companies[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company deleted
+         * @description The `delete_company` account webhook (company deleted): `contacts[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    restore_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company restored
+         * @description The `restore_company` account webhook (company restored): `companies[restore][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveRestoreCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company responsible user changed
+         * @description The `responsible_company` account webhook (company responsible user changed): `companies[responsible][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a company
+         * @description The `note_company` account webhook (note added to a company): `companies[note][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer added
+         * @description The `add_customer` account webhook (customer added): `customers[add][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer changed
+         * @description The `update_customer` account webhook (customer changed): `customers[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer deleted
+         * @description The `delete_customer` account webhook (customer deleted): `customers[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer responsible user changed
+         * @description The `responsible_customer` account webhook (customer responsible user changed): `customers[responsible][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a customer
+         * @description The `note_customer` account webhook (note added to a customer): `customers[note][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task added
+         * @description The `add_task` account webhook (task added): `task[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task changed
+         * @description The `update_task` account webhook (task changed): `task[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task deleted
+         * @description The `delete_task` account webhook (task deleted): `task[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task responsible user changed
+         * @description The `responsible_task` account webhook (task responsible user changed): `task[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_talk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Talk added
+         * @description The `add_talk` account webhook (talk added): `talks[add][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `talks`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddTalkHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_talk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Talk changed
+         * @description The `update_talk` account webhook (talk changed): `talks[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `talks`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateTalkHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_unsorted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsorted entry added
+         * @description The `add_unsorted` account webhook (unsorted entry added): `unsorted[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddUnsortedHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_unsorted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsorted entry changed
+         * @description The `update_unsorted` account webhook (unsorted entry changed): `unsorted[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateUnsortedHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_unsorted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsorted entry accepted or declined
+         * @description The `delete_unsorted` account webhook (unsorted entry accepted or declined): `unsorted[delete][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteUnsortedHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Incoming chat message
+         * @description The `add_message` account webhook (incoming chat message): `message[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddMessageHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_chat_template_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * WhatsApp template sent for review
+         * @description The `add_chat_template_review` account webhook (whatsapp template sent for review): `add[0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddChatTemplateReviewHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_call_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: incoming call
+         * @description The `call_in` Digital Pipeline webhook (incoming call), for leads or customers: `leads[call_in][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpCallInHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_chat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: incoming chat message
+         * @description The `chat` Digital Pipeline webhook (incoming chat message), for leads or customers: `leads[chat][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpChatHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_site_visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: site visit
+         * @description The `site_visit` Digital Pipeline webhook (site visit), for leads or customers: `leads[site_visit][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpSiteVisitHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_mail_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: incoming mail
+         * @description The `mail_in` Digital Pipeline webhook (incoming mail), for leads or customers: `leads[mail_in][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpMailInHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: lead moved to a stage
+         * @description The `status` Digital Pipeline webhook (lead moved to a stage), for leads: `leads[status][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpStatusHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_period: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: customer period changed
+         * @description The `period` Digital Pipeline webhook (customer period changed), for customers: `customers[period][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpPeriodHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_widget_hook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline widget trigger
+         * @description What a widget's own Digital Pipeline trigger receives, as JSON, at the manifest's `dp/webhook_url` (digital_pipeline/integrations.md, integrations/structure.md: the URL must be https). amoCRM expects the fastest possible answer. With `action_multiple: true`, a move into the trigger's stage first sends type 14, moves inside the stretched action type 15 (22 for customers). **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpWidgetHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    salesbot_widget_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Salesbot widget_request
+         * @description What a Salesbot `widget_request` step posts (JSON) to its `params.url` (digital_pipeline/salesbot.md). Answer **200 within 2 seconds**; then resume the bot with `POST /api/v4/salesbot/{bot_id}/continue/{continue_id}` at `return_url` (`continueSalesbot`). The bot waits until then, and cannot be resumed once another bot runs on the entity. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveSalesbotWidgetRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    system_sms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * System SMS to send
+         * @description What amoCRM posts, as `application/x-www-form-urlencoded`, to the `sms.endpoint` of a widget with the `sms` location, to have a system SMS (such as a login code) sent (integrations/system_sms.md). The address must be valid and reachable when the widget archive is uploaded. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveSystemSmsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    oauth_redirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OAuth redirect with the authorisation code
+         * @description Where the user's browser is sent, at the integration's Redirect URI, after the authorisation window (oauth/step-by-step.md): with `code` (exchange it at `POST /oauth2/access_token` within 20 minutes), `referer` and `state` when access was granted; with `error=access_denied` (and `state`) when it was refused. The same redirect, with `from_widget`, follows a widget's installation, and, with `from_exchange=1`, `POST /oauth2/exchange_api_key` (oauth/exchange-api-key.md). Check `state` against the one you sent. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        get: operations["receiveOAuthRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    oauth_disconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Integration disconnected
+         * @description Called at the integration's disconnect hook address when an account switches the integration off, its tokens then being revoked (oauth/step-by-step.md). Check it came from amoCRM: `client_uuid` must be your client ID, and `signature` the hex HMAC-SHA256 of `{client_uuid}|{account_id}` keyed with the client secret (the client's `verifyDisconnectSignature`). The example is signed with client secret `xxxxxxxxxx`. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        get: operations["receiveOAuthDisconnectHook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    oauth_external_secrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * External integration keys
+         * @description Posted (JSON) to the button's `data-secrets_uri` (https only) when a user grants an external integration access, always before the redirect with the code (oauth/button.md, oauth/oauth-external-integrations.md). **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveOAuthExternalSecrets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @deprecated Renamed: use `components["schemas"]["TasksFilterFields"]`. */
@@ -10227,6 +11238,674 @@ export interface components {
                  */
                 description?: string;
             }[];
+        };
+        /** @description A value with its enum (the phone or e-mail kind). */
+        CallbackCustomFieldEnumValue: {
+            /**
+             * @description The value.
+             * @example +76665554433
+             */
+            value: string;
+            /**
+             * @description The enum ID of the value's kind.
+             * @example 311321
+             */
+            enum?: string;
+        };
+        /** @description A custom field in its legacy (API v2) form, as account webhooks send it: `leads[status][0][custom_fields][0][id]`, `...[name]`, `...[code]`, and the values either as plain strings (`...[values][0]`) or as `{value, enum}` pairs (`...[values][0][value]`, `...[values][0][enum]`) for fields with enums such as phone and e-mail (webhooks-format.md examples). */
+        CallbackCustomField: {
+            /**
+             * @description The field ID.
+             * @example 427183
+             */
+            id: string;
+            /**
+             * @description The field name.
+             * @example Checkbox custom field
+             */
+            name?: string;
+            /**
+             * @description The field code, for fields that have one (`PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            code?: string;
+            values?: (string | components["schemas"]["CallbackCustomFieldEnumValue"])[];
+        };
+        /** @description A lead as account webhooks send it: the legacy (API v2) field names, every value a string (`leads[status][0][id]=25399013`). Only `id` is always there; the other keys are the docs' status example's (webhooks-format.md), and a hook may carry more of the lead's fields than it shows. */
+        CallbackLead: {
+            /**
+             * @description The lead ID.
+             * @example 25399013
+             */
+            id: string;
+            /**
+             * @description The lead name.
+             * @example Lead title
+             */
+            name?: string;
+            /**
+             * @description The lead's status (stage) ID; after a status change, the new one.
+             * @example 142
+             */
+            status_id?: string;
+            /**
+             * @description The status the lead left (status change hooks, `leads[status]`).
+             * @example 7039101
+             */
+            old_status_id?: string;
+            /**
+             * @description The lead's sale value.
+             * @example 0
+             */
+            price?: string;
+            /**
+             * @description The responsible user's ID.
+             * @example 123123
+             */
+            responsible_user_id?: string;
+            /**
+             * @description When the lead was last changed, Unix timestamp.
+             * @example 1413554372
+             */
+            last_modified?: string;
+            /**
+             * @description Who changed the lead last.
+             * @example 123123
+             */
+            modified_user_id?: string;
+            /**
+             * @description Who created the lead.
+             * @example 123123
+             */
+            created_user_id?: string;
+            /**
+             * @description When the lead was created, Unix timestamp.
+             * @example 1413554349
+             */
+            date_create?: string;
+            /**
+             * @description The account ID.
+             * @example 7039099
+             */
+            account_id?: string;
+            /** @description The lead's custom field values, in their legacy form. */
+            custom_fields?: components["schemas"]["CallbackCustomField"][];
+        };
+        /** @description The account the hook comes from (`account[subdomain]`, `account[id]`, `account[_links][self]`). The docs' task and unsorted examples carry it; the lead, contact and company examples do not, so every key is optional (webhooks-format.md). */
+        CallbackAccount: {
+            /**
+             * @description The account's subdomain.
+             * @example test
+             */
+            subdomain?: string;
+            /**
+             * @description The account ID, as a string.
+             * @example 1312313
+             */
+            id?: string;
+            _links?: {
+                /**
+                 * @description The account's address.
+                 * @example https://test.amocrm.ru
+                 */
+                self?: string;
+            };
+        };
+        /** @description An entity in an account webhook whose fields the docs do not list (customers, talks, notes, deleted entities, restored ones): its ID, and whatever else the hook carries, every value a string or a nested object of strings (webhooks-format.md shows no example for these families). */
+        CallbackEntity: {
+            /**
+             * @description The entity ID.
+             * @example 25399013
+             */
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A contact or a company as account webhooks send it: legacy (API v2) field names, every value a string. When a contact or a company is added or deleted, **both come under `contacts`** (`contacts[add][0][...]`) and `type` says which it is, "to keep backward compatibility" (webhooks-format.md, whose company example is under `contacts`). */
+        CallbackContact: {
+            /**
+             * @description The contact or company ID.
+             * @example 10952709
+             */
+            id: string;
+            /**
+             * @description `contact` or `company`: which entity the hook is about.
+             * @example contact
+             * @enum {string}
+             */
+            type?: "contact" | "company";
+            /**
+             * @description The name.
+             * @example Контакт
+             */
+            name?: string;
+            /**
+             * @description The responsible user's ID.
+             * @example 123123
+             */
+            responsible_user_id?: string;
+            /**
+             * @description When it was created, Unix timestamp.
+             * @example 1684402722
+             */
+            date_create?: string;
+            /**
+             * @description When it was last changed, Unix timestamp.
+             * @example 1684402722
+             */
+            last_modified?: string;
+            /**
+             * @description Who created it.
+             * @example 123123
+             */
+            created_user_id?: string;
+            /**
+             * @description Who changed it last.
+             * @example 123123
+             */
+            modified_user_id?: string;
+            /**
+             * @description A contact's company name.
+             * @example Company
+             */
+            company_name?: string;
+            /**
+             * @description A contact's company ID.
+             * @example 10857345
+             */
+            linked_company_id?: string;
+            /**
+             * @description The account ID.
+             * @example 7039099
+             */
+            account_id?: string;
+            /** @description The custom field values, in their legacy form. */
+            custom_fields?: components["schemas"]["CallbackCustomField"][];
+            /** @description The linked leads, keyed by lead ID (`contacts[add][0][linked_leads_id][7551167][ID]=7551167`). The keys are IDs, not 0…n-1, so this stays an object. */
+            linked_leads_id?: {
+                [key: string]: {
+                    /**
+                     * @description The lead ID.
+                     * @example 7551167
+                     */
+                    ID?: string;
+                };
+            };
+            /**
+             * @description When it was created, Unix timestamp.
+             * @example 1684402722
+             */
+            created_at?: string;
+            /**
+             * @description When it was last changed, Unix timestamp.
+             * @example 1684402722
+             */
+            updated_at?: string;
+        };
+        /** @description A task as account webhooks send it (`task[update][0][...]`): legacy field names, every value a string, dates as `YYYY-MM-DD HH:MM:SS` (webhooks-format.md). Completing a task with a result from the task list sends two hooks (the task closed, then the result added); completing it from a card sends one, with the result. */
+        CallbackTask: {
+            /**
+             * @description The task ID.
+             * @example 11122233
+             */
+            id: string;
+            /**
+             * @description The ID of the entity the task is attached to.
+             * @example 33322211
+             */
+            element_id?: string;
+            /**
+             * @description The type of that entity (legacy codes; `2` is a lead).
+             * @example 2
+             */
+            element_type?: string;
+            /**
+             * @description The task type ID.
+             * @example 1
+             */
+            task_type?: string;
+            /**
+             * @description When the task was created.
+             * @example 2017-07-20 15:00:00
+             */
+            date_create?: string;
+            /**
+             * @description The task text.
+             * @example Follow-up
+             */
+            text?: string;
+            /**
+             * @description `0`: not completed, `1`: completed.
+             * @example 1
+             * @enum {string}
+             */
+            status?: "0" | "1";
+            /**
+             * @description The account ID.
+             * @example 77711122
+             */
+            account_id?: string;
+            /**
+             * @description Who created the task.
+             * @example 123123
+             */
+            created_user_id?: string;
+            /**
+             * @description When the task was last changed.
+             * @example 2017-07-21 19:00:00
+             */
+            last_modified?: string;
+            /**
+             * @description The responsible user's ID.
+             * @example 123123
+             */
+            responsible_user_id?: string;
+            /**
+             * @description The deadline.
+             * @example 2017-07-22 23:59:00
+             */
+            complete_till?: string;
+            /**
+             * @description Update hooks only. `1`: this update completed the task; `0`: it did not.
+             * @example 1
+             * @enum {string}
+             */
+            action_close?: "0" | "1";
+            /** @description The task's result, when one was given. */
+            result?: {
+                /**
+                 * @description The result (note) ID.
+                 * @example 155155155
+                 */
+                id?: string;
+                /**
+                 * @description The result text.
+                 * @example Success
+                 */
+                text?: string;
+            };
+        };
+        /** @description An unsorted (неразобранное) entry as the add and update hooks send it (`unsorted[add][0][...]`, `unsorted[update][0][...]`), every value a string (webhooks-format.md). `source_data` is what the source sent (a form's fields keyed by field, the form's ID and origin); `data` the leads and contacts the entry will create, in legacy field names. */
+        CallbackUnsorted: {
+            /**
+             * @description The unsorted entry's UID.
+             * @example 40789acb990dbb9754dc234e18d2325470612b2284880504d78f258d8f77
+             */
+            uid: string;
+            /**
+             * @description The entry's category (`sip`, `forms`, `chats`, `mail`; unsorted-api.md).
+             * @example forms
+             */
+            category: string;
+            /**
+             * @description The account ID.
+             * @example 1312313
+             */
+            account_id?: string;
+            /**
+             * @description The user ID.
+             * @example 123123
+             */
+            user_id?: string;
+            /**
+             * @description The source's name.
+             * @example Заявка с сайта №441310 из формы <<Форма
+             */
+            source?: string;
+            /**
+             * @description The pipeline the entry is in.
+             * @example 142141
+             */
+            pipeline_id?: string;
+            /** @description What the source sent. For a form: one object per form field, keyed by the field's ID (`name_1`, `23424_1`), beside `form_id`, `form_type`, `date`, `from`, `origin` and others. */
+            source_data?: {
+                [key: string]: unknown;
+            };
+            /** @description The leads and contacts the entry holds, in legacy field names (`date_create`, `main_user_id`, `tags` as a string); the update hook also repeats `pipeline_id`, `source`, `source_uid`, `created_at`. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The IDs of the entities an accepted or declined unsorted entry left, by entity. */
+        CallbackUnsortedResult: {
+            leads?: string[];
+            contacts?: string[];
+        };
+        /** @description An unsorted entry leaving unsorted (`unsorted[delete][0][...]`): accepting and declining count as deleting it. `action` says which, and the created or declined entity IDs come under `accept_result` or `decline_result` (webhooks-format.md). */
+        CallbackUnsortedDeleted: {
+            /**
+             * @description `accept` (accepted) or `decline` (declined).
+             * @example accept
+             * @enum {string}
+             */
+            action?: "accept" | "decline";
+            /**
+             * @description The unsorted entry's UID.
+             * @example 40789acb990dbb9754dc234e18d2325470612b2284880504d78f258d8f77
+             */
+            uid: string;
+            /**
+             * @description The entry's category.
+             * @example forms
+             */
+            category?: string;
+            /**
+             * @description When the entry was created, Unix timestamp.
+             * @example 124242341
+             */
+            created_at?: string;
+            accept_result?: components["schemas"]["CallbackUnsortedResult"];
+            decline_result?: components["schemas"]["CallbackUnsortedResult"];
+        };
+        /** @description An incoming chat message (`message[add][0][...]`). The docs print this example as an array with keys, which no syntax allows; this is the list of messages it plainly means, like every other hook's `[add][0]` (webhooks-format.md). */
+        CallbackIncomingMessage: {
+            /**
+             * @description The message ID.
+             * @example amo12345-31ed-41af-am23-conf1504
+             */
+            id: string;
+            /**
+             * @description The chat ID.
+             * @example 2f61amo-c914-r429-m4f1-4005c15o5n0f
+             */
+            chat_id?: string;
+            author?: {
+                /**
+                 * @description The author's ID in the chat.
+                 * @example 7a389amo2-cr65-46m6-8216-06f39w12q3d8s
+                 */
+                id?: string;
+                /**
+                 * @description The author's name.
+                 * @example Ivan Ivanov
+                 */
+                name?: string;
+            };
+            /**
+             * @description The message text.
+             * @example Hello World!
+             */
+            text?: string;
+            /**
+             * @description When the message was sent, Unix timestamp.
+             * @example 1580116931
+             */
+            created_at?: string;
+            /**
+             * @description The channel (`telegram`, ...).
+             * @example telegram
+             */
+            origin?: string;
+            attachment?: {
+                /**
+                 * @description The attachment kind (`picture`, ...).
+                 * @example picture
+                 */
+                type?: string;
+                /**
+                 * @description Where the attachment can be downloaded.
+                 * @example https://amojo.amocrm.ru/attachments/db6a2cea/amocrm.gif
+                 */
+                link?: string;
+            };
+            /**
+             * @description The ID of the entity the chat is attached to.
+             * @example 123456789
+             */
+            element_id?: string;
+            /**
+             * @description The type of that entity (legacy codes; `1` is a contact).
+             * @example 1
+             */
+            element_type?: string;
+        };
+        /** @description A WhatsApp (WABA) chat template sent for review (`add_chat_template_review`). The docs' example has no entity key, only `add` at the top (webhooks-format.md); that is the shape described here. */
+        CallbackChatTemplate: {
+            /**
+             * @description The template ID.
+             * @example 6955
+             */
+            id: string;
+            /**
+             * @description The template kind (`waba`).
+             * @example waba
+             */
+            type?: string;
+            /**
+             * @description The account ID.
+             * @example 31089582
+             */
+            account_id?: string;
+            /**
+             * @description The template name.
+             * @example wabaTemplate
+             */
+            name?: string;
+            /**
+             * @description The template text.
+             * @example wabaTemplate
+             */
+            content?: string;
+            /**
+             * @description When it was created, Unix timestamp.
+             * @example 1698238241
+             */
+            created_at?: string;
+            /**
+             * @description When it was last changed, Unix timestamp.
+             * @example 1698238241
+             */
+            updated_at?: string;
+            /**
+             * @description `1` if the template can be edited.
+             * @example 1
+             */
+            is_editable?: string;
+            reviews?: {
+                /**
+                 * @description The review ID.
+                 * @example 15
+                 */
+                id?: string;
+                /**
+                 * @description The source (WhatsApp channel) ID.
+                 * @example 20826950
+                 */
+                source_id?: string;
+                /**
+                 * @description The review status (`review`, `approved`, `paused`, `rejected`; chat-templates-api.md).
+                 * @example review
+                 */
+                status?: string;
+                /**
+                 * @description Why it was rejected; empty otherwise.
+                 * @example
+                 */
+                reject_reason?: string;
+            }[];
+            /**
+             * @description `1` while the template is under review.
+             * @example 1
+             */
+            is_on_review?: string;
+            /**
+             * @description The template footer.
+             * @example wabaFooter
+             */
+            waba_footer?: string;
+            /**
+             * @description The WhatsApp template category.
+             * @example UTILITY
+             */
+            waba_category?: string;
+            /**
+             * @description The template language.
+             * @example ru
+             */
+            waba_language?: string;
+        };
+        /** @description The entity of a Digital Pipeline webhook (trigger "API: отправить webhook"): `leads[status][0][id]=4831596&leads[status][0][old_status_id]=16203334...`. The docs print the example with numbers, but the hook is a form post like the account webhooks (the same technology, digital_pipeline/webhooks.md), so every value arrives as a string. */
+        DigitalPipelineHookItem: {
+            /**
+             * @description The lead or customer ID.
+             * @example 4831596
+             */
+            id: string;
+            /**
+             * @description Leads only. The pipeline the lead left.
+             * @example 752662
+             */
+            old_pipeline_id?: string;
+            /**
+             * @description Leads only. The lead's (new) pipeline.
+             * @example 752662
+             */
+            pipeline_id?: string;
+            /**
+             * @description Leads only. The status the lead left.
+             * @example 16203334
+             */
+            old_status_id?: string;
+            /**
+             * @description Leads only. The lead's (new) status.
+             * @example 16203337
+             */
+            status_id?: string;
+            /**
+             * @description Customers only. The period the customer left.
+             * @example 142
+             */
+            old_period_id?: string;
+            /**
+             * @description Customers only. The customer's (new) period.
+             * @example 143
+             */
+            period_id?: string;
+        };
+        /** @description What a widget's Digital Pipeline trigger receives (JSON, at the manifest's `dp/webhook_url` or the widget's endpoint; digital_pipeline/integrations.md). amoCRM expects the fastest possible answer. */
+        DigitalPipelineWidgetHook: {
+            event: {
+                /**
+                 * @description The event code: 1 lead added, 14 lead status changed, 15 status changed inside the widget's stretched action, 16 incoming mail, 17 incoming call, 18 site visit, 19 incoming chat message, 20 customer added, 21 customer period changed, 22 period changed inside the stretched action.
+                 * @example 15
+                 * @enum {integer}
+                 */
+                type: 1 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22;
+                /**
+                 * @description The event's name, matching `type`.
+                 * @example lead_appeared_in_status
+                 * @enum {string}
+                 */
+                type_code: "lead_added" | "lead_status_changed" | "lead_appeared_in_status" | "mail_in" | "call_in" | "site_visit" | "chat" | "customer_added" | "customer_period_changed" | "customer_appeared_in_period";
+                data: {
+                    /**
+                     * @description The lead or customer ID.
+                     * @example 123124
+                     */
+                    id: number;
+                    /**
+                     * @description `2` a lead, `12` a customer.
+                     * @example 2
+                     * @enum {integer}
+                     */
+                    element_type: 2 | 12;
+                    /**
+                     * @description The lead's status.
+                     * @example 654324
+                     */
+                    status_id?: number;
+                    /**
+                     * @description The lead's pipeline.
+                     * @example 654324
+                     */
+                    pipeline_id?: number;
+                    /**
+                     * @description Leads only (`element_type` 2): how the lead moved relative to the trigger. `went_to_trigger` into the trigger's stage from one without it; `went_in_trigger` between stages inside a stretched trigger; `went_from_trigger` out of the trigger's stage (the last two only with `action_multiple: true` in manifest.json).
+                     * @example went_to_trigger
+                     * @enum {string}
+                     */
+                    direction_of_movement?: "went_to_trigger" | "went_in_trigger" | "went_from_trigger";
+                };
+                /**
+                 * @description When the event happened, Unix timestamp.
+                 * @example 1491300016
+                 */
+                time?: number;
+            };
+            action: {
+                settings?: {
+                    widget?: {
+                        /** @description The widget's Digital Pipeline settings (its manifest's `dp.settings`), as the user filled them. */
+                        settings?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description The account's subdomain.
+             * @example ivanov
+             */
+            subdomain: string;
+            /**
+             * @description The account ID.
+             * @example 30441694
+             */
+            account_id: number;
+        };
+        /** @description What a Salesbot `widget_request` handler posts to its `params.url` (JSON, digital_pipeline/salesbot.md). Answer **200 within 2 seconds** to mark it received; the bot then waits until the continue call (`POST /api/v4/salesbot/{bot_id}/continue/{continue_id}`, the `return_url`) resumes it. */
+        SalesbotWidgetRequest: {
+            /**
+             * @description A JWT signed with the integration's secret key: validate it. Besides `iss`, `aud`, `iat`, `nbf` and `exp` it carries `account_id`, `subdomain`, `entity_type` (`lead`, `contact`, `customer`) and `entity_id`.
+             * @example JWT_TOKEN
+             */
+            token: string;
+            /** @description The handler's `params.data` with its markers filled in. The docs type it `array` and print it as an array with keys (`[ "contact": … ]`), which no syntax allows; it is an object. */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description The continue call's URL, which resumes the bot.
+             * @example https://subdomain.amocrm.ru/api/v4/salesbot/321/continue/123
+             */
+            return_url: string;
+        };
+        /** @description What amoCRM posts to a widget's `sms.endpoint` (manifest.json) to have a system SMS sent, such as a login code (integrations/system_sms.md). The docs say the content type is `application/x-www-form-urlencoded`, but print the body as JSON. */
+        SystemSmsRequest: {
+            /**
+             * @description The prepared message text.
+             * @example Код для входа в личный кабинет - 834622
+             */
+            text: string;
+            /**
+             * @description The number to send it to, in international format.
+             * @example +79123456789
+             */
+            phone: string;
+            /**
+             * @description A disposable JWT (oauth/disposable-tokens.md) naming the account the request comes from. Validate its signature: that proves the request came from amoCRM.
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.GkL8yEXAAQ4yaM1M9gpY01zVJur9FJ9Nfed63vxN_J4
+             */
+            token: string;
+        };
+        /** @description An external integration's keys, posted to the button's `data-secrets_uri` when a user grants access (oauth/oauth-external-integrations.md); it arrives before the redirect with the code (oauth/button.md). Each authorisation creates a separate integration with its own keys. */
+        OAuthExternalSecrets: {
+            /**
+             * @description The integration ID, needed to exchange the authorisation code.
+             * @example xxxx-xxxx-xxxx
+             */
+            client_id: string;
+            /**
+             * @description The integration's secret key, needed to exchange the authorisation code. Keep it secret.
+             * @example xxxxxxxxxx
+             */
+            client_secret: string;
+            /**
+             * @description The `state` given to the button, to tell users apart.
+             * @example 123qwe
+             */
+            state?: string | null;
         };
     };
     responses: {
@@ -19676,6 +21355,1271 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    receiveAddLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        add: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        update: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        delete: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRestoreLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        restore: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveStatusLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        status: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        responsible: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        add: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        update: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        delete: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRestoreContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        restore: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        responsible: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        add: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        update: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        delete: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRestoreCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        restore: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        responsible: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        add: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        update: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        delete: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        responsible: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        add: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        update: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        delete: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        responsible: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddTalkHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    talks: {
+                        add: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateTalkHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    talks: {
+                        update: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddUnsortedHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    unsorted: {
+                        add: components["schemas"]["CallbackUnsorted"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateUnsortedHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    unsorted: {
+                        update: components["schemas"]["CallbackUnsorted"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteUnsortedHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    unsorted: {
+                        delete: components["schemas"]["CallbackUnsortedDeleted"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddMessageHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    message: {
+                        add: components["schemas"]["CallbackIncomingMessage"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddChatTemplateReviewHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    add: components["schemas"]["CallbackChatTemplate"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpCallInHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        call_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        call_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpChatHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        chat: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        chat: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpSiteVisitHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        site_visit: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        site_visit: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpMailInHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        mail_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        mail_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpStatusHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        status: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpPeriodHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        period: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpWidgetHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigitalPipelineWidgetHook"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveSalesbotWidgetRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesbotWidgetRequest"];
+            };
+        };
+        responses: {
+            /** @description Received: 200 within 2 seconds marks the request accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveSystemSmsHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["SystemSmsRequest"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveOAuthRedirect: {
+        parameters: {
+            query?: {
+                /** @description The authorisation code. Absent when access was refused. */
+                code?: string;
+                /** @description The user's account address (host). */
+                referer?: string;
+                /** @description The `state` given when the window was opened; absent if none was. */
+                state?: string;
+                /** @description Present when the redirect follows a widget's installation. */
+                from_widget?: string;
+                /** @description `1`: the account is on amocrm.ru; `2`: on amocrm.com or kommo.com. */
+                platform?: "1" | "2";
+                /** @description `1` when the code comes from `POST /oauth2/exchange_api_key`. */
+                from_exchange?: "1";
+                /** @description `access_denied` when the user refused access. */
+                error?: "access_denied";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your page, shown to the user (a redirect of yours is fine too). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveOAuthDisconnectHook: {
+        parameters: {
+            query: {
+                /**
+                 * @description The integration's OAuth client ID.
+                 * @example a1b2c3d4-0000-4000-8000-00000000abcd
+                 */
+                client_uuid: string;
+                /**
+                 * @description The account that disconnected the integration.
+                 * @example 30441694
+                 */
+                account_id: string;
+                /**
+                 * @description HMAC-SHA256 of `{client_uuid}|{account_id}` keyed with the client secret, hex.
+                 * @example 612f801c53e48cd0f84dd65de84004a6d56ef16a70d2bf203eaa0caa0315e56b
+                 */
+                signature: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveOAuthExternalSecrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthExternalSecrets"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -4,7 +4,8 @@
 // pairs); its files go to openapi/<section>/paths/ by the URL-to-file rule. This script is the only
 // way those files are produced: edit the table, not them. `--check` writes nothing and fails if a
 // file, or its route in openapi/openapi.yaml, is not what the tables produce
-// (test/spec/generated-paths.test.ts).
+// (test/spec/generated-paths.test.ts). A family may also export `webhooks()` ([name, path item]
+// pairs): entries of the top-level `webhooks` map, written to openapi/<section>/webhooks/<name>.yaml.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,15 @@ export async function generatedPaths() {
         text: HEADER(family.file) + YAML.stringify(value, { lineWidth: 100, aliasDuplicateObjects: false }),
       });
     }
+    // Callbacks amoCRM sends: entries of the top-level `webhooks` map, one file each in <section>/webhooks/.
+    for (const [name, item] of family.webhooks?.() ?? []) {
+      out.push({
+        webhook: name,
+        family: family.file,
+        file: `${family.section}/webhooks/${name}.yaml`,
+        text: HEADER(family.file) + YAML.stringify(item, { lineWidth: 100, aliasDuplicateObjects: false }),
+      });
+    }
     for (const [path, item] of family.paths()) {
       out.push({
         path,
@@ -56,7 +66,7 @@ function check(expected) {
   // A file that says it is generated but no table produces any more.
   const owned = new Set(expected.map((p) => p.file));
   for (const section of readdirSync(SPEC_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const kind of ['paths', 'examples']) {
+    for (const kind of ['paths', 'examples', 'webhooks']) {
       const dir = join(SPEC_DIR, section.name, kind);
       if (!existsSync(dir)) continue;
       for (const f of readdirSync(dir)) {
@@ -65,9 +75,14 @@ function check(expected) {
       }
     }
   }
-  const routes = YAML.parse(readFileSync(join(SPEC_DIR, 'openapi.yaml'), 'utf8')).paths ?? {};
+  const root = YAML.parse(readFileSync(join(SPEC_DIR, 'openapi.yaml'), 'utf8'));
+  const routes = root.paths ?? {};
   for (const { path, file } of expected.filter((p) => p.path)) {
     if (routes[path]?.$ref !== file) problems.push(`openapi.yaml does not route ${path} to ${file}`);
+  }
+  const hooks = root.webhooks ?? {};
+  for (const { webhook, file } of expected.filter((p) => p.webhook)) {
+    if (hooks[webhook]?.$ref !== file) problems.push(`openapi.yaml does not route the webhook ${webhook} to ${file}`);
   }
   return problems;
 }
@@ -91,5 +106,11 @@ if (process.argv.includes('--check')) {
   if (missing.length) {
     console.log('Route these in openapi/openapi.yaml:');
     for (const { path, file } of missing) console.log(`  ${path}:\n    $ref: ${file}`);
+  }
+  const hooks = YAML.parse(readFileSync(join(SPEC_DIR, 'openapi.yaml'), 'utf8')).webhooks ?? {};
+  const missingHooks = expected.filter(({ webhook, file }) => webhook && hooks[webhook]?.$ref !== file);
+  if (missingHooks.length) {
+    console.log('Route these under `webhooks:` in openapi/openapi.yaml:');
+    for (const { webhook, file } of missingHooks) console.log(`  ${webhook}:\n    $ref: ${file}`);
   }
 }

@@ -4,14 +4,22 @@
 // scripts/mock/ stands in front of it and does what Prism cannot (PHP-style filters checked,
 // problem+json that names what is wrong, `Accept: application/json`, links on the mock, pages,
 // the path's own values echoed). Every behaviour is derived from generated/openapi.json.
+// `npm run mock -- --send-webhook <name> <url>` instead sends a callback's example to a URL
+// (scripts/mock/send-webhook.mjs) and exits, with no mock started.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMockLayer } from './mock/layer.mjs';
+import { sendWebhookCommand } from './mock/send-webhook.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sendAt = process.argv.indexOf('--send-webhook');
+if (sendAt > 0) {
+  const spec = JSON.parse(readFileSync(join(root, 'generated', 'openapi.json'), 'utf8'));
+  process.exit(await sendWebhookCommand(spec, process.argv.slice(sendAt + 1)));
+}
 const host = '127.0.0.1';
 const port = Number(process.env.MOCK_PORT ?? '4010');
 

@@ -1,5 +1,5 @@
 // The reference page as readers meet it: generated/docs/index.html served from 127.0.0.1 (and opened
-// as a file) in headless Chromium, with no network. Every operation of the spec must be reachable,
+// as a file) in headless Chromium, with no network. Every operation and callback of the spec must be reachable,
 // nothing may be loaded from elsewhere, and the README's screenshot is taken here.
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,10 @@ import { loadBundledSpec, operationsOf, ROOT, type JsonObject } from '../helpers
 const PAGE = join(ROOT, 'generated', 'docs', 'index.html');
 const SCREENSHOT = join(ROOT, 'generated', 'docs', 'screenshot.png');
 const spec = loadBundledSpec();
-const operations = operationsOf(spec).map(({ operation }) => ({
+// The callbacks amoCRM sends (top-level `webhooks`) are in the reference too, in their own sections.
+const callbacks = Object.values((spec.webhooks ?? {}) as Record<string, JsonObject>)
+  .flatMap((item) => ['get', 'post'].filter((m) => item[m]).map((m) => item[m] as JsonObject));
+const operations = [...operationsOf(spec).map(({ operation }) => operation), ...callbacks].map((operation) => ({
   id: operation.operationId as string, summary: operation.summary as string, tag: (operation.tags as string[])[0]!,
 }));
 const tags = [...new Set(operations.map((o) => o.tag))];
