@@ -253,7 +253,9 @@ export interface paths {
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
          *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
-         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. Wrong data in the body is refused
+         *     with 400 (widgets-api.md: "Переданы неверные данные"); the page's limits are 10 handlers, 80
+         *     characters of `show` text and 25 buttons. The same call exists for the
          *     other kind of bot at `/api/v4/marketingbot/{bot_id}/continue/{continue_id}`; the documentation
          *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
@@ -311,7 +313,9 @@ export interface paths {
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
          *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
-         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. Wrong data in the body is refused
+         *     with 400 (widgets-api.md: "Переданы неверные данные"); the page's limits are 10 handlers, 80
+         *     characters of `show` text and 25 buttons. The same call exists for the
          *     other kind of bot at `/api/v4/salesbot/{bot_id}/continue/{continue_id}`; the documentation
          *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
@@ -4296,69 +4300,72 @@ export interface components {
         HalItemLinks: {
             self?: components["schemas"]["HalLink"];
         };
-        /** @description A task (задача). */
+        /**
+         * @description A task (задача). Every key is in every example of tasks-api.md and marked conditional nowhere,
+         *     so all of them are required.
+         */
         Task: {
             /**
              * @description The task ID.
              * @example 56981
              */
-            id?: number;
+            id: number;
             /**
              * @description The ID of the user who created the task (0 for the system).
              * @example 54224
              */
-            created_by?: number;
+            created_by: number;
             /**
              * @description The ID of the user who last changed the task.
              * @example 3987910
              */
-            updated_by?: number;
+            updated_by: number;
             /** @description When the task was created. */
-            created_at?: components["schemas"]["UnixTimestamp"];
+            created_at: components["schemas"]["UnixTimestamp"];
             /** @description When the task was last changed. */
-            updated_at?: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
             /**
              * @description The ID of the user responsible for the task.
              * @example 123123
              */
-            responsible_user_id?: number;
+            responsible_user_id: number;
             /**
              * @description The ID of the group the responsible user belongs to.
              * @example 0
              */
-            group_id?: number;
+            group_id: number;
             /**
              * @description The ID of the entity the task is attached to; null for a task of its own.
              * @example 180765
              */
-            entity_id?: number | null;
+            entity_id: number | null;
             /** @description The type of the entity the task is attached to; null for a task of its own. */
-            entity_type?: components["schemas"]["TaskEntityType"] | null;
+            entity_type: components["schemas"]["TaskEntityType"] | null;
             /**
              * @description The task's duration in seconds.
              * @example 0
              */
-            duration?: number;
+            duration: number;
             /**
              * @description Whether the task is completed.
              * @example true
              */
-            is_completed?: boolean;
-            task_type_id?: components["schemas"]["TaskTypeId"];
+            is_completed: boolean;
+            task_type_id: components["schemas"]["TaskTypeId"];
             /**
              * @description The task's description.
              * @example Назначить встречу с клиентом
              */
-            text?: string;
-            result?: components["schemas"]["TaskResult"];
+            text: string;
+            result: components["schemas"]["TaskResult"];
             /** @description When the task is due. */
-            complete_till?: components["schemas"]["UnixTimestamp"];
+            complete_till: components["schemas"]["UnixTimestamp"];
             /**
              * @description The ID of the account the task belongs to.
              * @example 321312
              */
-            account_id?: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            account_id: number;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of tasks. */
         TaskCollection: components["schemas"]["HalCollection"] & {
@@ -4427,19 +4434,19 @@ export interface components {
         };
         /** @description A task to create. `text` and `complete_till` are required. */
         TaskCreate: WithRequired<components["schemas"]["TaskWritableFields"], "text" | "complete_till">;
-        /** @description A created task, as the create call answers it. */
+        /** @description A created task, as the create call answers it. Its three keys are in the example of tasks-api.md, so they are required. */
         TaskCreated: {
             /**
              * @description The new task's ID.
              * @example 4745251
              */
-            id?: number;
+            id: number;
             /**
              * @description The `request_id` sent, or the item's zero-based position in the batch when none was sent.
              * @example example
              */
-            request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            request_id: string;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The tasks created, in the order sent. */
         TaskCreatedCollection: components["schemas"]["HalCollection"] & {
@@ -4487,21 +4494,21 @@ export interface components {
              */
             id: number;
         };
-        /** @description A changed task, as the edit calls answer it. Only `id` and `updated_at` are returned. */
+        /** @description A changed task, as the edit calls answer it. Only `id`, `updated_at`, `request_id` and `_links` are returned, in every example of tasks-api.md, so they are required. */
         TaskUpdated: {
             /**
              * @description The task's ID.
              * @example 4747929
              */
-            id?: number;
+            id: number;
             /** @description When the task was changed. */
-            updated_at?: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
             /**
              * @description The `request_id` sent, or the item's zero-based position in the batch.
              * @example 0
              */
-            request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            request_id: string;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The tasks changed, in the order sent. */
         TaskUpdatedCollection: components["schemas"]["HalCollection"] & {
@@ -4677,7 +4684,8 @@ export interface components {
         /**
          * @description A widget (виджет): a public widget, one installed in the account, or one the current user
          *     uploaded. `settings` appears only when the request is made with the key (token) of the
-         *     integration the widget belongs to.
+         *     integration the widget belongs to. Every other key is in every documented example and marked
+         *     conditional nowhere, so it is required.
          */
         Widget: {
             /**
@@ -4737,7 +4745,7 @@ export interface components {
              *     them. The documentation types it `array`: an account with no settings gets an empty array `[]`.
              */
             settings?: components["schemas"]["WidgetSettings"] | unknown[];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of widgets. */
         WidgetCollection: components["schemas"]["HalCollection"] & {
@@ -4874,8 +4882,8 @@ export interface components {
             };
             /**
              * @description Actions for the bot to perform, one after the other, before it goes on: at most 10
-             *     handlers. The Russian documentation of this call does not describe them; Kommo's English
-             *     reference does (https://developers.kommo.com/reference/salesbot-widget-block-execution-confirmation).
+             *     handlers, of the types `show` and `goto` (source: widgets-api.md, which also limits a `show`
+             *     text to 80 characters and its buttons to 25).
              */
             execute_handlers?: components["schemas"]["BotExecuteHandler"][];
         };
@@ -12050,6 +12058,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
@@ -12100,6 +12109,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
