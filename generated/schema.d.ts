@@ -390,21 +390,21 @@ export interface paths {
         };
         /**
          * Get a lead field by ID
-         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getLeadsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a lead field
-         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteLeadsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a lead field
-         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
+         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateLeadsCustomField"];
         trace?: never;
@@ -470,21 +470,21 @@ export interface paths {
         };
         /**
          * Get a contact field by ID
-         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getContactsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a contact field
-         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteContactsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a contact field
-         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
+         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateContactsCustomField"];
         trace?: never;
@@ -550,21 +550,21 @@ export interface paths {
         };
         /**
          * Get a company field by ID
-         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCompaniesCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a company field
-         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCompaniesCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a company field
-         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
+         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCompaniesCustomField"];
         trace?: never;
@@ -630,21 +630,21 @@ export interface paths {
         };
         /**
          * Get a customer field by ID
-         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCustomersCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a customer field
-         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCustomersCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a customer field
-         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
+         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersCustomField"];
         trace?: never;
@@ -710,21 +710,21 @@ export interface paths {
         };
         /**
          * Get a field of customer segments by ID
-         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCustomersSegmentsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a field of customer segments
-         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCustomersSegmentsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a field of customer segments
-         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
+         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersSegmentsCustomField"];
         trace?: never;
@@ -801,21 +801,21 @@ export interface paths {
         };
         /**
          * Get a field of a catalog by ID
-         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCatalogCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a field of a catalog
-         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCatalogCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a field of a catalog
-         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
+         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCatalogCustomField"];
         trace?: never;

@@ -35,6 +35,12 @@ const GROUP_ENTITIES = [
 
 // custom-fields.md lists 201 as the success code of the batch edit, and its single-field edit
 // (`PATCH …/custom_fields/{id}`, described in the same section) shares that table.
+// custom-fields.md gives no 404 for a field (it does for groups: "Группа полей не найдена").
+const FIELD_404_NOTE = [
+  'custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups);',
+  'the spec declares 404 for it, the answer the same page gives for a missing group.',
+].join(' ');
+
 const EDIT_CODE_NOTE = [
   'The documentation lists **201** as the success code of an edit (the same as create), and this',
   'description declares what it says; a client should take any 2xx as success.',
@@ -102,7 +108,7 @@ function fieldItem(e) {
     get: {
       operationId: `get${e.name}CustomField`,
       summary: `Get a ${e.one} by ID`,
-      description: `Returns one ${e.one} (${e.ru}) by its ID (получение поля сущности по его ID). ${ALL_USERS}`,
+      description: `Returns one ${e.one} (${e.ru}) by its ID (получение поля сущности по его ID). ${FIELD_404_NOTE} ${ALL_USERS}`,
       tags,
       responses: responses([401, 402, 403, 404, 422, 429, 500, 504], {
         200: hal('The field.', item, [`${e.prefix}CustomFieldGetResponse`]),
@@ -113,7 +119,7 @@ function fieldItem(e) {
       summary: `Edit a ${e.one}`,
       description: [
         `Changes one ${e.one} (${e.ru}): the body is the field model itself, not an array,`,
-        `and carries only what changes. ${EDIT_CODE_NOTE} ${ADMINS}`,
+        `and carries only what changes. ${EDIT_CODE_NOTE} ${FIELD_404_NOTE} ${ADMINS}`,
       ].join(' '),
       tags,
       requestBody: jsonBody(ref('schemas', `${e.family}Update`), ['CustomFieldUpdateRequest']),
@@ -124,7 +130,7 @@ function fieldItem(e) {
     delete: {
       operationId: `delete${e.name}CustomField`,
       summary: `Delete a ${e.one}`,
-      description: `Deletes one ${e.one} (${e.ru}; удаление дополнительного поля). **Its values are deleted with it.** ${ADMINS}`,
+      description: `Deletes one ${e.one} (${e.ru}; удаление дополнительного поля). **Its values are deleted with it.** ${FIELD_404_NOTE} ${ADMINS}`,
       tags,
       responses: responses([400, 401, 402, 403, 404, 429, 500, 504], { 204: ref('responses', 'Deleted') }),
     },
