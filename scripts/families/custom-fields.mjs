@@ -30,7 +30,14 @@ const GROUP_ENTITIES = [
   { path: 'contacts', name: 'Contacts', of: 'contacts', ru: 'контакты' },
   { path: 'companies', name: 'Companies', of: 'companies', ru: 'компании' },
   { path: 'customers', name: 'Customers', of: 'customers', ru: 'покупатели' },
-  { path: 'catalogs/{catalog_id}', name: 'Catalog', of: 'a catalog', ru: 'списки', pathParameters: ['CatalogId'] },
+  // The page's group examples are of leads; a catalog's answers get examples of their own.
+  {
+    path: 'catalogs/{catalog_id}', name: 'Catalog', of: 'a catalog', ru: 'списки', pathParameters: ['CatalogId'],
+    responseExamples: {
+      list: 'CatalogCustomFieldGroupsListResponse', create: 'CatalogCustomFieldGroupsCreateResponse',
+      get: 'CatalogCustomFieldGroupGetResponse', update: 'CatalogCustomFieldGroupUpdateResponse',
+    },
+  },
 ];
 
 // custom-fields.md lists 201 as the success code of the batch edit, and its single-field edit
@@ -152,7 +159,7 @@ function groupCollection(g) {
       ].join(' '),
       tags,
       responses: responses([204, 400, 401, 402, 403, 429, 500, 504], {
-        200: hal('The groups.', 'CustomFieldGroupCollection', ['CustomFieldGroupsListResponse']),
+        200: hal('The groups.', 'CustomFieldGroupCollection', [g.responseExamples?.list ?? 'CustomFieldGroupsListResponse']),
       }),
     },
     post: {
@@ -162,7 +169,7 @@ function groupCollection(g) {
       tags,
       requestBody: jsonBody(batch('CustomFieldGroupCreate'), ['CustomFieldGroupsCreateRequest']),
       responses: responses([400, 401, 402, 403, 429, 500, 504], {
-        201: hal('The groups were created.', 'CustomFieldGroupCollection', ['CustomFieldGroupsCreateResponse']),
+        201: hal('The groups were created.', 'CustomFieldGroupCollection', [g.responseExamples?.create ?? 'CustomFieldGroupsCreateResponse']),
       }),
     },
   };
@@ -178,7 +185,7 @@ function groupItem(g) {
       description: `Returns one field group of ${g.of} (${g.ru}; получение группы полей по ID). ${ALL_USERS}`,
       tags,
       responses: responses([401, 402, 403, 404, 429, 500, 504], {
-        200: hal('The group.', 'CustomFieldGroup', ['CustomFieldGroupGetResponse']),
+        200: hal('The group.', 'CustomFieldGroup', [g.responseExamples?.get ?? 'CustomFieldGroupGetResponse']),
       }),
     },
     patch: {
@@ -188,7 +195,7 @@ function groupItem(g) {
       tags,
       requestBody: jsonBody(ref('schemas', 'CustomFieldGroupUpdate'), ['CustomFieldGroupUpdateRequest', 'CustomFieldGroupMoveFieldsRequest']),
       responses: responses([400, 401, 402, 403, 404, 429, 500, 504], {
-        200: hal('The group was changed.', 'CustomFieldGroup', ['CustomFieldGroupUpdateResponse', 'CustomFieldGroupMoveFieldsResponse']),
+        200: hal('The group was changed.', 'CustomFieldGroup', g.responseExamples ? [g.responseExamples.update] : ['CustomFieldGroupUpdateResponse', 'CustomFieldGroupMoveFieldsResponse']),
       }),
     },
     delete: {
