@@ -347,7 +347,7 @@ export interface paths {
         };
         /**
          * List lead fields
-         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. A page holds up to 50 fields unless `limit` asks for more (at most 250). When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listLeadsCustomFields"];
         put?: never;
@@ -427,7 +427,7 @@ export interface paths {
         };
         /**
          * List contact fields
-         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. A page holds up to 50 fields unless `limit` asks for more (at most 250). When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listContactsCustomFields"];
         put?: never;
@@ -507,7 +507,7 @@ export interface paths {
         };
         /**
          * List company fields
-         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. A page holds up to 50 fields unless `limit` asks for more (at most 250). When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCompaniesCustomFields"];
         put?: never;
@@ -587,7 +587,7 @@ export interface paths {
         };
         /**
          * List customer fields
-         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. A page holds up to 50 fields unless `limit` asks for more (at most 250). When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCustomersCustomFields"];
         put?: never;
@@ -667,7 +667,7 @@ export interface paths {
         };
         /**
          * List fields of customer segments
-         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. A page holds up to 50 fields unless `limit` asks for more (at most 250). When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCustomersSegmentsCustomFields"];
         put?: never;
@@ -753,7 +753,7 @@ export interface paths {
         };
         /**
          * List fields of a catalog
-         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. A page holds up to 50 fields unless `limit` asks for more (at most 250). When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCatalogCustomFields"];
         put?: never;

@@ -64,7 +64,8 @@ function fieldCollection(e) {
       description: [
         `Returns the ${e.many} (${e.ru}), a page at a time (список полей сущности).`,
         '`filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it.',
-        'A page holds up to 50 fields unless `limit` asks for more (at most 250).',
+        'The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250;',
+        'the spec reads 50 as the default page size and 250 as the largest `limit`.',
         'When there is nothing to list, the answer is **204 with an empty body**.',
         ALL_USERS,
       ].join(' '),
