@@ -255,7 +255,9 @@ export interface paths {
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
          *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
-         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. Wrong data in the body is refused
+         *     with 400 (widgets-api.md: "Переданы неверные данные"); the page's limits are 10 handlers, 80
+         *     characters of `show` text and 25 buttons. The same call exists for the
          *     other kind of bot at `/api/v4/marketingbot/{bot_id}/continue/{continue_id}`; the documentation
          *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
@@ -313,7 +315,9 @@ export interface paths {
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
          *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
-         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. Wrong data in the body is refused
+         *     with 400 (widgets-api.md: "Переданы неверные данные"); the page's limits are 10 handlers, 80
+         *     characters of `show` text and 25 buttons. The same call exists for the
          *     other kind of bot at `/api/v4/salesbot/{bot_id}/continue/{continue_id}`; the documentation
          *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
@@ -345,7 +349,7 @@ export interface paths {
         };
         /**
          * List lead fields
-         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listLeadsCustomFields"];
         put?: never;
@@ -359,7 +363,7 @@ export interface paths {
         head?: never;
         /**
          * Edit lead fields
-         * @description Changes lead fields (поля сделок) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes lead fields (поля сделок) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateLeadsCustomFields"];
         trace?: never;
@@ -388,21 +392,21 @@ export interface paths {
         };
         /**
          * Get a lead field by ID
-         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getLeadsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a lead field
-         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteLeadsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a lead field
-         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateLeadsCustomField"];
         trace?: never;
@@ -425,7 +429,7 @@ export interface paths {
         };
         /**
          * List contact fields
-         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listContactsCustomFields"];
         put?: never;
@@ -439,7 +443,7 @@ export interface paths {
         head?: never;
         /**
          * Edit contact fields
-         * @description Changes contact fields (поля контактов) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes contact fields (поля контактов) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateContactsCustomFields"];
         trace?: never;
@@ -468,21 +472,21 @@ export interface paths {
         };
         /**
          * Get a contact field by ID
-         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getContactsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a contact field
-         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteContactsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a contact field
-         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateContactsCustomField"];
         trace?: never;
@@ -505,7 +509,7 @@ export interface paths {
         };
         /**
          * List company fields
-         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCompaniesCustomFields"];
         put?: never;
@@ -519,7 +523,7 @@ export interface paths {
         head?: never;
         /**
          * Edit company fields
-         * @description Changes company fields (поля компаний) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes company fields (поля компаний) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCompaniesCustomFields"];
         trace?: never;
@@ -548,21 +552,21 @@ export interface paths {
         };
         /**
          * Get a company field by ID
-         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCompaniesCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a company field
-         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCompaniesCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a company field
-         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCompaniesCustomField"];
         trace?: never;
@@ -585,7 +589,7 @@ export interface paths {
         };
         /**
          * List customer fields
-         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCustomersCustomFields"];
         put?: never;
@@ -599,7 +603,7 @@ export interface paths {
         head?: never;
         /**
          * Edit customer fields
-         * @description Changes customer fields (поля покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes customer fields (поля покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersCustomFields"];
         trace?: never;
@@ -628,21 +632,21 @@ export interface paths {
         };
         /**
          * Get a customer field by ID
-         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCustomersCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a customer field
-         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCustomersCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a customer field
-         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersCustomField"];
         trace?: never;
@@ -665,7 +669,7 @@ export interface paths {
         };
         /**
          * List fields of customer segments
-         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCustomersSegmentsCustomFields"];
         put?: never;
@@ -679,7 +683,7 @@ export interface paths {
         head?: never;
         /**
          * Edit fields of customer segments
-         * @description Changes fields of customer segments (поля сегментов покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes fields of customer segments (поля сегментов покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersSegmentsCustomFields"];
         trace?: never;
@@ -708,21 +712,21 @@ export interface paths {
         };
         /**
          * Get a field of customer segments by ID
-         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCustomersSegmentsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a field of customer segments
-         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCustomersSegmentsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a field of customer segments
-         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersSegmentsCustomField"];
         trace?: never;
@@ -751,7 +755,7 @@ export interface paths {
         };
         /**
          * List fields of a catalog
-         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCatalogCustomFields"];
         put?: never;
@@ -765,7 +769,7 @@ export interface paths {
         head?: never;
         /**
          * Edit fields of a catalog
-         * @description Changes fields of a catalog (поля списка) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes fields of a catalog (поля списка) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCatalogCustomFields"];
         trace?: never;
@@ -799,21 +803,21 @@ export interface paths {
         };
         /**
          * Get a field of a catalog by ID
-         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCatalogCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a field of a catalog
-         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCatalogCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a field of a catalog
-         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCatalogCustomField"];
         trace?: never;
@@ -889,7 +893,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of leads
-         * @description Changes a field group of leads (сделки; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of leads (сделки; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateLeadsCustomFieldGroup"];
         trace?: never;
@@ -965,7 +969,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of contacts
-         * @description Changes a field group of contacts (контакты; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of contacts (контакты; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateContactsCustomFieldGroup"];
         trace?: never;
@@ -1041,7 +1045,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of companies
-         * @description Changes a field group of companies (компании; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of companies (компании; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateCompaniesCustomFieldGroup"];
         trace?: never;
@@ -1117,9 +1121,96 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of customers
-         * @description Changes a field group of customers (покупатели; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of customers (покупатели; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the field groups of a catalog
+         * @description Returns the field groups of a catalog (списки; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listCatalogCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of a catalog
+         * @description Adds field groups to a catalog (списки) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createCatalogCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of a catalog by ID
+         * @description Returns one field group of a catalog (списки; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCatalogCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of a catalog
+         * @description Deletes a field group of a catalog (списки; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCatalogCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of a catalog
+         * @description Changes a field group of a catalog (списки; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCatalogCustomFieldGroup"];
         trace?: never;
     };
     "/api/v4/events": {
@@ -5224,7 +5315,10 @@ export interface components {
         HalItemLinks: {
             self: components["schemas"]["HalLink"];
         };
-        /** @description A task (задача). */
+        /**
+         * @description A task (задача). Every key is in every example of tasks-api.md and marked conditional nowhere,
+         *     so all of them are required.
+         */
         Task: {
             /**
              * @description The task ID.
@@ -5242,9 +5336,9 @@ export interface components {
              */
             updated_by: number;
             /** @description When the task was created. */
-            created_at?: components["schemas"]["UnixTimestamp"];
+            created_at: components["schemas"]["UnixTimestamp"];
             /** @description When the task was last changed. */
-            updated_at?: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
             /**
              * @description The ID of the user responsible for the task.
              * @example 123123
@@ -5260,13 +5354,8 @@ export interface components {
              * @example 180765
              */
             entity_id: number | null;
-            /**
-             * @description The type of the entity the task is attached to (`leads`, `contacts`, `companies`,
-             *     `customers`, ...); null for a task of its own. tasks-api.md lists these four values for the
-             *     filter and for creating a task only, so an answer is not held to them.
-             * @example leads
-             */
-            entity_type?: string | null;
+            /** @description The type of the entity the task is attached to; null for a task of its own. */
+            entity_type: components["schemas"]["TaskEntityType"] | null;
             /**
              * @description The task's duration in seconds.
              * @example 0
@@ -5283,9 +5372,9 @@ export interface components {
              * @example Назначить встречу с клиентом
              */
             text: string;
-            result?: components["schemas"]["TaskResult"];
+            result: components["schemas"]["TaskResult"];
             /** @description When the task is due. */
-            complete_till?: components["schemas"]["UnixTimestamp"];
+            complete_till: components["schemas"]["UnixTimestamp"];
             /**
              * @description The ID of the account the task belongs to.
              * @example 321312
@@ -5368,7 +5457,7 @@ export interface components {
             /** @description When the task is due. */
             complete_till: components["schemas"]["UnixTimestamp"];
         };
-        /** @description A created task, as the create call answers it. */
+        /** @description A created task, as the create call answers it. Its three keys are in the example of tasks-api.md, so they are required. */
         TaskCreated: {
             /**
              * @description The new task's ID.
@@ -5379,7 +5468,7 @@ export interface components {
              * @description The `request_id` sent, or the item's zero-based position in the batch when none was sent.
              * @example example
              */
-            request_id?: string;
+            request_id: string;
             _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The tasks created, in the order sent. */
@@ -5428,7 +5517,7 @@ export interface components {
              */
             id: number;
         };
-        /** @description A changed task, as the edit calls answer it. Only `id` and `updated_at` are returned. */
+        /** @description A changed task, as the edit calls answer it. Only `id`, `updated_at`, `request_id` and `_links` are returned, in every example of tasks-api.md, so they are required. */
         TaskUpdated: {
             /**
              * @description The task's ID.
@@ -5436,7 +5525,7 @@ export interface components {
              */
             id: number;
             /** @description When the task was changed. */
-            updated_at?: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
             /**
              * @description The `request_id` sent, or the item's zero-based position in the batch.
              * @example 0
@@ -5595,7 +5684,8 @@ export interface components {
         /**
          * @description A widget (виджет): a public widget, one installed in the account, or one the current user
          *     uploaded. `settings` appears only when the request is made with the key (token) of the
-         *     integration the widget belongs to.
+         *     integration the widget belongs to. Every other key is in every documented example and marked
+         *     conditional nowhere, so it is required.
          */
         Widget: {
             /**
@@ -5795,18 +5885,20 @@ export interface components {
             };
             /**
              * @description Actions for the bot to perform, one after the other, before it goes on: at most 10
-             *     handlers. The Russian documentation of this call does not describe them; Kommo's English
-             *     reference does (https://developers.kommo.com/reference/salesbot-widget-block-execution-confirmation).
+             *     handlers, of the types `show` and `goto` (source: widgets-api.md, which also limits a `show`
+             *     text to 80 characters and its buttons to 25).
              */
             execute_handlers?: components["schemas"]["BotExecuteHandler"][];
         };
         /**
-         * @description The type of a custom field (тип поля). The documentation's response tables type `type` as `int`,
-         *     but every example and the live API send one of these strings.
+         * @description The type of a custom field (тип поля), a string (source: custom-fields.md, "Доступные типы
+         *     полей"). An older version of the page typed `type` as `int` in its response tables; every
+         *     example, the current tables and the live API use these strings.
          *
-         *     The first eighteen are the documented types. `multitext` is in the documentation's availability
-         *     table but missing from its list of types. The last eight are returned by the live API but are
-         *     **not documented on this page**; their descriptions come from the amoCRM interface.
+         *     The first twenty-five are the documented types. `multitext` is in the documentation's
+         *     availability table and examples but missing from its list of types. The last one,
+         *     `org_legal_name`, is returned by the live API but **not documented on this page**; its
+         *     description comes from the amoCRM interface.
          *
          *     | type | in the interface | holds |
          *     |---|---|---|
@@ -5825,37 +5917,52 @@ export interface components {
          *     | `smart_address` | Адрес (address) | A structured address: line 1, line 2, city, region, index, country. |
          *     | `birthday` | День рождения (birthday) | A date with a reminder (`remind`). |
          *     | `legal_entity` | Юр. лицо (legal entity) | A company's legal details: name, tax ID (ИНН), KPP, address… |
-         *     | `price` | Цена (price) | A price: catalogs (lists) only. |
-         *     | `category` | Категория (category) | A tree of values (`nested`): catalogs (lists) only. |
-         *     | `items` | Предметы (items) | The line items of an invoice: the invoices catalog only. |
-         *     | `tracking_data` | Tracking data | Undocumented here. Read-only tracking values (UTM tags, click IDs) that forms and integrations fill. |
-         *     | `linked_entity` | Связанная сущность | Undocumented here. A link to a contact or company, e.g. an invoice's payer. |
-         *     | `monetary` | Денежное | Undocumented here. An amount in a currency. |
-         *     | `chained_list` | Связанные списки | Undocumented here. Elements of linked catalogs. |
-         *     | `file` | Файл | Undocumented here. Files from the account's file storage. |
-         *     | `payer` | Плательщик | Undocumented here. The payer of an invoice (invoices catalog). |
-         *     | `supplier` | Поставщик | Undocumented here. The supplier of an invoice (invoices catalog). |
+         *     | `price` | Цена (price) | A price. |
+         *     | `category` | Категория (category) | A tree of values (`nested`). |
+         *     | `items` | Предметы (items) | The line items of an invoice. |
+         *     | `tracking_data` | Отслеживаемые данные (tracked data) | Values the CRM Plugin and amoCRM forms fill, such as UTM tags; the field may have a `tracking_callback`. |
+         *     | `linked_entity` | Связь с другим элементом (link to another element) | A link to a contact, a company or a list element; the field's `search_in` says where it looks. |
+         *     | `chained_list` | Каталоги и списки (catalogs and lists) | Elements of the catalogs in the field's `chained_lists`. A paid option (Супер-поля, Super fields). |
+         *     | `monetary` | Денежное (money) | An amount in the field's `currency`. A paid option (Супер-поля, Super fields). |
+         *     | `file` | Файл (file) | Files of the account's file storage. |
+         *     | `payer` | Плательщик (payer) | The payer of an invoice (the invoices list, Счета-покупки, only). |
+         *     | `supplier` | Поставщик (supplier) | The supplier of an invoice (the invoices list, Счета-покупки, only). |
          *     | `org_legal_name` | Юр. лицо организации | Undocumented here. The legal name of the account's own organisation, in invoices. |
          *
-         *     **Which type is available for which entity.** The documentation's table lost its check marks in
-         *     the source this description was translated from; the table below is reconstructed from the
-         *     amoCRM interface. `✓` available, `–` not available, `?` not confirmed.
+         *     **Which type is available for which entity**, as the documentation's table marks it (✅
+         *     available, ❌ not; source: custom-fields.md, "Таблица доступности разных типов полей для
+         *     разных сущностей"):
          *
          *     | type | contacts | leads | companies | customers | catalogs | segments |
          *     |---|---|---|---|---|---|---|
-         *     | `text`, `numeric`, `checkbox`, `select`, `multiselect`, `date`, `url`, `textarea`, `radiobutton`, `streetaddress` | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ |
-         *     | `date_time` | ✓ | ✓ | ✓ | ✓ | ✓ | ? |
-         *     | `multitext` | ✓ | – | ✓ | – | – | – |
-         *     | `smart_address`, `birthday`, `legal_entity` | ✓ | ? | ✓ | – | – | – |
-         *     | `price`, `category`, `items` | – | – | – | – | ✓ | – |
+         *     | `text`, `numeric`, `checkbox`, `select`, `multiselect`, `date`, `url`, `date_time`, `textarea`, `radiobutton`, `streetaddress` | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ |
+         *     | `multitext` | ✅ | ❌ | ❌ | ❌ | ❌ | ❌ |
+         *     | `smart_address`, `birthday`, `legal_entity` | ✅ | ✅ | ✅ | ❌ | ❌ | ❌ |
+         *     | `price`, `category`, `items` | ❌ | ❌ | ❌ | ❌ | ✅ | ❌ |
+         *     | `tracking_data` | ❌ | ✅ | ❌ | ❌ | ❌ | ❌ |
+         *     | `linked_entity` | ❌ | ❌ | ❌ | ❌ | ✅ | ❌ |
+         *     | `chained_list` | ❌ | ✅ | ❌ | ✅ | ❌ | ❌ |
+         *     | `monetary` | ✅ | ✅ | ✅ | ✅ | ❌ | ❌ |
+         *     | `file` | ✅ | ✅ | ✅ | ✅ | ✅ | ❌ |
+         *     | `payer`, `supplier` (the invoices list) | ❌ | ❌ | ❌ | ❌ | ✅ | ❌ |
          *
-         *     Of the undocumented types, `tracking_data` is seen on leads; `linked_entity`, `payer`,
-         *     `supplier` and `org_legal_name` on catalogs (invoices); `monetary`, `chained_list` and `file`
-         *     on leads and other entities, depending on the account's plan.
+         *     The table says `multitext` exists for contacts only, yet companies have the predefined
+         *     multitext fields Phone (`PHONE`) and Email (`EMAIL`) too (companies-api.md's example returns
+         *     one); this description does not restrict `multitext` to contacts.
          * @example text
          * @enum {string}
          */
         CustomFieldType: "text" | "numeric" | "checkbox" | "select" | "multiselect" | "multitext" | "date" | "url" | "date_time" | "textarea" | "radiobutton" | "streetaddress" | "smart_address" | "birthday" | "legal_entity" | "price" | "category" | "items" | "tracking_data" | "linked_entity" | "monetary" | "chained_list" | "file" | "payer" | "supplier" | "org_legal_name";
+        /** @description The filters of a field list (`filter[type][0]=text`). The documentation lists `type` only (source: custom-fields.md). */
+        CustomFieldsFilterFields: {
+            /** @description The field types to return: one (`filter[type]=text`) or several (`filter[type][0]=text&filter[type][1]=select`). */
+            type?: components["schemas"]["CustomFieldType"] | components["schemas"]["CustomFieldType"][];
+        };
+        /** @description The sort order of a field list (`order[sort]=asc`). Sortable fields: sort, id. */
+        CustomFieldsOrderFields: {
+            sort?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
         /** @description One of the values a `select`, `multiselect`, `radiobutton` or `multitext` field offers (доступное значение поля). */
         CustomFieldEnum: {
             /**
@@ -5873,13 +5980,27 @@ export interface components {
              * @example 1
              */
             sort: number;
+            /**
+             * @description The value's code (символьный код значения), by which an entity's value can be written (`enum_code`); null when it has none. Not in the documentation's examples.
+             * @example site
+             */
+            code?: string | null;
         };
+        /**
+         * @description The currency of a `monetary` (Денежное) field, a three-letter code such as `USD`; null for
+         *     other types (source: custom-fields.md, which types it `string(3)`). `monetary` fields need the
+         *     paid Super fields option (Супер-поля).
+         * @example USD
+         */
+        CustomFieldCurrency: string | null;
         /**
          * @description The properties every custom field has, whatever its entity. Each entity's field model
          *     (`LeadCustomField`, `ContactCustomField`, …) adds its own.
          *
          *     The live API returns more properties than the documentation lists, and may add types; clients
-         *     should ignore what they do not know.
+         *     should ignore what they do not know. `id`, `name`, `sort`, `type`, `enums` and `_links` are in
+         *     every documented example of a field, and the documentation marks none of them conditional, so
+         *     they are required; the others are returned for some entities or some examples only.
          */
         CustomFieldBase: {
             /**
@@ -5926,8 +6047,14 @@ export interface components {
              * @example false
              */
             is_api_only?: boolean;
-            /** @description The values the field offers (`select`, `multiselect`, `radiobutton`, `multitext`); null for other types. */
+            /** @description The values the field offers (`select`, `multiselect`, `radiobutton`, `multitext`); null for other types. The key is in every documented example. */
             enums: components["schemas"]["CustomFieldEnum"][] | null;
+            /**
+             * @description Whether the field can be deleted (доступно ли поле для удаления). Listed for every entity by custom-fields.md.
+             * @example true
+             */
+            is_deletable?: boolean;
+            currency?: components["schemas"]["CustomFieldCurrency"];
             /**
              * @description In the answer to a create or edit call only, the `request_id` sent with the item, or its zero-based position in the batch.
              * @example 0
@@ -5972,6 +6099,46 @@ export interface components {
          */
         CustomFieldReminder: string | null;
         /**
+         * @description A pipeline stage (status) in which the field is hidden in the interface (настройка скрытия
+         *     полей). Lead fields only, with the paid Super fields option (Супер-поля) (source:
+         *     custom-fields.md).
+         */
+        CustomFieldHiddenStatus: {
+            /**
+             * @description The ID of the stage (status) in which the field is hidden.
+             * @example 41221
+             */
+            status_id: number;
+            /**
+             * @description The ID of the pipeline the stage belongs to.
+             * @example 3142
+             */
+            pipeline_id: number;
+        };
+        /**
+         * @description One catalog a `chained_list` (Каталоги и списки) field offers elements of (настройка связанного
+         *     списка). Lead and customer fields only, with the paid Super fields option (Супер-поля)
+         *     (source: custom-fields.md). The documentation marks all three keys required when a field is
+         *     created or edited.
+         */
+        CustomFieldChainedList: {
+            /**
+             * @description The name of the list shown in the entity's card.
+             * @example Оборудование
+             */
+            title: string | null;
+            /**
+             * @description The ID of the catalog (list).
+             * @example 1001
+             */
+            catalog_id: number;
+            /**
+             * @description The ID of the parent catalog.
+             * @example 1007
+             */
+            parent_catalog_id: number;
+        };
+        /**
          * @description A lead field (поле сделки). The documentation says `is_predefined` and `settings` are returned
          *     for contacts and companies, and for catalogs, only; its own lead examples carry them
          *     (`false` and null), so they are described here too.
@@ -5989,6 +6156,21 @@ export interface components {
              */
             is_predefined: boolean;
             remind?: components["schemas"]["CustomFieldReminder"];
+            /**
+             * @description Whether the field is computed (вычисляемое поле). Returned for lead fields only (source: custom-fields.md).
+             * @example false
+             */
+            is_computed?: boolean;
+            /** @description The pipeline stages in which the field is hidden in the interface. Returned for lead fields only (source: custom-fields.md). */
+            hidden_statuses?: components["schemas"]["CustomFieldHiddenStatus"][];
+            /** @description The catalogs a `chained_list` field offers elements of; lead and customer fields only (source: custom-fields.md). */
+            chained_lists?: components["schemas"]["CustomFieldChainedList"][] | null;
+            /**
+             * @description For a `tracking_data` field: the JavaScript callback run on pages with the CRM Plugin
+             *     and amoCRM forms when they send their data (source: custom-fields.md).
+             * @example trackingCallback
+             */
+            tracking_callback?: string;
             /** @description Field settings are a catalog feature; the documentation's lead examples show null. */
             settings: {
                 [key: string]: unknown;
@@ -6033,6 +6215,11 @@ export interface components {
              * @example 1
              */
             sort?: number;
+            /**
+             * @description The value's code (символьный код значения), by which an entity's value can then be written (`enum_code`).
+             * @example site
+             */
+            code?: string;
         };
         /** @description The field properties a create or edit call may send for any entity. Each entity's create and edit models add their own. */
         CustomFieldWritableFields: {
@@ -6060,7 +6247,7 @@ export interface components {
              */
             request_id?: string;
         };
-        /** @description The properties a create or edit call may send for a field of a lead, contact, company or customer. */
+        /** @description The properties a create or edit call may send for a field of a lead, contact, company or customer (source: custom-fields.md). */
         CustomFieldCardWritableFields: {
             /**
              * @description The ID of the field group to put the field in, such as `leads_16091668441111`.
@@ -6069,9 +6256,37 @@ export interface components {
             group_id?: string;
             /** @description The pipeline stages that cannot be entered until the field is filled; an empty array or null clears them. */
             required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+            /**
+             * @description For a `monetary` (Денежное) field: its currency, a three-letter code. The documentation
+             *     marks it required for that type; `monetary` fields need the paid Super fields option
+             *     (Супер-поля).
+             * @example USD
+             */
+            currency?: string | null;
         };
-        /** @description A field to create for leads, contacts or companies. `type` and `name` are required. */
-        CustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        /**
+         * @description For a `chained_list` (Каталоги и списки) field of leads or customers: the catalogs it offers
+         *     elements of. The documentation marks it, and each of its keys, required for that type (source:
+         *     custom-fields.md); it needs the paid Super fields option (Супер-поля).
+         */
+        CustomFieldChainedListsWrite: components["schemas"]["CustomFieldChainedList"][] | null;
+        /**
+         * @description The properties a create or edit call may send for a lead field only (source: custom-fields.md,
+         *     whose request tables name lead fields for these). `hidden_statuses` and `chained_lists` need
+         *     the paid Super fields option (Супер-поля).
+         */
+        LeadCustomFieldWritableFields: {
+            /** @description The pipeline stages in which the field is hidden in the interface; an empty array shows it everywhere. */
+            hidden_statuses?: components["schemas"]["CustomFieldHiddenStatus"][];
+            chained_lists?: components["schemas"]["CustomFieldChainedListsWrite"];
+            /**
+             * @description For a `tracking_data` field, the JavaScript callback run on pages with the CRM Plugin and amoCRM forms when they send their data.
+             * @example trackingCallback
+             */
+            tracking_callback?: string;
+        };
+        /** @description A field to create for leads. `type` and `name` are required. */
+        LeadCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["LeadCustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
             /**
              * @description The field's name.
@@ -6084,8 +6299,8 @@ export interface components {
              */
             is_api_only?: boolean;
         };
-        /** @description Changes to one field of leads, contacts or companies inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
-        CustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        /** @description Changes to one lead field inside a batch edit (`PATCH /api/v4/leads/custom_fields`). `id` says which field; everything else is optional. */
+        LeadCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["LeadCustomFieldWritableFields"] & {
             /**
              * @description The ID of the field to change.
              * @example 4457223
@@ -6097,8 +6312,8 @@ export interface components {
              */
             is_api_only?: boolean;
         };
-        /** @description Changes to one field of leads, contacts or companies (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
-        CustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        /** @description Changes to one lead field (`PATCH /api/v4/leads/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        LeadCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["LeadCustomFieldWritableFields"] & {
             /**
              * @description Whether the field can be changed only through the API.
              * @example false
@@ -6133,6 +6348,41 @@ export interface components {
             _embedded: {
                 custom_fields: components["schemas"]["ContactCustomField"][];
             };
+        };
+        /** @description A field to create for contacts or companies (lead fields use `LeadCustomFieldCreate`). `type` and `name` are required. */
+        CustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one field of contacts or companies inside a batch edit (`PATCH …/custom_fields`; lead fields use `LeadCustomFieldBatchUpdate`). `id` says which field; everything else is optional. */
+        CustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one field of contacts or companies (`PATCH …/custom_fields/{id}`; lead fields use `LeadCustomFieldUpdate`). Send only what changes; the type cannot be changed. */
+        CustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
         };
         /** @description A company field (поле компании). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
         CompanyCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
@@ -6171,6 +6421,8 @@ export interface components {
              * @enum {string}
              */
             entity_type: "customers";
+            /** @description The catalogs a `chained_list` field offers elements of; lead and customer fields only (source: custom-fields.md). */
+            chained_lists?: components["schemas"]["CustomFieldChainedList"][] | null;
         };
         /**
          * @description Fields of customers (покупатели): a page of the list, or the fields a create or edit call wrote (each with its
@@ -6181,8 +6433,12 @@ export interface components {
                 custom_fields: components["schemas"]["CustomerCustomField"][];
             };
         };
+        /** @description The properties a create or edit call may send for a customer field only (source: custom-fields.md). */
+        CustomerCustomFieldWritableFields: {
+            chained_lists?: components["schemas"]["CustomFieldChainedListsWrite"];
+        };
         /** @description A field to create for customers. `type` and `name` are required. */
-        CustomerCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomerCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["CustomerCustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
             /**
              * @description The field's name.
@@ -6191,7 +6447,7 @@ export interface components {
             name: string;
         };
         /** @description Changes to one field of customers inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
-        CustomerCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomerCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["CustomerCustomFieldWritableFields"] & {
             /**
              * @description The ID of the field to change.
              * @example 4457223
@@ -6199,7 +6455,7 @@ export interface components {
             id: number;
         };
         /** @description Changes to one field of customers (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
-        CustomerCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"];
+        CustomerCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["CustomerCustomFieldWritableFields"];
         /** @description A field of customer segments (поле сегмента покупателей). It has the common properties only. */
         CustomerSegmentCustomField: components["schemas"]["CustomFieldBase"] & {
             /**
@@ -6237,6 +6493,13 @@ export interface components {
         };
         /** @description Changes to one field of customer segments (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
         CustomerSegmentCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"];
+        /**
+         * @description Where a `linked_entity` (Связь с другим элементом) field looks for the elements it links to: the
+         *     ID of a list (catalog), or `contacts`, `companies` or `contacts_and_companies`; null for other
+         *     types (source: custom-fields.md). The documentation types it as a string, the list's ID included.
+         * @example contacts_and_companies
+         */
+        CustomFieldSearchIn: string | null;
         /** @description One value of a `category` field's tree (вложенное значение). Catalog (list) fields only. */
         CustomFieldNested: {
             /**
@@ -6295,6 +6558,7 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             } | unknown[] | null;
+            search_in?: components["schemas"]["CustomFieldSearchIn"];
             /** @description The tree of values of a `category` field; null for other types. */
             nested: components["schemas"]["CustomFieldNested"][] | null;
         };
@@ -6365,6 +6629,13 @@ export interface components {
             is_required?: boolean;
             /** @description The tree of values of a `category` field. See `CustomFieldNestedWrite` for creating several levels at once. */
             nested?: components["schemas"]["CustomFieldNestedWrite"][];
+            /**
+             * @description For a `linked_entity` (Связь с другим элементом) field: where it looks for the elements it
+             *     links to, the ID of a list or `contacts`, `companies` or `contacts_and_companies`. The
+             *     documentation marks it required for that type (source: custom-fields.md).
+             * @example contacts
+             */
+            search_in?: string | null;
         };
         /** @description A field to create for a catalog (list). `type` and `name` are required. */
         CatalogCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
@@ -6385,7 +6656,11 @@ export interface components {
         };
         /** @description Changes to one field of a catalog (list) (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
         CatalogCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"];
-        /** @description A field group (группа полей): a tab of the entity's card that holds fields. */
+        /**
+         * @description A field group (группа полей): a tab of the entity's card that holds fields. Every key but
+         *     `fields` and `request_id` is in every documented example of a group and marked conditional
+         *     nowhere, so they are required.
+         */
         CustomFieldGroup: {
             /**
              * @description The group's ID, a string: `default` for the main group, the entity and a number for the
@@ -6405,7 +6680,7 @@ export interface components {
              */
             sort: number;
             /**
-             * @description The entity the group belongs to: `leads`, `contacts`, `companies` or `customers`.
+             * @description The entity the group belongs to: `leads`, `contacts`, `companies`, `customers` or `catalogs`.
              * @example leads
              */
             entity_type: string;
@@ -6416,10 +6691,13 @@ export interface components {
             is_predefined: boolean;
             /**
              * @description The group's type: `custom_field_group` (a group of fields) or `linked_group` (a group of
-             *     linked items, such as products or statistics). A type added later arrives as another string.
+             *     linked items, such as products or statistics). The groups of a catalog (list) are always
+             *     `custom_field_group`. A type added later arrives as another string.
              * @example custom_field_group
              */
             type: string;
+            /** @description The IDs of the fields in the group. The documentation shows it in the answer to an edit only. */
+            fields?: number[];
             /**
              * @description In the answer to a create call only, the `request_id` sent with the item.
              * @example group-1
@@ -6451,7 +6729,7 @@ export interface components {
              */
             request_id?: string;
         };
-        /** @description Changes to a field group. At least one property must be sent. */
+        /** @description Changes to a field group. At least one property must be sent (source: custom-fields.md). */
         CustomFieldGroupUpdate: {
             /**
              * @description The group's new name.
@@ -6463,6 +6741,8 @@ export interface components {
              * @example 6
              */
             sort?: number;
+            /** @description The IDs of fields to move into the group (массив полей, которые должны быть перенесены в группу). */
+            fields?: number[];
         };
         /**
          * @description An event type (тип события): one of the documented codes, or `custom_field_{FIELD_ID}_value_changed`
@@ -8706,7 +8986,9 @@ export interface components {
         /**
          * Date value (date, date_time, birthday)
          * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
-         *     Unix timestamp in seconds, in requests and in responses.
+         *     Unix timestamp in seconds, in requests and in responses. A request may also send the time as
+         *     an RFC 3339 string (custom-fields.md: "Unix Timestamp отметка или время в формате RFC-3339");
+         *     such a value matches `TextFieldValue` among the request shapes.
          * @example {
          *       "value": 1577836800
          *     }
@@ -8901,7 +9183,8 @@ export interface components {
         /**
          * Legal entity
          * @description The details of a legal entity (юридическое лицо), the `value` of a `legal_entity` (Юр. лицо)
-         *     field. A request must send `name`, `vat_id` and `kpp` (see `LegalEntityFieldValue`).
+         *     field. A request must send `name` (see `LegalEntityFieldValue`). The keys are those of
+         *     custom-fields.md, "legal_entity"; several are country-specific.
          * @example {
          *       "name": "ООО Рога и копыта",
          *       "entity_type": 1,
@@ -8925,7 +9208,7 @@ export interface components {
              */
             entity_type?: 1 | 2;
             /**
-             * @description The taxpayer number (ИНН).
+             * @description The taxpayer number (ИНН, Russia).
              * @example 123123123
              */
             vat_id?: string;
@@ -8942,10 +9225,55 @@ export interface components {
              */
             address?: string;
             /**
-             * @description The tax registration reason code (КПП).
+             * @description The organisation's actual address (Фактический адрес).
+             * @example Moscow, Tverskaya 1
+             */
+            real_address?: string;
+            /**
+             * @description The settlement account (Расчётный счёт).
+             * @example 40702810900000000001
+             */
+            bank_account_number?: string;
+            /**
+             * @description The director's full name (ФИО директора организации).
+             * @example Иванов Иван Иванович
+             */
+            director?: string;
+            /**
+             * @description The tax registration reason code (КПП, Russia).
              * @example 23123123
              */
             kpp?: string;
+            /**
+             * @description The bank's identification code (БИК, Russia).
+             * @example 044525225
+             */
+            bank_code?: string;
+            /**
+             * @description The organisation's account number (УНП, Belarus).
+             * @example 190000000
+             */
+            unp?: string;
+            /**
+             * @description The business identification number (БИН, Kazakhstan).
+             * @example 000000000000
+             */
+            bin?: string;
+            /**
+             * @description The ЕГРПОУ code (Ukraine).
+             * @example 00000000
+             */
+            egrpou?: string;
+            /**
+             * @description The bank's МФО code (Ukraine, Uzbekistan).
+             * @example 00000
+             */
+            mfo?: string;
+            /**
+             * @description The ОКЭД activity code (Uzbekistan).
+             * @example 00000
+             */
+            oked?: string;
             /**
              * @description The entity's ID in an external system (Идентификатор внешней системы).
              * @example uuid
@@ -9024,6 +9352,8 @@ export interface components {
          * Item (invoice line)
          * @description One product line of an `items` (Предметы) field, the `value` of an `items` field value. The
          *     field is found in the invoices list (список счетов), where it holds what the invoice is for.
+         *     These are the keys a request sends; a response adds `is_discount_recalculated`,
+         *     `is_total_sum_recalculated` and `total_sum` (read only; see `ItemsCustomFieldValueRead`).
          * @example {
          *       "sku": "34N4124",
          *       "description": "Описание товара",
@@ -9093,7 +9423,352 @@ export interface components {
             field_type: "items";
             /** @description The field's values. */
             values: {
-                value: components["schemas"]["ItemsValue"];
+                /** @description The product line, with the three keys the API computes (read only). */
+                value: {
+                    /**
+                     * @description Whether the line's discount was recalculated. Read only.
+                     * @example false
+                     */
+                    readonly is_discount_recalculated?: boolean;
+                    /**
+                     * @description Whether the line's sum was recalculated (only when no discount is set). Read only.
+                     * @example false
+                     */
+                    readonly is_total_sum_recalculated?: boolean;
+                    /**
+                     * @description The line's sum. Read only.
+                     * @example 15
+                     */
+                    readonly total_sum?: number;
+                } & components["schemas"]["ItemsValue"];
+            }[];
+        };
+        /**
+         * tracking_data
+         * @description The values of a `tracking_data` (Отслеживаемые данные) field, as the API returns them. Lead fields only. Values that the CRM Plugin and amoCRM forms fill (such as UTM tags), one string each.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        TrackingDataCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example tracking_data
+             * @constant
+             * @enum {string}
+             */
+            field_type: "tracking_data";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * Linked element
+         * @description The `value` of a `linked_entity` (Связь с другим элементом) field: the contact, company or
+         *     list element the field links to (source: custom-fields.md, "linked_entity").
+         * @example {
+         *       "name": "Ivan Ivanov",
+         *       "entity_id": 24833339,
+         *       "entity_type": "contacts",
+         *       "catalog_id": null
+         *     }
+         */
+        LinkedEntityValue: {
+            /**
+             * @description The name to show for the link (отображаемое значение); sent so that it shows at once.
+             * @example Ivan Ivanov
+             */
+            name?: string;
+            /**
+             * @description The ID of the linked entity.
+             * @example 24833339
+             */
+            entity_id?: number;
+            /**
+             * @description The kind of the linked entity: `contacts`, `companies` or `catalog_elements`.
+             * @example contacts
+             */
+            entity_type?: string;
+            /**
+             * @description The ID of the list when the link is to a list element (`catalog_elements`); null otherwise.
+             * @example null
+             */
+            catalog_id?: number | null;
+        };
+        /**
+         * linked_entity
+         * @description The values of a `linked_entity` (Связь с другим элементом) field, as the API returns them. Catalog (list) fields only. A link to a contact, a company or a list element.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        LinkedEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example linked_entity
+             * @constant
+             * @enum {string}
+             */
+            field_type: "linked_entity";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["LinkedEntityValue"];
+            }[];
+        };
+        /**
+         * Catalog element value (chained_list)
+         * @description One value of a `chained_list` (Каталоги и списки) field, in requests and responses: an element
+         *     of one of the catalogs the field is set up with. The field takes several values, up to 5
+         *     (source: custom-fields.md, "chained_list"). Unlike other types, the keys are not wrapped in
+         *     `value`. The documentation lists these two keys and nothing else; a value needs both to name
+         *     an element.
+         * @example {
+         *       "catalog_id": 1001,
+         *       "catalog_element_id": 12235
+         *     }
+         */
+        ChainedListFieldValue: {
+            /**
+             * @description The ID of the catalog (list).
+             * @example 1001
+             */
+            catalog_id: number;
+            /**
+             * @description The ID of the element in that catalog.
+             * @example 12235
+             */
+            catalog_element_id: number;
+        };
+        /**
+         * chained_list
+         * @description The values of a `chained_list` (Каталоги и списки) field, as the API returns them. Lead and customer fields, with the paid Super fields option (Супер-поля). Up to 5 elements of the catalogs the field is set up with (`chained_lists`).
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        ChainedListCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example chained_list
+             * @constant
+             * @enum {string}
+             */
+            field_type: "chained_list";
+            /** @description The field's values. */
+            values: components["schemas"]["ChainedListFieldValue"][];
+        };
+        /**
+         * monetary
+         * @description The values of a `monetary` (Денежное) field, as the API returns them. Contact, lead, company and customer fields, with the paid Super fields option (Супер-поля). An amount, as a string, in the field's `currency`.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        MonetaryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example monetary
+             * @constant
+             * @enum {string}
+             */
+            field_type: "monetary";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * File
+         * @description The `value` of a `file` (Файл) field: a file in the account's file storage (сервис файлов; see
+         *     the files API) (source: custom-fields.md, "file").
+         * @example {
+         *       "file_uuid": "3b454645-5c7f-4539-9ef9-0dd1b3638dad",
+         *       "version_uuid": "13db6652-b3ed-4fff-aed8-0c6f3c43b887",
+         *       "file_name": "wiki.odt",
+         *       "file_size": 20763
+         *     }
+         */
+        FileValue: {
+            /**
+             * @description The file's UUID in the file storage.
+             * @example 3b454645-5c7f-4539-9ef9-0dd1b3638dad
+             */
+            file_uuid?: string;
+            /**
+             * @description The UUID of the file's version in the file storage.
+             * @example 13db6652-b3ed-4fff-aed8-0c6f3c43b887
+             */
+            version_uuid?: string;
+            /**
+             * @description The file's name. A request may leave it out.
+             * @example wiki.odt
+             */
+            file_name?: string;
+            /**
+             * @description The file's size in bytes.
+             * @example 20763
+             */
+            file_size?: number;
+        };
+        /**
+         * file
+         * @description The values of a `file` (Файл) field, as the API returns them. Fields of every entity but segments. Files of the account's file storage.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        FileCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example file
+             * @constant
+             * @enum {string}
+             */
+            field_type: "file";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["FileValue"];
+            }[];
+        };
+        /**
+         * Payer
+         * @description The `value` of a `payer` (Плательщик) field of the invoices list (Счета-покупки): who pays the
+         *     invoice (source: custom-fields.md, "payer"). Either free details, for a person (`name`,
+         *     `address`) or an organisation (the legal keys below), or a link to a contact or company
+         *     (`entity_type` and `entity_id`, with `name` to show in the invoice). `type` forces the kind of
+         *     payer when the details alone do not tell.
+         * @example {
+         *       "name": "ООО Рога и копыта",
+         *       "address": "Москва, Вымышленная набережная, дом 1",
+         *       "real_address": "Москва, Вымышленная улица, дом 99",
+         *       "vat_id": "0000111122"
+         *     }
+         */
+        PayerValue: {
+            /**
+             * @description The payer's name, or the organisation's (Название организации); for a link, the name shown in the invoice.
+             * @example ООО Рога и копыта
+             */
+            name?: string;
+            /**
+             * @description The payer's address (Адрес организации).
+             * @example Москва, Вымышленная набережная, дом 1
+             */
+            address?: string;
+            /**
+             * @description The organisation's actual address (Фактический адрес).
+             * @example Москва, Вымышленная улица, дом 99
+             */
+            real_address?: string;
+            /**
+             * @description The settlement account (Расчётный счёт).
+             * @example 40702810900000000001
+             */
+            bank_account_number?: string;
+            /**
+             * @description The director's full name (ФИО директора).
+             * @example Иванов Иван Иванович
+             */
+            director?: string;
+            /**
+             * @description The taxpayer number (ИНН, Russia).
+             * @example 0000111122
+             */
+            vat_id?: string;
+            /**
+             * @description The state registration number (ОГРН/ОГРНИП, Russia).
+             * @example 1027700132195
+             */
+            tax_registration_reason_code?: string;
+            /**
+             * @description The tax registration reason code (КПП, Russia).
+             * @example 770401001
+             */
+            kpp?: string;
+            /**
+             * @description The bank's identification code (БИК, Russia).
+             * @example 044525225
+             */
+            bank_code?: string;
+            /**
+             * @description The payer's account number (УНП, Belarus).
+             * @example 190000000
+             */
+            unp?: string;
+            /**
+             * @description The business identification number (БИН, Kazakhstan).
+             * @example 000000000000
+             */
+            bin?: string;
+            /**
+             * @description The ЕГРПОУ code (Ukraine).
+             * @example 00000000
+             */
+            egrpou?: string;
+            /**
+             * @description The bank's МФО code (Ukraine, Uzbekistan).
+             * @example 00000
+             */
+            mfo?: string;
+            /**
+             * @description The ОКЭД activity code (Uzbekistan).
+             * @example 00000
+             */
+            oked?: string;
+            /**
+             * @description For a link: the kind of the linked entity, `contacts` or `companies`.
+             * @example contacts
+             */
+            entity_type?: string;
+            /**
+             * @description For a link: the ID of the contact or company.
+             * @example 17615543
+             */
+            entity_id?: number;
+            /**
+             * @description The kind of payer, forced: `legal` (a legal entity, юр. лицо) or `individual` (a person,
+             *     физ. лицо). Optional; the documentation says it is not required "for now". A kind added
+             *     later arrives as another string.
+             * @example legal
+             */
+            type?: string;
+        };
+        /**
+         * payer
+         * @description The values of a `payer` (Плательщик) field, as the API returns them. The invoices list (Счета-покупки) only. Who pays the invoice: free details, or a link to a contact or company.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        PayerCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example payer
+             * @constant
+             * @enum {string}
+             */
+            field_type: "payer";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["PayerValue"];
+            }[];
+        };
+        /**
+         * Supplier
+         * @description The `value` of a `supplier` (Поставщик) field of the invoices list (Счета-покупки): a link to an
+         *     element of the "My legal entities" list (Мои юр. лица) (source: custom-fields.md, "supplier").
+         * @example {
+         *       "entity_id": 521717
+         *     }
+         */
+        SupplierValue: {
+            /**
+             * @description The ID of the element of the "My legal entities" list.
+             * @example 521717
+             */
+            entity_id?: number;
+        };
+        /**
+         * supplier
+         * @description The values of a `supplier` (Поставщик) field, as the API returns them. The invoices list (Счета-покупки) only. A link to an element of the "My legal entities" list (Мои юр. лица); the field's code is always `SUPPLIER`.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        SupplierCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example supplier
+             * @constant
+             * @enum {string}
+             */
+            field_type: "supplier";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["SupplierValue"];
             }[];
         };
         /**
@@ -9103,17 +9778,17 @@ export interface components {
          *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
          *     boolean).
          */
-        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
+        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"] | components["schemas"]["TrackingDataCustomFieldValueRead"] | components["schemas"]["LinkedEntityCustomFieldValueRead"] | components["schemas"]["ChainedListCustomFieldValueRead"] | components["schemas"]["MonetaryCustomFieldValueRead"] | components["schemas"]["FileCustomFieldValueRead"] | components["schemas"]["PayerCustomFieldValueRead"] | components["schemas"]["SupplierCustomFieldValueRead"];
         /**
          * other type
-         * @description The values of a field whose type the documentation does not describe (for example the UTM
-         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
-         *     documented ones, with values of any shape.
+         * @description The values of a field whose type the documentation does not describe (for example
+         *     `org_legal_name`, which the live API returns for invoices, or a type added later): any
+         *     `field_type` other than the documented ones, with values of any shape.
          */
         UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
             /**
              * @description The field's type, one the documentation does not list.
-             * @example tracking_data
+             * @example org_legal_name
              */
             field_type: string;
             /** @description The field's values; their shape depends on the type. */
@@ -9408,9 +10083,10 @@ export interface components {
         };
         /**
          * Legal entity value
-         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
-         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
-         *     responses may carry more.
+         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`
+         *     (custom-fields.md: "В значении необходимо обязательно передать поля name"; the older version
+         *     of the page required `vat_id` and `kpp` too). As sent, this schema accepts only the keys the
+         *     documentation lists; responses may carry more.
          * @example {
          *       "value": {
          *         "name": "ООО Рога и копыта",
@@ -9430,16 +10106,6 @@ export interface components {
                  * @example ООО Рога и копыта
                  */
                 name: string;
-                /**
-                 * @description The taxpayer number (ИНН).
-                 * @example 123123123
-                 */
-                vat_id: string;
-                /**
-                 * @description The tax registration reason code (КПП).
-                 * @example 23123123
-                 */
-                kpp: string;
             };
         };
         /**
@@ -9466,12 +10132,84 @@ export interface components {
             value: components["schemas"]["ItemsValue"];
         };
         /**
+         * Linked element value (linked_entity)
+         * @description The value of a `linked_entity` (Связь с другим элементом) field, as sent: a link to a contact,
+         *     a company or a list element. As sent, this schema accepts only the keys the documentation lists
+         *     (source: custom-fields.md, "linked_entity").
+         * @example {
+         *       "value": {
+         *         "name": "Товар 1",
+         *         "entity_id": 527597,
+         *         "entity_type": "catalog_elements",
+         *         "catalog_id": 6319
+         *       }
+         *     }
+         */
+        LinkedEntityFieldValue: {
+            value: components["schemas"]["LinkedEntityValue"];
+        };
+        /**
+         * File value (file)
+         * @description The value of a `file` (Файл) field, as sent. The documentation says only `file_name` may be
+         *     left out, so `file_uuid` and `version_uuid` are required; as sent, this schema accepts only the
+         *     keys it lists (source: custom-fields.md, "file"). The documentation's example has a trailing
+         *     comma after `file_size` (not valid JSON); the example here drops it.
+         * @example {
+         *       "value": {
+         *         "file_uuid": "3b454645-5c7f-4539-9ef9-0dd1b3638dad",
+         *         "version_uuid": "13db6652-b3ed-4fff-aed8-0c6f3c43b887",
+         *         "file_name": "wiki.odt",
+         *         "file_size": 20763
+         *       }
+         *     }
+         */
+        FileFieldValue: {
+            value: {
+                file_uuid: unknown;
+                version_uuid: unknown;
+            } & WithRequired<components["schemas"]["FileValue"], "file_uuid" | "version_uuid">;
+        };
+        /**
+         * Payer value (payer)
+         * @description The value of a `payer` (Плательщик) field of the invoices list, as sent: free details of a
+         *     person or an organisation, or a link to a contact or company. As sent, this schema accepts only
+         *     the keys the documentation lists (source: custom-fields.md, "payer"). The documentation's
+         *     linked-payer example carries a `//` comment (not valid JSON); the example here leaves it out.
+         * @example {
+         *       "value": {
+         *         "name": "Василий",
+         *         "entity_type": "contacts",
+         *         "entity_id": 17615543
+         *       }
+         *     }
+         */
+        PayerFieldValue: {
+            value: components["schemas"]["PayerValue"];
+        };
+        /**
+         * Supplier value (supplier)
+         * @description The value of a `supplier` (Поставщик) field of the invoices list, as sent. `entity_id`, the only
+         *     key the documentation shows, is required: without it the value names nothing (source:
+         *     custom-fields.md, "supplier"). The documentation's example has a trailing comma after
+         *     `entity_id` (not valid JSON); the example here drops it.
+         * @example {
+         *       "value": {
+         *         "entity_id": 521717
+         *       }
+         *     }
+         */
+        SupplierFieldValue: {
+            value: {
+                entity_id: unknown;
+            } & WithRequired<components["schemas"]["SupplierValue"], "entity_id">;
+        };
+        /**
          * A value, as sent
          * @description One element of `values` in a request. Its shape depends on the field's type, which the request
          *     does not repeat: the API reads the value according to the type of the field named by `field_id`
-         *     or `field_code`.
+         *     or `field_code`. `tracking_data` and `monetary` values are strings (`TextFieldValue`).
          */
-        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"];
+        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"] | components["schemas"]["LinkedEntityFieldValue"] | components["schemas"]["ChainedListFieldValue"] | components["schemas"]["FileFieldValue"] | components["schemas"]["PayerFieldValue"] | components["schemas"]["SupplierFieldValue"];
         /**
          * @description The field's values, one object each; `null` empties the field.
          * @example [
@@ -12183,6 +12921,23 @@ export interface components {
          */
         ContinueId: number | string;
         /**
+         * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+         *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+         * @example {
+         *       "type": [
+         *         "text"
+         *       ]
+         *     }
+         */
+        CustomFieldsFilter: components["schemas"]["CustomFieldsFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+         * @example {
+         *       "sort": "asc"
+         *     }
+         */
+        CustomFieldsOrder: components["schemas"]["CustomFieldsOrderFields"];
+        /**
          * @description The field's ID.
          * @example 4439091
          */
@@ -13005,6 +13760,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
@@ -13054,6 +13810,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
@@ -13077,6 +13834,23 @@ export interface operations {
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -13130,7 +13904,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomFieldCreate"][];
+                "application/json": components["schemas"]["LeadCustomFieldCreate"][];
             };
         };
         responses: {
@@ -13170,12 +13944,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+                "application/json": components["schemas"]["LeadCustomFieldBatchUpdate"][];
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13292,12 +14066,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomFieldUpdate"];
+                "application/json": components["schemas"]["LeadCustomFieldUpdate"];
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13330,6 +14104,23 @@ export interface operations {
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -13427,8 +14218,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13549,8 +14340,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13583,6 +14374,23 @@ export interface operations {
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -13680,8 +14488,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13802,8 +14610,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13836,6 +14644,23 @@ export interface operations {
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -13933,8 +14758,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14055,8 +14880,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14089,6 +14914,23 @@ export interface operations {
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -14186,8 +15028,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14308,8 +15150,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14342,6 +15184,23 @@ export interface operations {
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -14457,8 +15316,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14594,8 +15453,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15365,6 +16224,229 @@ export interface operations {
                 "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
             };
             path: {
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCatalogCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCatalogCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCatalogCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCatalogCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
                 /**
                  * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
                  * @example leads_29741591099841
@@ -22623,3 +23705,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

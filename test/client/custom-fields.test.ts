@@ -22,6 +22,7 @@ describe('custom field type guards', () => {
   it('lists one type per variant of the union', () => {
     expect(CUSTOM_FIELD_TYPES).toHaveLength(spec.components.schemas.KnownCustomFieldValueRead!.oneOf!.length);
     expect(CUSTOM_FIELD_TYPES).toContain('legal_entity');
+    for (const type of ['tracking_data', 'monetary', 'linked_entity', 'chained_list', 'file', 'payer', 'supplier']) expect(CUSTOM_FIELD_TYPES).toContain(type);
   });
 
   it('every value in the spec\'s response examples is known or, for an undocumented type, not', () => {
@@ -34,11 +35,15 @@ describe('custom field type guards', () => {
 
   it('a type the documentation omits is not known; isCustomFieldOfType matches the types given only', () => {
     const utm = { field_id: 501, field_name: 'utm_source', field_code: 'UTM_SOURCE', field_type: 'tracking_data', values: [{ value: 'google' }] };
+    const orgName = { field_id: 502, field_name: 'Юр. лицо организации', field_code: null, field_type: 'org_legal_name', values: [{ value: 'ООО' }] };
     const birthday = { field_id: 9, field_name: 'ДР', field_code: null, field_type: 'birthday', values: [{ value: 1577836800 }] };
-    expect(isKnownCustomFieldValue(utm)).toBe(false);
+    expect(isKnownCustomFieldValue(orgName)).toBe(false);
+    // tracking_data is documented by the current page (custom-fields.md), so it is known.
+    expect(isKnownCustomFieldValue(utm as CustomFieldValue)).toBe(true);
+    expect(isCustomFieldOfType(utm as CustomFieldValue, 'tracking_data')).toBe(true);
     expect(isKnownCustomFieldValue(birthday as CustomFieldValue)).toBe(true);
     expect(isCustomFieldOfType(birthday as CustomFieldValue, 'date', 'birthday')).toBe(true);
     expect(isCustomFieldOfType(birthday as CustomFieldValue, 'date')).toBe(false);
-    expect(isCustomFieldOfType(utm, 'text')).toBe(false);
+    expect(isCustomFieldOfType(orgName, 'text')).toBe(false);
   });
 });

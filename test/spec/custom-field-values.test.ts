@@ -1,14 +1,15 @@
 // The custom field value models (custom_fields_values): every example of the documentation's
-// "examples of filling each field type" (seed 001, from its heading to the end) is in the spec and
-// validates against the write schema; the response examples validate against the read union,
-// which picks exactly one variant per field_type.
+// "examples of filling each field type" (custom-fields.md, from its heading to the end) is in the
+// spec and validates against the write schema; the response examples validate against the read
+// union, which picks exactly one variant per field_type; the availability table of field types
+// per entity is the documentation's.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadBundledSpec, ROOT, type JsonObject } from '../helpers/spec';
 import { createSpecValidator } from '../helpers/spec-validator';
 
-const SEED = join(ROOT, '..', 'shared', 'seeds', '001_160fec608420abac.txt');
+const SEED = join(ROOT, '..', 'shared', 'amocrm-docs', 'crm_platform', 'custom-fields.md');
 const HEADING = 'Примеры заполнения разных типов полей через API';
 
 const spec = loadBundledSpec();
@@ -26,7 +27,7 @@ const exampleValue = (name: string) => {
   return examples[name].value;
 };
 
-/** The `"custom_fields_values": [...]` arrays of the seed text after HEADING (the JSON is unfenced). */
+/** The `"custom_fields_values": [...]` arrays of the page after HEADING (`//` comments and trailing commas kept). */
 function seedValueArrays(text: string): string[] {
   const part = text.slice(text.indexOf(HEADING));
   const key = '"custom_fields_values": [';
@@ -53,8 +54,11 @@ function seedValueArrays(text: string): string[] {
 
 type Values = Array<{ values: Array<{ value: Record<string, unknown> }> }>;
 
-/** Where the documentation's examples are wrong, by block index: the fix and why. */
-const REPAIRS: Record<number, { why: string; fix: (v: Values) => void }> = {
+/**
+ * Where the documentation's examples are wrong, by block index: the fix and why. `text` repairs
+ * what is not JSON at all; `fix` repairs a parsed value that breaks the schema.
+ */
+const REPAIRS: Record<number, { why: string; text?: (s: string) => string; fix?: (v: Values) => void }> = {
   7: {
     why: 'legal_entity: tax_registration_reason_code is documented as a string; the example sends the number 213',
     fix: (v) => { v[0]!.values[0]!.value.tax_registration_reason_code = '213'; },
@@ -63,6 +67,9 @@ const REPAIRS: Record<number, { why: string; fix: (v: Values) => void }> = {
     why: 'items: vat_rate_id takes the IDs 0 to 5; the example sends 18 (the rate), which is ID 3 (18%)',
     fix: (v) => { v[0]!.values[0]!.value.vat_rate_id = 3; },
   },
+  11: { why: 'file: a trailing comma after file_size', text: (t) => t.replace(/,(\s*})/, '$1') },
+  14: { why: 'payer: a // comment after name', text: (t) => t.replace(/\/\/[^\n]*/, '') },
+  16: { why: 'supplier: a trailing comma after entity_id', text: (t) => t.replace(/,(\s*})/, '$1') },
 };
 
 /** The example components holding the documentation's request examples, in the documentation's order. */
@@ -70,6 +77,9 @@ const WRITE_EXAMPLES = [
   'CustomFieldsValuesWriteTextTypes', 'CustomFieldsValuesWriteCheckbox', 'CustomFieldsValuesWriteUrl',
   'CustomFieldsValuesWriteDates', 'CustomFieldsValuesWriteEnums', 'CustomFieldsValuesWriteSmartAddress',
   'CustomFieldsValuesWriteMultitext', 'CustomFieldsValuesWriteLegalEntity', 'CustomFieldsValuesWriteItems',
+  'CustomFieldsValuesWriteLinkedEntity', 'CustomFieldsValuesWriteChainedList', 'CustomFieldsValuesWriteFile',
+  'CustomFieldsValuesWritePayerPerson', 'CustomFieldsValuesWritePayerOrganisation', 'CustomFieldsValuesWritePayerLinked',
+  'CustomFieldsValuesWritePayerTyped', 'CustomFieldsValuesWriteSupplier',
 ];
 const READ_EXAMPLES = Object.keys(examples).filter((n) => n.startsWith('CustomFieldsValuesRead'));
 
@@ -77,7 +87,7 @@ const seedPresent = existsSync(SEED);
 if (!seedPresent) console.warn(`custom-field-values: ${SEED} not found; skipping the seed comparison`);
 const describeSeed = seedPresent ? describe : describe.skip;
 
-describeSeed('the documentation\'s custom_fields_values examples (seed 001)', () => {
+describeSeed('the documentation\'s custom_fields_values examples (custom-fields.md)', () => {
   const blocks = seedPresent ? seedValueArrays(readFileSync(SEED, 'utf8')) : [];
   const writeAll = validator('CustomFieldsValuesWrite');
 
@@ -86,10 +96,16 @@ describeSeed('the documentation\'s custom_fields_values examples (seed 001)', ()
   });
 
   it.each(WRITE_EXAMPLES.map((name, index) => [index, name] as const))('block %i is example %s and validates', (index, name) => {
-    const value = JSON.parse(blocks[index]!) as Values;
     const repair = REPAIRS[index];
-    if (repair) {
-      // The repair is needed: the documentation's own text breaks the schema.
+    let text = blocks[index]!;
+    if (repair?.text) {
+      // The repair is needed: the documentation's own text is not JSON.
+      expect(() => JSON.parse(text)).toThrow();
+      text = repair.text(text);
+    }
+    const value = JSON.parse(text) as Values;
+    if (repair?.fix) {
+      // The repair is needed: the documentation's own value breaks the schema.
       expect(writeAll(value)).toBe(false);
       repair.fix(value);
     }
@@ -105,13 +121,41 @@ describeSeed('the documentation\'s custom_fields_values examples (seed 001)', ()
   });
 
   it('lists every type of the documentation\'s type table, plus multitext, among the read variants', () => {
+    expect([...knownTypes()].sort()).toEqual([...documentedTypes().keys(), 'multitext'].sort());
+  });
+
+  it('gives the documentation\'s availability table, mark for mark, in CustomFieldType', () => {
     const text = readFileSync(SEED, 'utf8');
-    const table = text.slice(text.indexOf('Тип Название'), text.indexOf('Таблица доступности'));
-    const documented = [...table.matchAll(/^([a-z_]+) /gm)].map((m) => m[1]);
-    expect(documented).toHaveLength(17);
-    expect([...knownTypes()].sort()).toEqual([...documented, 'multitext'].sort());
+    const table = text.slice(text.indexOf('#### Таблица доступности'), text.indexOf(`### ${HEADING}`));
+    const byName = new Map([...documentedTypes()].map(([type, name]) => [name, type]));
+    byName.set('Мультитекст', 'multitext');
+    const documented = new Map<string, string>();
+    for (const row of table.split('\n').filter((l) => /^\| [А-ЯЁ]/.test(l) && /[✅❌]/.test(l))) {
+      const [name, ...marks] = row.split('|').slice(1, -1).map((c) => c.trim());
+      const type = byName.get(name!.replace(/ \(.*$/, ''));
+      expect({ name, type }).toEqual({ name, type: expect.any(String) });
+      documented.set(type!, marks.map((m) => (m === '✅' ? 'y' : 'n')).join(''));
+    }
+    expect(documented.size).toBe(25);
+    const description = schemas.CustomFieldType!.description as string;
+    const inSpec = new Map<string, string>();
+    for (const row of description.split('\n').filter((l) => /^\| `/.test(l) && /[✅❌]/.test(l))) {
+      const [types, ...marks] = row.split('|').slice(1, -1).map((c) => c.trim());
+      for (const [, type] of types!.matchAll(/`([a-z_]+)`/g)) inSpec.set(type!, marks.map((m) => (m === '✅' ? 'y' : 'n')).join(''));
+    }
+    expect(Object.fromEntries(inSpec)).toEqual(Object.fromEntries(documented));
   });
 });
+
+/** The documentation's list of field types (type -> its Russian name, without the parenthesis). */
+function documentedTypes(): Map<string, string> {
+  const text = readFileSync(SEED, 'utf8');
+  const table = text.slice(text.indexOf('#### Возможные типы дополнительных полей'), text.indexOf('#### Таблица доступности'));
+  const types = new Map([...table.matchAll(/^\| ([a-z\\_]+) \| ([^|]+) \|$/gm)]
+    .map((m) => [m[1]!.replace(/\\_/g, '_'), m[2]!.trim().replace(/ \(.*$/, '')] as const));
+  expect(types.size).toBe(24);
+  return types;
+}
 
 /** field_type of each variant of KnownCustomFieldValueRead, read from the bundle. */
 function knownTypes(): string[] {
@@ -199,16 +243,29 @@ describe('custom field values, as sent', () => {
     expect(numeric({ value: true })).toBe(false);
   });
 
-  it('requires name, vat_id and kpp of a legal entity', () => {
+  it('requires the name of a legal entity (and only that, as the current page says)', () => {
     const legal = validator('LegalEntityFieldValue');
     expect(legal({ value: { name: 'ООО', vat_id: '1', kpp: '2' } })).toBe(true);
-    expect(legal({ value: { name: 'ООО', vat_id: '1' } })).toBe(false);
+    expect(legal({ value: { name: 'ООО', director: 'Иванов', bin: '1' } })).toBe(true);
+    expect(legal({ value: { vat_id: '1', kpp: '2' } })).toBe(false);
+  });
+
+  it('requires both IDs of a chained_list element, the file and version of a file, the ID of a supplier', () => {
+    const writeOneValue = validator('CustomFieldValueItemWrite');
+    expect(writeOneValue({ catalog_id: 1001, catalog_element_id: 12235 })).toBe(true);
+    expect(validator('ChainedListFieldValue')({ catalog_id: 1001 })).toBe(false);
+    expect(validator('FileFieldValue')({ value: { file_uuid: 'a', version_uuid: 'b' } })).toBe(true);
+    expect(validator('FileFieldValue')({ value: { file_name: 'wiki.odt' } })).toBe(false);
+    expect(validator('SupplierFieldValue')({ value: { entity_id: 521717 } })).toBe(true);
+    expect(validator('SupplierFieldValue')({ value: {} })).toBe(false);
+    expect(validator('PayerFieldValue')({ value: { name: 'Иван', entity_type: 'contacts', entity_id: 1, type: 'individual' } })).toBe(true);
+    expect(validator('PayerFieldValue')({ value: { name: 'Иван', inn: '1' } })).toBe(false);
   });
 
   it('accepts only the documented keys of legal_entity and items on write, more on read', () => {
     const writeAll = validator('CustomFieldsValuesWrite');
     const readAll = validator('CustomFieldsValuesRead');
-    const legal = { name: 'ООО', vat_id: '1', kpp: '2', director: 'Иванов' };
+    const legal = { name: 'ООО', vat_id: '1', kpp: '2', ogrn: '1027700132195' };
     const item = { sku: '1', quantity: 1, total_sum: 10 };
     expect(writeAll([{ field_id: 25, values: [{ value: legal }] }])).toBe(false);
     expect(writeAll([{ field_id: 26, values: [{ value: item }] }])).toBe(false);

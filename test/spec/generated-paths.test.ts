@@ -1,4 +1,4 @@
-// The custom fields and field groups sections: all 56 documented operations are in the spec, named
+// The custom fields and field groups sections: all 61 documented operations are in the spec, named
 // by one scheme, and their path files are exactly what scripts/generate-paths.mjs writes.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ const FIELD_ENTITIES = [
   ['leads', 'Leads'], ['contacts', 'Contacts'], ['companies', 'Companies'], ['customers', 'Customers'],
   ['customers/segments', 'CustomersSegments'], ['catalogs/{catalog_id}', 'Catalog'],
 ] as const;
-const GROUP_ENTITIES = FIELD_ENTITIES.slice(0, 4);
+const GROUP_ENTITIES = [...FIELD_ENTITIES.slice(0, 4), FIELD_ENTITIES[5]];
 
 const expected: Array<[string, string, string]> = [
   ...FIELD_ENTITIES.flatMap(([e, n]): Array<[string, string, string]> => [
@@ -33,7 +33,7 @@ const expected: Array<[string, string, string]> = [
 ];
 
 describe('custom fields and field groups', () => {
-  it('lists the 56 documented operations', () => expect(expected).toHaveLength(56));
+  it('lists the 61 documented operations', () => expect(expected).toHaveLength(61));
 
   it.each(expected)('%s %s is %s', (path, method, operationId) => {
     expect(paths[path]?.[method]?.operationId).toBe(operationId);
@@ -44,6 +44,25 @@ describe('custom fields and field groups', () => {
     expect(actual).toHaveLength(expected.length);
   });
 
+  it('declares 201 for every field edit, batch and single, as the documentation lists', () => {
+    for (const [e] of FIELD_ENTITIES) {
+      for (const path of [`/api/v4/${e}/custom_fields`, `/api/v4/${e}/custom_fields/{id}`]) {
+        const responses = paths[path]!.patch!.responses as JsonObject;
+        expect({ path, success: Object.keys(responses).filter((c) => c.startsWith('2')) }).toEqual({ path, success: ['201'] });
+        expect(paths[path]!.patch!.description).toMatch(/201/);
+      }
+    }
+  });
+
+  it('every field list takes page, limit, filter[type] and order', () => {
+    const components = (spec.components as Record<string, Record<string, JsonObject>>).parameters!;
+    for (const [e] of FIELD_ENTITIES) {
+      const names = (paths[`/api/v4/${e}/custom_fields`]!.get!.parameters as unknown as JsonObject[])
+        .map((p) => components[(p.$ref as string).split('/').pop()!]!.name);
+      expect(names).toEqual(['page', 'limit', 'filter', 'order']);
+    }
+  });
+
   it('a catalog call needs the catalog ID, a group call a string ID', () => {
     const components = (spec.components as Record<string, Record<string, JsonObject>>).parameters!;
     const resolve = (p: JsonObject) => (typeof p.$ref === 'string' ? components[p.$ref.split('/').pop()!]! : p);
@@ -51,6 +70,7 @@ describe('custom fields and field groups', () => {
       .map(resolve).filter((p) => p.in === 'path').map((p) => [p.name, (p.schema as JsonObject).type]);
     expect(params('/api/v4/catalogs/{catalog_id}/custom_fields/{id}')).toEqual([['catalog_id', 'integer'], ['id', 'integer']]);
     expect(params('/api/v4/leads/custom_fields/groups/{id}')).toEqual([['id', 'string']]);
+    expect(params('/api/v4/catalogs/{catalog_id}/custom_fields/groups/{id}')).toEqual([['catalog_id', 'integer'], ['id', 'string']]);
   });
 
   it('the path files are what the generator writes, and are routed', () => {

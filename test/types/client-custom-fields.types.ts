@@ -29,7 +29,11 @@ export function read(v: CustomFieldValue): unknown {
     const legal: CustomFieldValueOf<'legal_entity'> = v;
     return legal.values[0]?.value.vat_id;
   }
+  if (isCustomFieldOfType(v, 'chained_list')) {
+    const element: number | undefined = v.values[0]?.catalog_element_id;
+    return element;
+  }
   // @ts-expect-error only documented types can be asked for
-  isCustomFieldOfType(v, 'tracking_data');
+  isCustomFieldOfType(v, 'org_legal_name');
   return undefined;
 }

@@ -35,8 +35,19 @@ export const checkboxAsString: Schemas['CheckboxFieldValue'] = { value: 'yes' };
 export const dateAsString: Schemas['DateFieldValue'] = { value: '2020-01-01' };
 // @ts-expect-error a value names its field by field_id or field_code
 export const noField: ValueWrite = { values: [{ value: 'x' }] };
-// @ts-expect-error legal_entity requires name, vat_id and kpp on write
+// legal_entity requires only its name on write (the current page)
 export const legalWithoutKpp: Schemas['LegalEntityFieldValue'] = { value: { name: 'ООО', vat_id: '1' } };
+// @ts-expect-error legal_entity requires its name on write
+export const legalWithoutName: Schemas['LegalEntityFieldValue'] = { value: { vat_id: '1', kpp: '2' } };
+// The value shapes the current page documents
+export const chained: Schemas['ChainedListFieldValue'] = { catalog_id: 1001, catalog_element_id: 12235 };
+// @ts-expect-error a chained_list value names both the catalog and the element
+export const chainedHalf: Schemas['ChainedListFieldValue'] = { catalog_id: 1001 };
+// @ts-expect-error a file value needs the file's and the version's UUID
+export const fileByName: Schemas['FileFieldValue'] = { value: { file_name: 'wiki.odt' } };
+export const linked: Schemas['LinkedEntityFieldValue'] = { value: { entity_id: 24833339, entity_type: 'contacts', catalog_id: null } };
+export const payer: Schemas['PayerFieldValue'] = { value: { name: 'Василий', entity_type: 'contacts', entity_id: 17615543 } };
+export const supplier: Schemas['SupplierFieldValue'] = { value: { entity_id: 521717 } };
 // @ts-expect-error tax_registration_reason_code is a string (the documentation's example sends a number)
 export const legalNumericCode: Schemas['LegalEntityFieldValue'] = { value: { name: 'ООО', vat_id: '1', kpp: '2', tax_registration_reason_code: 213 } };
 // @ts-expect-error vat_rate_id is one of 0..5 (the documentation's example sends 18)
@@ -102,7 +113,8 @@ export function narrowKnown(v: KnownRead): boolean | undefined {
 const KNOWN_TYPES = [
   'text', 'numeric', 'checkbox', 'select', 'multiselect', 'multitext', 'date', 'url', 'date_time',
   'textarea', 'radiobutton', 'streetaddress', 'smart_address', 'birthday', 'legal_entity', 'price',
-  'category', 'items',
+  'category', 'items', 'tracking_data', 'linked_entity', 'chained_list', 'monetary', 'file', 'payer',
+  'supplier',
 ] as const satisfies readonly KnownRead['field_type'][];
 // Every documented type is in the list above (fails if the spec gains a type the list lacks).
 export const allKnownListed: Exclude<KnownRead['field_type'], (typeof KNOWN_TYPES)[number]> extends never ? true : false = true;

@@ -20,13 +20,27 @@ export async function typedTaskCalls() {
   const tasks: Task[] | undefined = data?._embedded.tasks;
   const firstText: string | undefined = tasks?.[0]?.text;
 
-  await client.GET('/api/v4/tasks/{id}', { params: { path: { id: 56981 } } });
-  await client.POST('/api/v4/tasks', { body: [{ text: 'Call back', complete_till: 1588885140, request_id: 'a' }] });
+  const one = await client.GET('/api/v4/tasks/{id}', { params: { path: { id: 56981 } } });
+  if (one.data) {
+    // Every key of the documented examples is required in the read model.
+    const keys: [number, number, number, boolean, string, number, number] = [
+      one.data.id, one.data.complete_till, one.data.responsible_user_id, one.data.is_completed,
+      one.data.text, one.data.account_id, one.data.created_at,
+    ];
+    void keys;
+  }
+  const created = await client.POST('/api/v4/tasks', { body: [{ text: 'Call back', complete_till: 1588885140, request_id: 'a' }] });
+  const createdId: number | undefined = created.data?._embedded.tasks[0]?.id;
+  const echoed: string | undefined = created.data?._embedded.tasks[0]?.request_id;
+  void [createdId, echoed];
   await client.PATCH('/api/v4/tasks', { body: [{ id: 4745251, text: 'Renamed' }] });
   await client.PATCH('/api/v4/tasks/{id}', {
     params: { path: { id: 4747929 } },
     body: { is_completed: true, result: { text: 'Done' } },
   });
+  const done = await client.PATCH('/api/v4/tasks/{id}', { params: { path: { id: 4747929 } }, body: { is_completed: true } });
+  const updatedAt: number | undefined = done.data?.updated_at;
+  void updatedAt;
 
   // @ts-expect-error entity_type is one of leads, contacts, companies, customers
   await client.GET('/api/v4/tasks', { params: { query: { filter: { entity_type: 'deals' } } } });

@@ -22,6 +22,17 @@ export async function typedWidgetCalls() {
   const rating: string | number | undefined = widgets?.[0]?.rating;
   const pipeline: number | null | undefined = widgets?.[0]?.pipeline_id;
 
+  // The keys of every documented example are required; settings (integration key only) is not.
+  const first = widgets?.[0];
+  if (first) {
+    const required: [number, string, string, boolean, string | null, object] = [
+      first.id, first.code, first.version, first.is_active_in_account, first.client_uuid, first._links,
+    ];
+    // @ts-expect-error settings comes only with the widget's own integration key
+    const always: object = first.settings;
+    void [required, always];
+  }
+
   const { data: one } = await client.GET('/api/v4/widgets/{widget_code}', { params: { path: { widget_code: 'amo_dropbox' } } });
   const uuid: string | null | undefined = one?.client_uuid;
 
