@@ -102,7 +102,7 @@ export function narrowKnown(v: KnownRead): boolean | undefined {
 const KNOWN_TYPES = [
   'text', 'numeric', 'checkbox', 'select', 'multiselect', 'multitext', 'date', 'url', 'date_time',
   'textarea', 'radiobutton', 'streetaddress', 'smart_address', 'birthday', 'legal_entity', 'price',
-  'category', 'items',
+  'category', 'items', 'linked_entity', 'payer', 'supplier',
 ] as const satisfies readonly KnownRead['field_type'][];
 // Every documented type is in the list above (fails if the spec gains a type the list lacks).
 export const allKnownListed: Exclude<KnownRead['field_type'], (typeof KNOWN_TYPES)[number]> extends never ? true : false = true;
