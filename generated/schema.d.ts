@@ -4060,7 +4060,7 @@ export interface paths {
          *     **Who may call it:** account administrators only.
          *
          *     The page lists 200, 400, 401 and 402 (the plan does not allow customers: "тариф не позволяет
-         *     включать покупателей"); 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     включать покупателей"); 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCustomersMode"];
         trace?: never;
@@ -4097,8 +4097,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
-         *     (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["updateCustomerBonusPoints"];
         delete?: never;
@@ -4131,7 +4130,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listTransactions"];
         put?: never;
@@ -4170,8 +4169,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403, 429, 500 and
-         *     504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getTransaction"];
         put?: never;
@@ -4182,8 +4180,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 204, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
-         *     (error-codes.md).
+         *     The page lists 204, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         delete: operations["deleteTransaction"];
         options?: never;
@@ -4221,7 +4218,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listCustomerTransactions"];
         put?: never;
@@ -4233,8 +4230,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
-         *     (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createCustomerTransactions"];
         delete?: never;
@@ -4276,8 +4272,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403, 429, 500 and
-         *     504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getCustomerTransaction"];
         put?: never;
@@ -4288,8 +4283,7 @@ export interface paths {
          *
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 204, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
-         *     (error-codes.md).
+         *     The page lists 204, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         delete: operations["deleteCustomerTransaction"];
         options?: never;
@@ -4319,7 +4313,7 @@ export interface paths {
          *
          *     **Who may call it:** all users of the account.
          *
-         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 403, 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listCustomerStatuses"];
         put?: never;
@@ -4329,7 +4323,7 @@ export interface paths {
          *
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 200, 400, 401, 403 and 422 (the data cannot be processed: не могут быть обработаны); 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 400, 401, 403 and 422 (the data cannot be processed: не могут быть обработаны); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createCustomerStatuses"];
         delete?: never;
@@ -4366,7 +4360,7 @@ export interface paths {
          *
          *     **Who may call it:** all users of the account.
          *
-         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 403, 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getCustomerStatus"];
         put?: never;
@@ -4377,7 +4371,7 @@ export interface paths {
          *
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 204, 400, 401 and 403; 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 204, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         delete: operations["deleteCustomerStatus"];
         options?: never;
@@ -4388,7 +4382,7 @@ export interface paths {
          *
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 200, 400, 401 and 403; 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCustomerStatus"];
         trace?: never;
@@ -4415,7 +4409,7 @@ export interface paths {
          *
          *     **Who may call it:** all users of the account.
          *
-         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 403, 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listCustomerSegments"];
         put?: never;
@@ -4425,7 +4419,7 @@ export interface paths {
          *
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 200, 400, 401 and 403; 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createCustomerSegment"];
         delete?: never;
@@ -4462,7 +4456,7 @@ export interface paths {
          *
          *     **Who may call it:** all users of the account.
          *
-         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 403, 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getCustomerSegment"];
         put?: never;
@@ -4473,7 +4467,7 @@ export interface paths {
          *
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 204, 400, 401 and 403; 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 204, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         delete: operations["deleteCustomerSegment"];
         options?: never;
@@ -4484,7 +4478,7 @@ export interface paths {
          *
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 200, 400, 401 and 403; 429, 500 and 504 are the answers every call can get (error-codes.md), and 402 (error-codes.md: the subscription ended).
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCustomerSegment"];
         trace?: never;
@@ -4511,7 +4505,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listCatalogs"];
         put?: never;
@@ -4521,7 +4515,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200, 400, 401 and 403; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createCatalogs"];
         delete?: never;
@@ -4533,7 +4527,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCatalogs"];
         trace?: never;
@@ -4566,7 +4560,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getCatalog"];
         put?: never;
@@ -4580,7 +4574,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCatalog"];
         trace?: never;
@@ -4613,7 +4607,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listCatalogElements"];
         put?: never;
@@ -4623,7 +4617,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200, 400, 401 and 403; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createCatalogElements"];
         delete?: never;
@@ -4635,7 +4629,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200, 400, 401 and 403; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCatalogElements"];
         trace?: never;
@@ -4673,7 +4667,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getCatalogElement"];
         put?: never;
@@ -4687,7 +4681,7 @@ export interface paths {
          *
          *     **Who may call it:** users with access to catalogs (права доступа к спискам).
          *
-         *     400, 401 and 403 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400, 401 and 403 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCatalogElement"];
         trace?: never;
@@ -11233,7 +11227,7 @@ export interface components {
              * @example true
              */
             is_main: boolean;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description The entities embedded in a customer. `segments` and `tags` are in every answer; `contacts`,
@@ -11335,7 +11329,7 @@ export interface components {
              * @example 28805383
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             _embedded?: components["schemas"]["CustomerEmbedded"];
         };
         /** @description A page of customers. */
@@ -11579,9 +11573,9 @@ export interface components {
              * @example 28805383
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The customer of the transaction and the catalog elements bought. */
-            _embedded?: {
+            _embedded: {
                 customer: components["schemas"]["EmbeddedEntityRef"];
                 /** @description The catalog elements of the purchase, with their quantity in `metadata`. */
                 catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
@@ -11680,13 +11674,13 @@ export interface components {
              * @description The ID of the transaction's customer.
              * @example 1
              */
-            customer_id?: number;
+            customer_id: number;
             /**
              * @description The `request_id` sent with the item, or its zero-based position in the batch when none was sent.
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description The transactions created, in the order sent. The page's example is a copy of the customers-create
@@ -11761,7 +11755,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The account's customer statuses (not paged). */
         CustomerStatusCollection: components["schemas"]["HalCollection"] & {
@@ -11859,7 +11853,7 @@ export interface components {
              */
             customers_count: number;
             custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of customer segments. */
         CustomerSegmentCollection: components["schemas"]["HalCollection"] & {
@@ -11988,7 +11982,7 @@ export interface components {
              * @example 123
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of catalogs, or the catalogs a batch create or edit made or changed (whole, with their `request_id`). */
         CatalogCollection: components["schemas"]["HalCollection"] & {
@@ -12153,7 +12147,7 @@ export interface components {
              * @example https://pay.amocrm.ru/rqPf8Z8igH
              */
             invoice_link?: string | null;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description What is embedded in an element of the invoices catalog. */
             _embedded?: {
                 /** @description Returned for elements of the invoices catalog only. */
@@ -22092,7 +22086,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomerBonusPoints: {
@@ -22138,7 +22131,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listTransactions: {
@@ -22194,7 +22186,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getTransaction: {
@@ -22235,7 +22226,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteTransaction: {
@@ -22275,7 +22265,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomerTransactions: {
@@ -22337,7 +22326,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomerTransactions: {
@@ -22383,7 +22371,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomerTransaction: {
@@ -22429,7 +22416,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomerTransaction: {
@@ -22474,7 +22460,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomerStatuses: {
@@ -22511,7 +22496,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomerStatuses: {
@@ -22552,7 +22536,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomerStatus: {
@@ -22594,7 +22577,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomerStatus: {
@@ -22634,7 +22616,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomerStatus: {
@@ -22680,7 +22661,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomerSegments: {
@@ -22717,7 +22697,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomerSegment: {
@@ -22757,7 +22736,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomerSegment: {
@@ -22799,7 +22777,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomerSegment: {
@@ -22839,7 +22816,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomerSegment: {
@@ -22885,7 +22861,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCatalogs: {
@@ -22932,7 +22907,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCatalogs: {
@@ -22972,7 +22946,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalogs: {
@@ -23012,7 +22985,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCatalog: {
@@ -23053,7 +23025,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalog: {
@@ -23099,7 +23070,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCatalogElements: {
@@ -23177,7 +23147,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCatalogElements: {
@@ -23223,7 +23192,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalogElements: {
@@ -23269,7 +23237,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCatalogElement: {
@@ -23325,7 +23292,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalogElement: {
@@ -23376,7 +23342,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

@@ -42,7 +42,8 @@ export const customer: Customer = {
   id: 1, name: 'покупатель', next_price: 214, next_date: 1589058000, responsible_user_id: 504141, status_id: 4740028,
   periodicity: 0, created_by: 504141, updated_by: 504141, created_at: 1582117365, updated_at: 1589651187,
   closest_task_at: null, is_deleted: false, custom_fields_values: null, ltv: 1231454, purchases_count: 11,
-  average_check: 111950, account_id: 28805383, _embedded: { segments: [{ id: 43 }], tags: [] },
+  average_check: 111950, account_id: 28805383, _links: { self: { href: 'https://example.amocrm.ru/api/v4/customers/1' } },
+  _embedded: { segments: [{ id: 43 }], tags: [] },
 };
 // @ts-expect-error every documented answer has ltv, purchases_count and average_check
 export const customerWithoutLtv: Customer = { ...customer, ltv: undefined };
