@@ -4021,6 +4021,764 @@ export interface paths {
         patch: operations["updatePipelineStatus"];
         trace?: never;
     };
+    "/api/v4/customers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers
+         * @description Returns the account's customers (список: покупатели), a page at a time (`limit` at most 250), searched by `query`, filtered.
+         *     **Who may call it:** all users, within their rights. Customers must be switched on (`PATCH /api/v4/customers/mode`); what the calls answer while they are off the page does not say.
+         *
+         *     Properties that need `with`: in `_embedded`, `contacts`, `companies` and `catalog_elements`. The page documents no sort order.
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, the expected price and date of the next purchase (`filter[next_price][from|to]`, `filter[next_date][from|to]`), the statuses (`filter[status_id]`), and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        /**
+         * Create customers
+         * @description Creates customers in a batch (добавление: покупатели); `name` is required, and `next_date` too when the account's customers are in the periodicity mode (режим периодичности). `_embedded` carries tags and segments (`_embedded.segments`, by ID: the example sends it, the table does not list it).
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit customers
+         * @description Changes customers in a batch (редактирование: покупатели): an array of items, each naming its customer by `id` and carrying only what changes.
+         *     To change one customer, `PATCH /api/v4/customers/{id}` with the customer model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomers"];
+        trace?: never;
+    };
+    "/api/v4/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer by ID
+         * @description Returns one customer (получение покупателя по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A customer that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: in `_embedded`, `contacts`, `companies` and `catalog_elements`.
+         *
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer
+         * @description Changes one customer: the body is the customer model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomer"];
+        trace?: never;
+    };
+    "/api/v4/customers/mode": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch customers on or off and set their mode
+         * @description Switches the customers feature (покупатели) on or off and sets its mode: `segments`
+         *     (segmentation, a customer in any number of segments) or `periodicity` (a customer in one status
+         *     at a time). Both keys are required; the answer returns them as set. The statuses and segments
+         *     calls answer 422 while the matching mode is off.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 402 (the plan does not allow customers: "тариф не позволяет
+         *     включать покупателей"); 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomersMode"];
+        trace?: never;
+    };
+    "/api/v4/customers/{id}/bonus_points": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem or earn a customer's bonus points
+         * @description Redeems (списание) or earns (начисление) bonus points of a customer, through the amoCRM loyalty
+         *     cards (карты лояльности): send `redeem` or `earn`, never both. The answer is the customer's
+         *     balance after the call.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["updateCustomerBonusPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/transactions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's transactions
+         * @description Returns the transactions (транзакции) of every customer of the account, a page at a time
+         *     (`limit` at most 250), optionally only those of `filter[id]`. For one customer's transactions,
+         *     `GET /api/v4/customers/{customer_id}/transactions`.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a transaction by ID
+         * @description Returns one transaction (получение транзакции по ID). The same call exists under the customer's path, `/api/v4/customers/{customer_id}/transactions/{id}`.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getTransaction"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a transaction
+         * @description Deletes one transaction (удаление транзакции); the answer has no body. The same call exists under the customer's path, `/api/v4/customers/{customer_id}/transactions/{id}`.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 204, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteTransaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{customer_id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a customer's transactions
+         * @description Returns the transactions of one customer, a page at a time, as the account's list does. The page
+         *     describes this path only in a sentence of the account's list ("также вы можете получить
+         *     транзакции конкретного покупателя"); parameters and answer are the account list's.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomerTransactions"];
+        put?: never;
+        /**
+         * Add transactions to a customer
+         * @description Adds purchases to a customer in a batch (добавление транзакций к покупателю): each needs its
+         *     `price`, and may name the catalog elements bought and set the customer's next expected purchase.
+         *     Send a `request_id` with an item to find it in the answer.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomerTransactions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{customer_id}/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer's transaction by ID
+         * @description Returns one transaction (получение транзакции по ID). The page describes this path only in a sentence of the account-wide call ("также вы можете …"); it behaves as `/api/v4/customers/transactions/{id}`, for a transaction of that customer.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomerTransaction"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer's transaction
+         * @description Deletes one transaction (удаление транзакции); the answer has no body. The page describes this path only in a sentence of the account-wide call ("также вы можете …"); it behaves as `/api/v4/customers/transactions/{id}`, for a transaction of that customer.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 204, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteCustomerTransaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/statuses": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer statuses
+         * @description Returns the account's customer statuses (список статусов покупателей), at most 30, the system ones included; the list is not paged. It answers **422 while the customers are not in the periodicity mode** (не включен функционал периодических покупок).
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomerStatuses"];
+        put?: never;
+        /**
+         * Create customer statuses
+         * @description Adds customer statuses in a batch (an **array**, unlike the segment create, which takes one object); each needs `name` and `sort`. At most 30 statuses per account, the system ones included. Send a `request_id` with an item to find it in the answer.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401, 403 and 422 (the data cannot be processed: не могут быть обработаны); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomerStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer status by ID
+         * @description Returns one customer status (получение статуса покупателей по ID). It answers **422 while the customers are not in the periodicity mode** (не включен функционал периодических покупок).
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomerStatus"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer status
+         * @description Deletes a customer status; the answer has no body. System statuses cannot be deleted. The customers in it move to other statuses by their conditions, over some time after the call (в течение некоторого времени).
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 204, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteCustomerStatus"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer status
+         * @description Changes a customer status's name, sort order or colour; at least one of them. The conditions cannot be edited through the API. The answer is the whole status.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomerStatus"];
+        trace?: never;
+    };
+    "/api/v4/customers/segments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer segments
+         * @description Returns the account's customer segments (список сегментов покупателей), at most 100. The page documents no query parameters; its example answer is paged (`page=1&limit=50`, `_page_count`). It answers **422 while the customers are not in the segmentation mode** (не включен функционал сегментации). The page's 422 row says "periodic purchases not enabled", copied from the statuses; the get-by-ID call's "segmentation not enabled" is taken.
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomerSegments"];
+        put?: never;
+        /**
+         * Create a customer segment
+         * @description Adds one customer segment: the body is **one object**, not an array (unlike the status create). `name` is required. At most 100 segments per account and 30 custom fields per segment. The answer is the whole segment. Entry and exit conditions cannot be set through the API.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomerSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer segment by ID
+         * @description Returns one customer segment (получение сегмента покупателей по ID). It answers **422 while the customers are not in the segmentation mode** (не включен функционал сегментации).
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomerSegment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer segment
+         * @description Deletes a customer segment; the answer has no body.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 204, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteCustomerSegment"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer segment
+         * @description Changes a customer segment's name, colour, available prices or custom field values; at least one of them. The answer is the whole segment.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomerSegment"];
+        trace?: never;
+    };
+    "/api/v4/catalogs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalogs
+         * @description Returns the account's catalogs (доступные списки), a page at a time (`limit` at most 250): at most 10, of the kinds `regular`, `invoices` and `products`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCatalogs"];
+        put?: never;
+        /**
+         * Create catalogs
+         * @description Adds catalogs in a batch (добавление списков); each needs `name`, `type` defaults to `regular`. An account has at most 10 catalogs, one `invoices` and one `products` among them. The answer returns each catalog whole, with its `request_id`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCatalogs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit catalogs
+         * @description Changes catalogs in a batch: an array of items, each naming its catalog by `id`. To change one catalog, `PATCH /api/v4/catalogs/{id}` with the model alone. The table marks `name` required on the edit too. The answer returns each catalog whole. API v4 has no call to delete a catalog or an element; the old API v2 did it with `POST /api/v2/catalogs` and a `delete` list (catalog.md), which this description does not model as live.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalogs"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The catalog's (list's, списка) ID.
+                 * @example 4589
+                 */
+                id: components["parameters"]["CatalogPathId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a catalog by ID
+         * @description Returns one catalog (получение списка по ID).
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a catalog
+         * @description Changes one catalog: the body is the catalog model itself, not an array. The page describes this call in a sentence of the batch edit ("также вы можете добавить ID списка в метод"), and its only example is of this form. The answer is the catalog whole.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalog"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/elements": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the elements of a catalog
+         * @description Returns the elements of a catalog (доступные элементы списка), a page at a time (`limit` at most 250), searched by `query` and filtered by `filter[id]`. `with=invoice_link` adds the link to each invoice's printable form; elements of the invoices catalog carry `_embedded.warning`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCatalogElements"];
+        put?: never;
+        /**
+         * Create catalog elements
+         * @description Adds elements to a catalog in a batch (добавление элементов списков); each needs `name`. In the invoices catalog the custom field values include the invoice-only types: `payer`, `supplier`, `items` (see "Custom field values"). The answer returns each element whole, with its `request_id` (an integer in the page's example) and `invoice_link`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCatalogElements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit catalog elements
+         * @description Changes elements of a catalog in a batch: an array of items, each naming its element by `id`, with `name` (marked required). To change one element, `PATCH /api/v4/catalogs/{catalog_id}/elements/{id}` with the model alone. The answer returns each element whole. API v4 has no call to delete a catalog or an element; the old API v2 did it with `POST /api/v2/catalogs` and a `delete` list (catalog.md), which this description does not model as live.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalogElements"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/elements/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The catalog element's ID.
+                 * @example 525439
+                 */
+                id: components["parameters"]["CatalogElementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a catalog element by ID
+         * @description Returns one element of a catalog (получение элемента списка по ID); `with=invoice_link` adds the link to the invoice's printable form.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCatalogElement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a catalog element
+         * @description Changes one element: the body is the element model itself, not an array. The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID элемента в метод"); the answer is the element whole.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     400, 401 and 403 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalogElement"];
+        trace?: never;
+    };
 }
 export interface webhooks {
     add_lead: {
@@ -9410,6 +10168,47 @@ export interface components {
             external_uid?: string;
         };
         /**
+         * Item (invoice line), as returned
+         * @description One product line of an `items` field as the API returns it: what a request sends
+         *     (`ItemsValue`) and what the API computes or adds. The keys beyond `ItemsValue` are those of
+         *     catalogs-api.md's element-create answer, which its tables do not describe; their meaning is read
+         *     from their names.
+         */
+        ItemsValueRead: components["schemas"]["ItemsValue"] & {
+            /**
+             * @description The ID of the products-catalog element the line is for, if any.
+             * @example null
+             */
+            product_id?: number | null;
+            /**
+             * @description The VAT rate in percent.
+             * @example 18
+             */
+            vat_rate_value?: number;
+            /**
+             * @description The bonus points the line earns.
+             * @example 0
+             */
+            bonus_points_per_purchase?: number;
+            /** @description Additional data of the line (an empty array in the example). */
+            metadata?: unknown[];
+            /**
+             * @description Whether the discount was recalculated.
+             * @example false
+             */
+            is_discount_recalculated?: boolean;
+            /**
+             * @description Whether the line's total was recalculated.
+             * @example false
+             */
+            is_total_sum_recalculated?: boolean;
+            /**
+             * @description The line's total, discount deducted.
+             * @example 25
+             */
+            total_sum?: number;
+        };
+        /**
          * items
          * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
          */
@@ -9423,24 +10222,7 @@ export interface components {
             field_type: "items";
             /** @description The field's values. */
             values: {
-                /** @description The product line, with the three keys the API computes (read only). */
-                value: {
-                    /**
-                     * @description Whether the line's discount was recalculated. Read only.
-                     * @example false
-                     */
-                    readonly is_discount_recalculated?: boolean;
-                    /**
-                     * @description Whether the line's sum was recalculated (only when no discount is set). Read only.
-                     * @example false
-                     */
-                    readonly is_total_sum_recalculated?: boolean;
-                    /**
-                     * @description The line's sum. Read only.
-                     * @example 15
-                     */
-                    readonly total_sum?: number;
-                } & components["schemas"]["ItemsValue"];
+                value: components["schemas"]["ItemsValueRead"];
             }[];
         };
         /**
@@ -11977,6 +12759,1023 @@ export interface components {
                 description?: string;
             }[];
         };
+        /**
+         * @description The filter of the customer list (filters-api.md, "Фильтрация списка покупателей"): the entity
+         *     filter plus the expected price and date of the next purchase and the status. **A paid option** of
+         *     the account (see `EntitiesFilterFields`). filters-api.md types `filter[next_price]` `string|array`
+         *     yet marks it (and lists it) as a range filter (`[from]`/`[to]`), which is the reading taken here.
+         */
+        CustomersFilterFields: components["schemas"]["EntitiesFilterFields"] & {
+            /** @description The expected price of the next purchase, a range. */
+            next_price?: components["schemas"]["NumberRange"];
+            /** @description The expected date of the next purchase, a range. */
+            next_date?: components["schemas"]["UnixTimestampRange"];
+            /** @description The customer status's ID, or several. */
+            status_id?: components["schemas"]["IdOrIds"];
+        };
+        /** @description A contact linked to a customer (`_embedded.contacts[]`, with `with=contacts`). */
+        CustomerEmbeddedContact: {
+            /**
+             * @description The contact's ID.
+             * @example 9820781
+             */
+            id: number;
+            /**
+             * @description Whether the contact is the customer's main contact.
+             * @example true
+             */
+            is_main: boolean;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description The entities embedded in a customer. `segments` and `tags` are in every answer; `contacts`,
+         *     `companies` and `catalog_elements` need `with`.
+         */
+        CustomerEmbedded: {
+            /** @description The segments the customer is in (segmentation mode), by ID. */
+            segments: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description The customer's tags (their `color` is always null: colours exist for leads only). */
+            tags: components["schemas"]["EmbeddedTag"][];
+            /** @description Needs `with=contacts`. The customer's contacts; `is_main` marks the main one. */
+            contacts?: components["schemas"]["CustomerEmbeddedContact"][];
+            /** @description Needs `with=companies`. The customer's company; the page says the array always holds one element, as a customer has at most one company. */
+            companies?: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description Needs `with=catalog_elements`. The catalog elements linked to the customer. */
+            catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+        };
+        /**
+         * @description A customer (покупатель): someone who buys repeatedly, with the expected next purchase, the sum
+         *     and count of the purchases made (`ltv`, `purchases_count`, `average_check`) and, depending on the
+         *     customers mode, a status (periodicity) or segments (segmentation). Every key of the documented
+         *     answers is marked required; `_embedded.contacts`, `companies` and `catalog_elements` need `with`.
+         */
+        Customer: {
+            /**
+             * @description The customer's ID.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description The customer's name.
+             * @example покупатель
+             */
+            name: string;
+            /**
+             * @description The expected sum of the next purchase.
+             * @example 214
+             */
+            next_price: number;
+            /** @description The expected date of the next purchase. */
+            next_date: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id: number;
+            /**
+             * @description The ID of the customer's status (see the customer statuses).
+             * @example 4740028
+             */
+            status_id: number;
+            /**
+             * @description The purchase periodicity (периодичность), used when the customers mode is periodicity.
+             * @example 0
+             */
+            periodicity: number;
+            /**
+             * @description The ID of the user who created the customer.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the customer last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the customer was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the customer was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description When the customer's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at: number | null;
+            /**
+             * @description Whether the customer is deleted.
+             * @example false
+             */
+            is_deleted: boolean;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The sum of the customer's purchases (сумма покупок).
+             * @example 1231454
+             */
+            ltv: number;
+            /**
+             * @description The number of the customer's purchases.
+             * @example 11
+             */
+            purchases_count: number;
+            /**
+             * @description The average purchase (средний размер покупки).
+             * @example 111950
+             */
+            average_check: number;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links: components["schemas"]["HalItemLinks"];
+            _embedded?: components["schemas"]["CustomerEmbedded"];
+        };
+        /** @description A page of customers. */
+        CustomerCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                customers: components["schemas"]["Customer"][];
+            };
+        };
+        /**
+         * @description The customer properties a create or edit may send. Create and edit add their own `_embedded`,
+         *     the create its required `name`, the edits `id` and `tags_to_delete`.
+         */
+        CustomerWritableFields: {
+            /**
+             * @description The customer's name.
+             * @example Покупатель для примера 1
+             */
+            name?: string;
+            /**
+             * @description The expected sum of the next purchase.
+             * @example 214
+             */
+            next_price?: number;
+            /** @description The expected date of the next purchase; required on create when the customers mode is periodicity. */
+            next_date?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the customer's status.
+             * @example 4740028
+             */
+            status_id?: number;
+            /**
+             * @description The purchase periodicity, needed when the customers mode is periodicity.
+             * @example 7
+             */
+            periodicity?: number;
+            /**
+             * @description The ID of the user creating the customer; `0` makes it created by a robot.
+             * @example 0
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the customer; `0` makes it changed by a robot.
+             * @example 0
+             */
+            updated_by?: number;
+            /** @description When the customer was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the customer was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the customer's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example first
+             */
+            request_id?: string;
+        };
+        /**
+         * @description What a customer create may embed: its tags (each by `id` or `name`) and, in the segmentation mode,
+         *     the segments to put it in, by ID. The table lists only `tags`; the page's own example sends
+         *     `segments` ("добавим в сегмент"), so both are accepted.
+         */
+        CustomerCreateEmbedded: {
+            /** @description The customer's tags. */
+            tags?: components["schemas"]["TagReference"][] | null;
+            /** @description The segments to put the customer in, by ID. */
+            segments?: {
+                /**
+                 * @description The segment's ID.
+                 * @example 81
+                 */
+                id: number;
+            }[];
+        };
+        /**
+         * @description A customer to create (`POST /api/v4/customers`). `name` is required ("обязательные поля – name и
+         *     next_date, если включен режим периодичности"), and `next_date` too in the periodicity mode, which
+         *     a schema cannot know. `_embedded` sets tags and segments.
+         */
+        CustomerCreate: components["schemas"]["CustomerWritableFields"] & {
+            /**
+             * @description The customer's name.
+             * @example Покупатель для примера 1
+             */
+            name: string;
+            _embedded?: components["schemas"]["CustomerCreateEmbedded"];
+        };
+        /** @description The customers created, in the order sent. */
+        CustomerCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                customers: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /**
+         * @description Changes to one customer (`PATCH /api/v4/customers/{id}`): send only what changes ("обязательных
+         *     полей нет"). Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and leave the
+         *     others; `_embedded.tags` replaces the whole list (null removes every tag).
+         */
+        CustomerUpdate: components["schemas"]["CustomerWritableFields"] & {
+            /**
+             * @description The customer's ID (the path names the customer already).
+             * @example 1299433
+             */
+            id?: number;
+            /** @description Tags to remove from the customer, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+        };
+        /**
+         * @description Changes to one customer inside a batch edit (`PATCH /api/v4/customers`), the same as a single
+         *     edit; `id` says which customer (the table has no `id` row, its example sends one, and a batch
+         *     cannot work without it).
+         */
+        CustomerBatchUpdate: components["schemas"]["CustomerUpdate"] & {
+            /**
+             * @description The ID of the customer to change.
+             * @example 1299433
+             */
+            id: number;
+        };
+        /**
+         * @description The customers changed, in the order sent. The page's example lists them under `_embedded.leads`,
+         *     a copy of the leads answer; the key is taken to be `customers`, as in every other answer of the
+         *     page and of the other entities' edits.
+         */
+        CustomerUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                customers: components["schemas"]["EntityUpdated"][];
+            };
+        };
+        /**
+         * @description The customers feature and its mode (`PATCH /api/v4/customers/mode`): both keys are required, and
+         *     the answer returns them as set. In the segmentation mode (динамическая сегментация) a customer
+         *     can be in several segments at once; in the periodicity mode (периодичность) it is in one status
+         *     and moves between statuses by the expected date and sum of its next purchase
+         *     (customers-statuses-api.md).
+         */
+        CustomersMode: {
+            /**
+             * @description The customers mode, `segments` (segmentation) or `periodicity`.
+             * @example segments
+             * @enum {string}
+             */
+            mode: "segments" | "periodicity";
+            /**
+             * @description Whether the customers feature is on.
+             * @example true
+             */
+            is_enabled: boolean;
+        };
+        /**
+         * @description Bonus points to redeem (списать) or to earn (начислить) for a customer, through the amoCRM loyalty
+         *     cards: exactly one of `redeem` and `earn` ("оба поля передавать запрещено").
+         */
+        BonusPointsChange: {
+            /**
+             * @description How many bonus points to redeem.
+             * @example 100
+             */
+            redeem: number;
+            /** @description Never with `redeem` (no value is valid; typed `null` so that TypeScript refuses both keys together). */
+            earn?: null;
+        } | {
+            /**
+             * @description How many bonus points to earn.
+             * @example 500
+             */
+            earn: number;
+            /** @description Never with `earn` (no value is valid; typed `null` so that TypeScript refuses both keys together). */
+            redeem?: null;
+        };
+        /** @description The customer's bonus points after the call. */
+        BonusPointsBalance: {
+            /**
+             * @description How many bonus points the customer has after the call.
+             * @example 534
+             */
+            bonus_points: number;
+        };
+        /** @description The filter of the transaction lists, the only key the page documents being `id`. */
+        TransactionsFilterFields: {
+            /** @description The transaction's ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+        };
+        /**
+         * @description A transaction (транзакция): one purchase of a customer, with its sum, when it was made and the
+         *     catalog elements bought. Every key of the documented answers is required but
+         *     `_embedded.catalog_elements`, which the get-by-ID example does not return. `comment` is typed
+         *     `string` and returned `null` in the list example; it is nullable here.
+         */
+        CustomerTransaction: {
+            /**
+             * @description The transaction's ID.
+             * @example 14755
+             */
+            id: number;
+            /**
+             * @description The sum of the purchase.
+             * @example 123124
+             */
+            price: number;
+            /**
+             * @description A comment on the purchase.
+             * @example Транзакция
+             */
+            comment: string | null;
+            /** @description When the purchase was made (проведена). */
+            completed_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the customer the transaction belongs to.
+             * @example 1
+             */
+            customer_id: number;
+            /**
+             * @description The ID of the user who created the transaction.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the transaction last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the transaction was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the transaction was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Whether the transaction is deleted.
+             * @example false
+             */
+            is_deleted: boolean;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links: components["schemas"]["HalItemLinks"];
+            /** @description The customer of the transaction and the catalog elements bought. */
+            _embedded: {
+                customer: components["schemas"]["EmbeddedEntityRef"];
+                /** @description The catalog elements of the purchase, with their quantity in `metadata`. */
+                catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            };
+        };
+        /** @description A page of transactions. */
+        CustomerTransactionCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                transactions: components["schemas"]["CustomerTransaction"][];
+            };
+        };
+        /**
+         * @description A catalog element bought in a transaction being created. The table puts `quantity` and
+         *     `catalog_id` both in `metadata` and on the element; the example nests them in `metadata`. Both
+         *     places are accepted.
+         */
+        CustomerTransactionCatalogElement: {
+            /**
+             * @description The element's ID.
+             * @example 1677
+             */
+            id: number;
+            /** @description The element's catalog and quantity. */
+            metadata?: {
+                /**
+                 * @description The ID of the catalog the element is in.
+                 * @example 1079
+                 */
+                catalog_id?: number;
+                /**
+                 * @description How many were bought.
+                 * @example 10
+                 */
+                quantity?: number;
+            };
+            /**
+             * @description The ID of the catalog the element is in.
+             * @example 1079
+             */
+            catalog_id?: number;
+            /**
+             * @description How many were bought.
+             * @example 10
+             */
+            quantity?: number;
+        };
+        /**
+         * @description A transaction to add to a customer (`POST /api/v4/customers/{customer_id}/transactions`): `price`
+         *     is required. `next_price` and `next_date` set the customer's expected next purchase at the same
+         *     time.
+         */
+        CustomerTransactionCreate: {
+            /**
+             * @description The sum of the purchase.
+             * @example 123
+             */
+            price: number;
+            /**
+             * @description A comment on the purchase.
+             * @example Комментарий
+             */
+            comment?: string;
+            /** @description When the purchase was made. */
+            completed_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The customer's expected sum of the next purchase.
+             * @example 200
+             */
+            next_price?: number;
+            /** @description The customer's expected date of the next purchase. */
+            next_date?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the user creating the transaction; `0` makes it created by a robot.
+             * @example 0
+             */
+            created_by?: number;
+            /** @description The catalog elements of the purchase. */
+            _embedded?: {
+                /** @description The catalog elements bought, each by ID with its catalog and quantity in `metadata` (as the example sends them; the table lists `quantity` and `catalog_id` beside `metadata`). */
+                catalog_elements?: components["schemas"]["CustomerTransactionCatalogElement"][];
+            };
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example purchase-1
+             */
+            request_id?: string;
+        };
+        /** @description A transaction the create made, as the table describes it. */
+        CustomerTransactionCreated: {
+            /**
+             * @description The new transaction's ID.
+             * @example 134643
+             */
+            id: number;
+            /**
+             * @description The ID of the transaction's customer.
+             * @example 1
+             */
+            customer_id: number;
+            /**
+             * @description The `request_id` sent with the item, or its zero-based position in the batch when none was sent.
+             * @example 0
+             */
+            request_id?: string;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description The transactions created, in the order sent. The page's example is a copy of the customers-create
+         *     answer (`_embedded.customers`); this takes the key of the transaction list, `transactions`, and the
+         *     items of the page's own table.
+         */
+        CustomerTransactionCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                transactions: components["schemas"]["CustomerTransactionCreated"][];
+            };
+        };
+        /**
+         * @description A customer status (статус покупателя), used in the periodicity mode: a customer is in exactly one
+         *     status and moves between them by their conditions. At most 30 statuses, the system ones included
+         *     (customers-statuses-api.md, "Общая информация").
+         *
+         *     `type`: 0 an ordinary status, 1 expected purchase (ожидается покупка), 2 did not purchase (не
+         *     купили), 3 closed (закрытый), 4 recently purchased (купили недавно), as the page's table numbers
+         *     them. The page's list example gives the system status "Expected purchase" `type: 3`, the number of
+         *     "closed" (which its "Closed" status also has); the table's numbering is taken, and the example here
+         *     gives it 1.
+         */
+        CustomerStatus: {
+            /**
+             * @description The status's ID.
+             * @example 4051135
+             */
+            id: number;
+            /**
+             * @description The status's name.
+             * @example Статус покупателя для примера
+             */
+            name: string;
+            /**
+             * @description The status's sort order.
+             * @example 2
+             */
+            sort: number;
+            /**
+             * @description Whether the status is a standard (system) one; system statuses cannot be deleted.
+             * @example false
+             */
+            is_default: boolean;
+            /**
+             * @description The conditions for entering the status (условия перехода в статус): groups of conditions, each
+             *     an array of condition objects. The page documents only "array"; the shape of a condition
+             *     (`type`, `match`, `options`, `conditions`, `logic_operator`, `tmpl` in the examples) is left
+             *     open. The API cannot create or edit conditions ("недоступно редактирование и создание условий
+             *     через API").
+             */
+            conditions: {
+                [key: string]: unknown;
+            }[][];
+            /**
+             * @description The status's colour, a hex colour with `#` (see `CustomerStatusColor` for the colours a request may set).
+             * @example #ccc8f9
+             */
+            color: string;
+            /**
+             * @description The status's type (0 ordinary, 1 expected purchase, 2 did not purchase, 3 closed, 4 recently purchased).
+             * @example 0
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2 | 3 | 4;
+            /**
+             * @description The ID of the account.
+             * @example 321321
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with an edit; the edit's answer returns it.
+             * @example 0
+             */
+            request_id?: string;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The account's customer statuses (not paged). */
+        CustomerStatusCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                statuses: components["schemas"]["CustomerStatus"][];
+            };
+        };
+        /**
+         * @description A colour a customer status can be given (customers-statuses-api.md, "Доступные цвета статусов"): a hex colour with `#`. Statuses already in an account may carry other colours (the page's own list example shows `#ccff66`, `#fd5598`), which is why only requests are held to this list.
+         * @example #fffeb2
+         * @enum {string}
+         */
+        CustomerStatusColor: "#fffeb2" | "#fffd7f" | "#fff000" | "#ffeab2" | "#ffdc7f" | "#ffce5a" | "#ffdbdb" | "#ffc8c8" | "#ff8f92" | "#d6eaff" | "#c1e0ff" | "#98cbff" | "#ebffb1" | "#deff81" | "#87f2c0" | "#f9deff" | "#f3beff" | "#ccc8f9" | "#eb93ff" | "#f2f3f4" | "#e6e8ea";
+        /** @description A customer status to create; `name` and `sort` are required ("обязательный параметр"). */
+        CustomerStatusCreate: {
+            /**
+             * @description The status's name.
+             * @example Новый статус
+             */
+            name: string;
+            /**
+             * @description The status's sort order.
+             * @example 100
+             */
+            sort: number;
+            color?: components["schemas"]["CustomerStatusColor"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example first
+             */
+            request_id?: string;
+        };
+        /** @description The customer statuses created, in the order sent. */
+        CustomerStatusCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                statuses: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /** @description Changes to a customer status; at least one key ("необходимо передать хотя бы один параметр"). */
+        CustomerStatusUpdate: {
+            /**
+             * @description The status's new name.
+             * @example Новое название для статуса
+             */
+            name?: string;
+            /**
+             * @description The status's new sort order.
+             * @example 5
+             */
+            sort?: number;
+            color?: components["schemas"]["CustomerStatusColor"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /**
+         * @description A customer segment (сегмент покупателей), used in the segmentation mode: a customer can be in
+         *     several segments at once, each with its conditions of entry and exit and its own custom fields.
+         *     At most 100 segments, and at most 30 custom fields per segment (customers-statuses-api.md,
+         *     "Общая информация"). The page's segment tables call some keys "ID статуса" and "Цвет статуса",
+         *     copied from the statuses; they are the segment's.
+         */
+        CustomerSegment: {
+            /**
+             * @description The segment's ID.
+             * @example 51
+             */
+            id: number;
+            /** @description When the segment was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the segment was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The segment's name.
+             * @example Сегмент 1
+             */
+            name: string;
+            /**
+             * @description The segment's colour, six hex digits **without** `#` (see `CustomerSegmentColor`).
+             * @example 6610f2
+             */
+            color: string;
+            /** @description The IDs of the catalogs' price fields (поля типа Цена) available to the segment. */
+            available_products_price_types: number[] | null;
+            /**
+             * @description How many customers the segment holds.
+             * @example 0
+             */
+            customers_count: number;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A page of customer segments. */
+        CustomerSegmentCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                segments: components["schemas"]["CustomerSegment"][];
+            };
+        };
+        /**
+         * @description A colour a customer segment can be given (customers-statuses-api.md, "Доступные цвета сегментов"): a hex colour **without** `#`, unlike the status colours.
+         * @example ae003f
+         * @enum {string}
+         */
+        CustomerSegmentColor: "10599d" | "2176ff" | "006acc" | "07a0c3" | "247ba0" | "177e89" | "046e8f" | "598381" | "0c7c59" | "495f41" | "00a44b" | "08605f" | "bf2600" | "06d6a0" | "e14945" | "79b473" | "ae003f" | "a2ad59" | "cd0f53" | "8e936d" | "832161" | "2e5339" | "bf126f" | "6f7c12" | "ff5376" | "dd1c1a" | "bb304e" | "631d76" | "9d2b32" | "4a001f" | "b118c8" | "6a0f49" | "6610f2" | "b38a58" | "8963ba" | "4b3666" | "932f6d" | "6b2d5c" | "6461a0" | "4f517d";
+        /** @description A customer segment to create (one object, not an array); `name` is required. The page's example also sends `field_name` inside `custom_fields_values`, which no request table documents; the examples here leave it out. */
+        CustomerSegmentCreate: {
+            /**
+             * @description The segment's name.
+             * @example Сегмент для примера
+             */
+            name: string;
+            /** @description The IDs of the catalogs' price fields (поля типа Цена) available to the segment. */
+            available_products_price_types?: number[];
+            color?: components["schemas"]["CustomerSegmentColor"];
+            /** @description The segment's custom field values (at most 30 fields per segment). */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"] | null;
+        };
+        /** @description Changes to a customer segment; at least one key ("необходимо передать хотя бы один параметр"). The page's example also sends `field_name` inside `custom_fields_values`, which no request table documents; the examples here leave it out. */
+        CustomerSegmentUpdate: {
+            /**
+             * @description The segment's name.
+             * @example Сегмент для примера
+             */
+            name?: string;
+            /** @description The IDs of the catalogs' price fields (поля типа Цена) available to the segment. */
+            available_products_price_types?: number[];
+            color?: components["schemas"]["CustomerSegmentColor"];
+            /** @description The segment's custom field values (at most 30 fields per segment). */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"] | null;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /**
+         * @description The kind of catalog (вид списка): `regular` (обычный), `invoices` (счета) or `products` (товары).
+         *     An account has at most one invoices and one products catalog; the products catalog is the one the
+         *     "Products" setting creates (products-api.md).
+         * @example regular
+         * @enum {string}
+         */
+        CatalogType: "regular" | "invoices" | "products";
+        /**
+         * @description A catalog (список): a list of elements (products, invoices or anything else) that can be linked to
+         *     leads, customers and transactions. An account has at most 10 catalogs, of which at most one of
+         *     the `invoices` and one of the `products` kind (catalogs-api.md, "Общая информация").
+         *     `can_add_elements`, `can_show_in_cards` and `sdk_widget_code` are described as "for the invoices
+         *     catalog only" yet returned for every kind. The create and edit answers carry `request_id` and do
+         *     not return `sdk_widget_code`, which is therefore optional.
+         */
+        Catalog: {
+            /**
+             * @description The catalog's ID.
+             * @example 4589
+             */
+            id: number;
+            /**
+             * @description The catalog's name.
+             * @example Просто список
+             */
+            name: string;
+            /**
+             * @description The ID of the user who created the catalog.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the catalog last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the catalog was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the catalog was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The catalog's sort order.
+             * @example 10
+             */
+            sort: number;
+            type: components["schemas"]["CatalogType"];
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements: boolean;
+            /**
+             * @description Whether a tab with the catalog is added to the lead and customer cards.
+             * @example false
+             */
+            can_show_in_cards: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example true
+             */
+            can_link_multiple: boolean;
+            /**
+             * @description Whether the catalog can be deleted from the interface.
+             * @example true
+             */
+            can_be_deleted: boolean;
+            /**
+             * @description The code of the widget that manages the catalog and may show its own element editor (invoices
+             *     catalog). Typed `int` on the page, though widget codes are strings (`amo_dropbox`); every
+             *     example has null. Both are accepted.
+             * @example null
+             */
+            sdk_widget_code?: string | number | null;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the item (create and edit answers), or the catalog's ID when none was sent (the edit example).
+             * @example 123
+             */
+            request_id?: string;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A page of catalogs, or the catalogs a batch create or edit made or changed (whole, with their `request_id`). */
+        CatalogCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                catalogs: components["schemas"]["Catalog"][];
+            };
+        };
+        /** @description A catalog to create; `name` is required. */
+        CatalogCreate: {
+            /**
+             * @description The catalog's name.
+             * @example Тестовый список
+             */
+            name: string;
+            /** @description The kind of catalog. Default: `regular` (catalogs-api.md). */
+            type?: components["schemas"]["CatalogType"];
+            /**
+             * @description The catalog's sort order.
+             * @example 10
+             */
+            sort?: number;
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements?: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example false
+             */
+            can_link_multiple?: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 123
+             */
+            request_id?: string;
+        };
+        /**
+         * @description Changes to one catalog inside a batch edit (`PATCH /api/v4/catalogs`): the single edit's keys and
+         *     the catalog's `id`, which the table does not list but a batch cannot work without.
+         */
+        CatalogBatchUpdate: {
+            /**
+             * @description The ID of the catalog to change.
+             * @example 5787
+             */
+            id: number;
+            /**
+             * @description The catalog's name.
+             * @example Новое имя списка
+             */
+            name: string;
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements?: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example false
+             */
+            can_link_multiple?: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 5787
+             */
+            request_id?: string;
+        };
+        /**
+         * @description Changes to one catalog (`PATCH /api/v4/catalogs/{id}`, the catalog model alone). The page's table
+         *     marks `name` "обязательный параметр" on the edit too, which is taken as documented: send the name
+         *     (unchanged if need be) with every edit. The type and sort order cannot be changed.
+         */
+        CatalogUpdate: {
+            /**
+             * @description The catalog's ID (the path names it already).
+             * @example 5787
+             */
+            id?: number;
+            /**
+             * @description The catalog's name.
+             * @example Новое имя списка
+             */
+            name: string;
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements?: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example false
+             */
+            can_link_multiple?: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 5787
+             */
+            request_id?: string;
+        };
+        /** @description The filter of a catalog's elements, the only key the page documents being `id`. */
+        CatalogElementsFilterFields: {
+            /** @description The element's ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+        };
+        /**
+         * @description An element of a catalog (элемент списка): a product, an invoice or any other entry, with its custom
+         *     field values. Elements of the invoices catalog carry the invoice-only field types (`items`,
+         *     `payer`, `supplier`, and `linked_entity` links), and `_embedded.warning` when the invoice was
+         *     recalculated. The create and edit answers also return `request_id` and `invoice_link`.
+         */
+        CatalogElement: {
+            /**
+             * @description The element's ID.
+             * @example 525439
+             */
+            id: number;
+            /**
+             * @description The element's name.
+             * @example Элемент
+             */
+            name: string;
+            /**
+             * @description The ID of the user who created the element.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the element last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the element was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the element was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Whether the element is deleted. Typed `bool`; the list and get examples return null, the write answers false.
+             * @example false
+             */
+            is_deleted: boolean | null;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The ID of the element's catalog.
+             * @example 4521
+             */
+            catalog_id: number;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the item (create and edit answers), or its position or ID when none
+             *     was sent. Documented as a string; the examples return integers (`0`, and the element's ID on
+             *     edit), so both are accepted.
+             * @example 0
+             */
+            request_id?: string | number;
+            /**
+             * @description Needs `with=invoice_link` (the write answers return it anyway). The link to the invoice's printable form; null outside the invoices catalog.
+             * @example https://pay.amocrm.ru/rqPf8Z8igH
+             */
+            invoice_link?: string | null;
+            _links: components["schemas"]["HalItemLinks"];
+            /** @description What is embedded in an element of the invoices catalog. */
+            _embedded?: {
+                /** @description Returned for elements of the invoices catalog only. */
+                warning?: {
+                    /**
+                     * @description A warning that the invoice was recalculated (перерасчёт); null when it was not.
+                     * @example null
+                     */
+                    message: string | null;
+                };
+            };
+        };
+        /** @description A page of catalog elements, or the elements a batch create or edit made or changed (whole, with their `request_id`). */
+        CatalogElementCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                elements: components["schemas"]["CatalogElement"][];
+            };
+        };
+        /** @description An element to create; `name` is required. */
+        CatalogElementCreate: {
+            /**
+             * @description The element's name.
+             * @example Покупка
+             */
+            name: string;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /**
+             * @description Returned in the answer and not stored (the answer may return it as an integer).
+             * @example first
+             */
+            request_id?: string;
+        };
+        /** @description Changes to one element inside a batch edit (`PATCH /api/v4/catalogs/{catalog_id}/elements`): `id` says which (the table has no `id` row, its example sends one), and `name` is required as on the single edit. */
+        CatalogElementBatchUpdate: {
+            /**
+             * @description The ID of the element to change.
+             * @example 986757
+             */
+            id: number;
+            /**
+             * @description The element's name.
+             * @example Покупка
+             */
+            name: string;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /**
+             * @description Returned in the answer and not stored (the answer may return it as an integer).
+             * @example first
+             */
+            request_id?: string;
+        };
+        /** @description Changes to one element (`PATCH /api/v4/catalogs/{catalog_id}/elements/{id}`, the element model alone). The page's table marks `name` "обязательный параметр" on the edit, which is taken as documented. */
+        CatalogElementUpdate: {
+            /**
+             * @description The element's ID (the path names it already).
+             * @example 986757
+             */
+            id?: number;
+            /**
+             * @description The element's name.
+             * @example Покупка
+             */
+            name: string;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /**
+             * @description Returned in the answer and not stored (the answer may return it as an integer).
+             * @example first
+             */
+            request_id?: string;
+        };
         /** @description A value with its enum (the phone or e-mail kind). */
         CallbackCustomFieldEnumValue: {
             /**
@@ -13265,6 +15064,84 @@ export interface components {
          * @example 32392159
          */
         PipelineStatusId: number;
+        /**
+         * @description What to add to the answer, comma-separated (`with=contacts,companies`):
+         *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+         *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+         *     - `companies`: the linked company (`_embedded.companies`, at most one).
+         * @example [
+         *       "contacts"
+         *     ]
+         */
+        CustomersWith: ("catalog_elements" | "contacts" | "companies")[];
+        /**
+         * @description Filters, serialised PHP-style: `filter[status_id][]=4740028&filter[next_date][from]=1589058000`.
+         *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+         *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        CustomersFilter: components["schemas"]["CustomersFilterFields"];
+        /**
+         * @description The customer's ID.
+         * @example 1
+         */
+        CustomerId: number;
+        /**
+         * @description The transactions list filter (customers-api.md, "Список транзакций"): `filter[id]` only, one ID or several (`filter[id][0]=134643`).
+         * @example {
+         *       "id": [
+         *         134643
+         *       ]
+         *     }
+         */
+        TransactionsFilter: components["schemas"]["TransactionsFilterFields"];
+        /**
+         * @description The transaction's ID.
+         * @example 14755
+         */
+        TransactionId: number;
+        /**
+         * @description The ID of the customer (покупатель) the transactions belong to.
+         * @example 1
+         */
+        CustomerIdOfTransactions: number;
+        /**
+         * @description The customer status's ID.
+         * @example 4051135
+         */
+        CustomerStatusId: number;
+        /**
+         * @description The customer segment's ID.
+         * @example 51
+         */
+        CustomerSegmentId: number;
+        /**
+         * @description The catalog's (list's, списка) ID.
+         * @example 4589
+         */
+        CatalogPathId: number;
+        /**
+         * @description The catalog elements filter (catalogs-api.md): `filter[id]` only, one ID or several (`filter[id][]=525439`).
+         * @example {
+         *       "id": [
+         *         525439
+         *       ]
+         *     }
+         */
+        CatalogElementsFilter: components["schemas"]["CatalogElementsFilterFields"];
+        /**
+         * @description What to add to the answer, comma-separated:
+         *     - `invoice_link`: the link to the invoice's printable form (`invoice_link`); null for an element
+         *       of any catalog but the invoices one.
+         * @example [
+         *       "invoice_link"
+         *     ]
+         */
+        CatalogElementsWith: "invoice_link"[];
+        /**
+         * @description The catalog element's ID.
+         * @example 525439
+         */
+        CatalogElementId: number;
     };
     requestBodies: never;
     headers: never;
@@ -22429,6 +24306,1555 @@ export interface operations {
                 };
                 content: {
                     "application/hal+json": components["schemas"]["PipelineStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,companies`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `companies`: the linked company (`_embedded.companies`, at most one).
+                 * @example [
+                 *       "contacts"
+                 *     ]
+                 */
+                with?: components["parameters"]["CustomersWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[status_id][]=4740028&filter[next_date][from]=1589058000`.
+                 *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+                 *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["CustomersFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCreate"][];
+            };
+        };
+        responses: {
+            /** @description The customers were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The customers were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,companies`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `companies`: the linked company (`_embedded.companies`, at most one).
+                 * @example [
+                 *       "contacts"
+                 *     ]
+                 */
+                with?: components["parameters"]["CustomersWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Customer"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The customer was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomersMode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomersMode"];
+            };
+        };
+        responses: {
+            /** @description The mode was changed; the answer is the mode and state sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomersMode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomerBonusPoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BonusPointsChange"];
+            };
+        };
+        responses: {
+            /** @description The points were redeemed or earned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["BonusPointsBalance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The transactions list filter (customers-api.md, "Список транзакций"): `filter[id]` only, one ID or several (`filter[id][0]=134643`).
+                 * @example {
+                 *       "id": [
+                 *         134643
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TransactionsFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransactionCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransaction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomerTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The transactions list filter (customers-api.md, "Список транзакций"): `filter[id]` only, one ID or several (`filter[id][0]=134643`).
+                 * @example {
+                 *       "id": [
+                 *         134643
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TransactionsFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransactionCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomerTransactions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerTransactionCreate"][];
+            };
+        };
+        responses: {
+            /** @description The transactions were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransactionCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomerTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransaction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomerTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomerStatuses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's customer statuses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatusCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomerStatuses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerStatusCreate"][];
+            };
+        };
+        responses: {
+            /** @description The statuses were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatusCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The status was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomerSegments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's customer segments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The segment was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The segment was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCatalogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of catalogs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCatalogs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCreate"][];
+            };
+        };
+        responses: {
+            /** @description The catalogs were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The catalogs were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCatalog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The catalog's (list's, списка) ID.
+                 * @example 4589
+                 */
+                id: components["parameters"]["CatalogPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Catalog"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The catalog's (list's, списка) ID.
+                 * @example 4589
+                 */
+                id: components["parameters"]["CatalogPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogUpdate"];
+            };
+        };
+        responses: {
+            /** @description The catalog was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Catalog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCatalogElements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description The catalog elements filter (catalogs-api.md): `filter[id]` only, one ID or several (`filter[id][]=525439`).
+                 * @example {
+                 *       "id": [
+                 *         525439
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CatalogElementsFilter"];
+                /**
+                 * @description What to add to the answer, comma-separated:
+                 *     - `invoice_link`: the link to the invoice's printable form (`invoice_link`); null for an element
+                 *       of any catalog but the invoices one.
+                 * @example [
+                 *       "invoice_link"
+                 *     ]
+                 */
+                with?: components["parameters"]["CatalogElementsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of elements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElementCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCatalogElements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogElementCreate"][];
+            };
+        };
+        responses: {
+            /** @description The elements were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElementCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogElements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogElementBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The elements were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElementCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCatalogElement: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated:
+                 *     - `invoice_link`: the link to the invoice's printable form (`invoice_link`); null for an element
+                 *       of any catalog but the invoices one.
+                 * @example [
+                 *       "invoice_link"
+                 *     ]
+                 */
+                with?: components["parameters"]["CatalogElementsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The catalog element's ID.
+                 * @example 525439
+                 */
+                id: components["parameters"]["CatalogElementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The element. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElement"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogElement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The catalog element's ID.
+                 * @example 525439
+                 */
+                id: components["parameters"]["CatalogElementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogElementUpdate"];
+            };
+        };
+        responses: {
+            /** @description The element was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElement"];
                 };
             };
             400: components["responses"]["BadRequest"];

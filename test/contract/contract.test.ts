@@ -29,6 +29,7 @@ describe('contract workflows', () => {
       'widgets.read.arazzo.yaml', 'widgets.write.arazzo.yaml', 'bots.mock.arazzo.yaml',
       'timeline.read.arazzo.yaml', 'timeline.write.arazzo.yaml',
       'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
+      'customers.read.arazzo.yaml', 'catalogs.write.arazzo.yaml',
     ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {

@@ -265,7 +265,8 @@ describe('custom field values, as sent', () => {
   it('accepts only the documented keys of legal_entity and items on write, more on read', () => {
     const writeAll = validator('CustomFieldsValuesWrite');
     const readAll = validator('CustomFieldsValuesRead');
-    const legal = { name: 'ООО', vat_id: '1', kpp: '2', ogrn: '1027700132195' };
+    // `founder` is a key of neither legal_entity nor payer (whose value a legal entity's resembles).
+    const legal = { name: 'ООО', vat_id: '1', kpp: '2', founder: 'Иванов' };
     const item = { sku: '1', quantity: 1, total_sum: 10 };
     expect(writeAll([{ field_id: 25, values: [{ value: legal }] }])).toBe(false);
     expect(writeAll([{ field_id: 26, values: [{ value: item }] }])).toBe(false);

@@ -1,7 +1,9 @@
-// The operations leads, contacts and companies share (leads-api.md, contacts-api.md,
-// companies-api.md): list, get by ID, batch create, batch edit and single edit, 5 per entity. They
-// differ only by entity, so they come from this one table; leads.mjs, contacts.mjs and companies.mjs
-// each hand one entity's paths to scripts/generate-paths.mjs (a family writes into one section).
+// The operations leads, contacts, companies and customers share (leads-api.md, contacts-api.md,
+// companies-api.md, customers-api.md): list, get by ID, batch create, batch edit and single edit, 5
+// per entity. They differ only by entity, so they come from this one table; leads.mjs, contacts.mjs,
+// companies.mjs and customers.mjs each hand one entity's paths to scripts/generate-paths.mjs (a family
+// writes into one section). What a page documents differently (no sort order, other required keys,
+// other codes) is a key of its row; a row without it gets the leads page's reading.
 // The calls that exist for one entity only (complex add, contact chats) are hand-written path files.
 import { BY_RIGHTS, blocks, refFrom } from '../lib.mjs';
 
@@ -27,6 +29,17 @@ export const ENTITIES = {
     withNote: 'Properties that need `with`: `_embedded.contacts`, `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.',
     createNote: '`_embedded` carries tags only.',
   },
+  customers: {
+    One: 'Customer', Many: 'Customers', one: 'customer', many: 'customers', ru: { many: 'покупатели', one: 'покупателя' },
+    // customers-api.md documents no `order` for the list, and filters-api.md none for customers.
+    order: null,
+    filterExtra: 'the expected price and date of the next purchase (`filter[next_price][from|to]`, `filter[next_date][from|to]`), the statuses (`filter[status_id]`)',
+    withNote: 'Properties that need `with`: in `_embedded`, `contacts`, `companies` and `catalog_elements`.',
+    createRequired: '`name` is required, and `next_date` too when the account\'s customers are in the periodicity mode (режим периодичности).',
+    createNote: '`_embedded` carries tags and segments (`_embedded.segments`, by ID: the example sends it, the table does not list it).',
+    listCodes: '200 and 401',
+    before: 'Customers must be switched on (`PATCH /api/v4/customers/mode`); what the calls answer while they are off the page does not say.',
+  },
 };
 
 const TAGS_NOTE = 'Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).';
@@ -43,20 +56,20 @@ export function entityPaths(key) {
       operationId: `list${e.Many}`,
       summary: `List ${e.many}`,
       description: [
-        `Returns the account's ${e.many} (список: ${e.ru.many}), a page at a time (\`limit\` at most 250), searched by \`query\`, filtered and sorted.`,
-        `${BY_RIGHTS}`,
+        `Returns the account's ${e.many} (список: ${e.ru.many}), a page at a time (\`limit\` at most 250), searched by \`query\`, filtered${e.order ? ' and sorted' : ''}.`,
+        `${BY_RIGHTS}${e.before ? ` ${e.before}` : ''}`,
         '',
-        `${e.withNote} Sortable by ${e.order} (\`order[updated_at]=asc\`).`,
+        e.order ? `${e.withNote} Sortable by ${e.order} (\`order[updated_at]=asc\`).` : `${e.withNote} The page documents no sort order.`,
         '',
         `**Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, ${e.filterExtra ? `${e.filterExtra}, ` : ''}and custom field values.`,
         'The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.',
         '',
         'When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).',
-        `The page lists 200, 401 and 402; ${ERRORS_FROM.replace('402, ', '')}`,
+        e.listCodes ? `The page lists ${e.listCodes}; ${ERRORS_FROM}` : `The page lists 200, 401 and 402; ${ERRORS_FROM.replace('402, ', '')}`,
       ].join('\n'),
       tags,
       parameters: [ref('parameters', `${e.Many}With`), ref('parameters', 'Page'), ref('parameters', 'Limit'),
-        ref('parameters', 'EntitySearchQuery'), ref('parameters', `${e.Many}Filter`), ref('parameters', `${e.Many}Order`)],
+        ref('parameters', 'EntitySearchQuery'), ref('parameters', `${e.Many}Filter`), ...(e.order ? [ref('parameters', `${e.Many}Order`)] : [])],
       responses: responses([204, 401, 402, 403, 429, 500], {
         200: hal(`A page of ${e.many}.`, `${e.One}Collection`, [`${e.Many}ListResponse`]),
       }),
@@ -65,7 +78,7 @@ export function entityPaths(key) {
       operationId: `create${e.Many}`,
       summary: `Create ${e.many}`,
       description: [
-        `Creates ${e.many} in a batch (добавление: ${e.ru.many}); nothing is required. ${e.createNote}`,
+        `Creates ${e.many} in a batch (добавление: ${e.ru.many}); ${e.createRequired ?? 'nothing is required.'} ${e.createNote}`,
         `Send a \`request_id\` with an item to find it in the answer. ${BY_RIGHTS}`,
         '',
         `The page lists 200, 400 and 401; ${ERRORS_FROM}`,
