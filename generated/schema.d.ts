@@ -3928,6 +3928,309 @@ export interface paths {
         patch: operations["updatePipelineStatus"];
         trace?: never;
     };
+    "/api/v4/leads/unsorted": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Incoming leads
+         * @description Returns the account's Incoming leads (список неразобранного), a page at a time (`limit` at
+         *     most 250), filtered by UID, category and pipeline and sorted by `created_at` or `updated_at`.
+         *     Each item's `metadata` depends on its `category`.
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body**
+         *     (error-codes.md, code 2002).
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["listUnsorted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/summary": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Incoming leads summary
+         * @description Returns the counts of the account's Incoming leads (сводная информация о неразобранных
+         *     сделках): total, accepted, declined, the average sorting time and the count per category,
+         *     filtered by UID, creation date and pipeline. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["getUnsortedSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/sip": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add call Incoming leads
+         * @description Adds incoming calls as Incoming leads in a batch (добавление неразобранного типа звонок), each
+         *     with its lead and, if given, its contact and company, as their own create calls take them. The
+         *     call must be incoming: an outgoing call is made by the companys staff and needs no sorting.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     An Incoming lead cannot hold the same entities twice: sending data already added answers an
+         *     error (unsorted-api.md, "Общая информация"), so a retry of this call is not silently duplicated.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createUnsortedSip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/forms": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add form Incoming leads
+         * @description Adds web form submissions as Incoming leads in a batch (добавление неразобранного типа форма),
+         *     each with its lead and, if given, its contact and company, as their own create calls take them.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     An Incoming lead cannot hold the same entities twice: sending data already added answers an
+         *     error (unsorted-api.md, "Общая информация"), so a retry of this call is not silently duplicated.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createUnsortedForms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an Incoming lead by UID
+         * @description Returns one Incoming lead (получение неразобранного по UID); its `metadata` depends on its
+         *     `category`. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["getUnsorted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}/accept": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an Incoming lead
+         * @description Accepts an Incoming lead (принятие неразобранного): its lead leaves the Incoming status (for
+         *     `status_id` if sent) and its contact and company become ordinary ones. Nothing is required;
+         *     `user_id` names the user on whose behalf they are made. The answer is the Incoming lead with
+         *     the entities made. (The page's 200 reads "Задачи были успешно созданы", a copy slip.)
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["acceptUnsorted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}/decline": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Decline an Incoming lead
+         * @description Declines an Incoming lead (отклонение неразобранного): its lead and contact go to the trash.
+         *     A **DELETE with a JSON body**, which may name the user on whose behalf it is declined (nothing
+         *     is required), answering **200 with a body**: the Incoming lead and the entities moved to the
+         *     trash. The page names no content type for the answer; it is taken to be `application/hal+json`,
+         *     as for accept. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["declineUnsorted"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link an Incoming lead to a lead or customer
+         * @description Links a **chat** Incoming lead to an existing lead or customer (привязка неразобранного);
+         *     other categories cannot be linked (unsorted-api.md, "Общая информация"). `link` is required;
+         *     `link.metadata.contact_id` names the contact the Incoming lead's contact is linked to. (The
+         *     page's description, "позволяет принимать неразобранное", is copied from accept.)
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["linkUnsorted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10170,6 +10473,639 @@ export interface components {
                 description?: string;
             }[];
         };
+        /**
+         * @description The category of an Incoming lead (категория неразобранного): `sip` a call, `forms` a web form,
+         *     `chats` a chat message, `mail` an e-mail. Only `sip` and `forms` can be created through the API;
+         *     `chats` and `mail` come from the built-in chat and mail integrations (unsorted-api.md, "Общая информация").
+         * @example forms
+         * @enum {string}
+         */
+        UnsortedCategory: "sip" | "forms" | "chats" | "mail";
+        /** @description The filters of the Incoming leads list. */
+        UnsortedFilterFields: {
+            /** @description One UID or several. */
+            uid?: components["schemas"]["StringOrStrings"];
+            /** @description The categories to list (`filter[category][]=sip&filter[category][]=forms`). */
+            category?: components["schemas"]["UnsortedCategory"][];
+            /**
+             * @description The pipeline's ID.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+        };
+        /** @description The sort order of the Incoming leads list (`order[created_at]=asc`). Sortable fields: created_at, updated_at. */
+        UnsortedOrderFields: {
+            created_at?: components["schemas"]["SortDirection"];
+            updated_at?: components["schemas"]["SortDirection"];
+        };
+        /**
+         * @description The lead the Incoming lead is (an Incoming lead is a lead in the pipeline's system Incoming
+         *     status) and its contact and company, by ID. Each array holds at most one item; until the
+         *     Incoming lead is accepted, its contact and company are not shown in the contacts and companies
+         *     lists (unsorted-api.md, "Общая информация").
+         */
+        UnsortedEmbedded: {
+            /** @description The lead; always one. */
+            leads?: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description The contact, if any. */
+            contacts?: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description The company, if any. */
+            companies?: components["schemas"]["EmbeddedEntityRef"][];
+        };
+        /** @description What every Incoming lead carries besides its `category` and `metadata` (модель неразобранного). */
+        UnsortedBase: {
+            /**
+             * @description The Incoming lead's UID.
+             * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+             */
+            uid: string;
+            /**
+             * @description The UID of the lead's source, made by the integration. The table types it string; the list example answers `null` for a call.
+             * @example my_unique_uid
+             */
+            source_uid: string | null;
+            /**
+             * @description The name of the lead's source.
+             * @example Название источника
+             */
+            source_name: string;
+            /**
+             * @description The pipeline the Incoming lead is in.
+             * @example 3166396
+             */
+            pipeline_id: number;
+            /** @description When the Incoming lead was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The account the Incoming lead is in.
+             * @example 28805383
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: components["schemas"]["UnsortedEmbedded"];
+        };
+        /**
+         * @description The call of a `sip` Incoming lead (метаданные неразобранного в категории sip), as returned.
+         *     The table's types disagree with its examples; each property below takes both where they do.
+         */
+        UnsortedSipMetadata: {
+            /**
+             * @description Who called. The table types it string; the examples send and return a number.
+             * @example 79999999999
+             */
+            phone?: string | number;
+            /**
+             * @description Who or what the call came from (a name, a number or the telephony service). In the examples, not in the table.
+             * @example onlinePBX
+             */
+            from?: string;
+            /**
+             * @description Who was called, a user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /** @description When the call was made. */
+            called_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description How long the call lasted, in seconds. The table types it int; the list example answers `"0"`.
+             * @example 54
+             */
+            duration?: number | string;
+            /**
+             * @description A link to the call's recording; the list example answers `null`.
+             * @example https://example.com/record.mp3
+             */
+            link?: string | null;
+            /**
+             * @description The code of the service the call came through.
+             * @example uis_widget
+             */
+            service_code?: string;
+            /**
+             * @description The call's unique ID.
+             * @example a1fe231cc88e64ba2e8822ba2b3ewrw
+             */
+            uniq?: string;
+        };
+        /** @description An Incoming lead of category `sip`, a call (звонок). As returned. */
+        UnsortedSip: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example sip
+             * @constant
+             * @enum {string}
+             */
+            category: "sip";
+            metadata: components["schemas"]["UnsortedSipMetadata"];
+        };
+        /**
+         * @description The form submission of a `forms` Incoming lead (метаданные неразобранного в категории forms), as
+         *     returned. The table's types disagree with its examples; each property below takes both where they do.
+         */
+        UnsortedFormsMetadata: {
+            /**
+             * @description The form's ID on the integration's side.
+             * @example my_best_form
+             */
+            form_id?: string;
+            /**
+             * @description The form's name.
+             * @example Обратная связь
+             */
+            form_name?: string;
+            /**
+             * @description The page the form is on.
+             * @example https://example.com/form
+             */
+            form_page?: string;
+            /**
+             * @description The IP address the submission came from.
+             * @example 192.0.2.0
+             */
+            ip?: string;
+            /**
+             * @description When the form was sent, a Unix timestamp. The table types it int; the get example answers the string `"1570178452"`.
+             * @example 1570178452
+             */
+            form_sent_at?: number | string;
+            /**
+             * @description Where the visitor came to the form's page from.
+             * @example https://google.com/search
+             */
+            referer?: string;
+            /**
+             * @description The visitor's UID. Returned by the get example (`null`), not in the table.
+             * @example 5692210d-58d0-468c-acb2-dce7f93eef87
+             */
+            visitor_uid?: string | null;
+        };
+        /** @description An Incoming lead of category `forms`, a web form submission (форма). As returned. */
+        UnsortedForms: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example forms
+             * @constant
+             * @enum {string}
+             */
+            category: "forms";
+            metadata: components["schemas"]["UnsortedFormsMetadata"];
+        };
+        /** @description The chat message of a `chats` Incoming lead (метаданные неразобранного в категории chat). Made by the chat integrations, never through this API. */
+        UnsortedChatsMetadata: {
+            /**
+             * @description The name of the user who wrote in the chat.
+             * @example Иван
+             */
+            from?: string;
+            /**
+             * @description The ID of the page the message was written to.
+             * @example 1234567890
+             */
+            to?: string;
+            /** @description When the message from the client was received. */
+            received_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The name of the service the message came from.
+             * @example telegram
+             */
+            service?: string;
+            /** @description The author of the message. */
+            client?: {
+                /**
+                 * @description The sender's name.
+                 * @example Иван
+                 */
+                name?: string;
+                /**
+                 * @description A link to the sender's avatar.
+                 * @example https://example.com/avatar.png
+                 */
+                avatar?: string | null;
+            };
+            /** @description Where the message came from. */
+            origin?: {
+                /**
+                 * @description The chat's ID in the chat service.
+                 * @example 6b2b2ac4-9d4b-4f1e-8a2a-5f2c3d4e5f60
+                 */
+                chat_id?: string;
+                /**
+                 * @description Additional data from the chat service.
+                 * @example null
+                 */
+                ref?: string | null;
+                /**
+                 * @description The UID of the user who wrote the message.
+                 * @example 5692210d-58d0-468c-acb2-dce7f93eef87
+                 */
+                visitor_uid?: string | null;
+            };
+            /**
+             * @description The user's last message.
+             * @example Здравствуйте!
+             */
+            last_message_text?: string | null;
+            /**
+             * @description The name of the source the message came from.
+             * @example Telegram
+             */
+            source_name?: string;
+        };
+        /** @description An Incoming lead of category `chats`, a chat message (чат). As returned. */
+        UnsortedChats: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example chats
+             * @constant
+             * @enum {string}
+             */
+            category: "chats";
+            metadata: components["schemas"]["UnsortedChatsMetadata"];
+        };
+        /** @description The e-mail of a `mail` Incoming lead (метаданные неразобранного в категории mail). Made by the mail integration, never through this API. */
+        UnsortedMailMetadata: {
+            /** @description The author of the e-mail. */
+            from?: {
+                /**
+                 * @description The author's e-mail address.
+                 * @example client@example.com
+                 */
+                email?: string;
+                /**
+                 * @description The author's name.
+                 * @example Иван Иванов
+                 */
+                name?: string;
+            };
+            /** @description When the e-mail was received. */
+            received_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The e-mail's subject.
+             * @example Заявка
+             */
+            subject?: string;
+            /**
+             * @description The ID of the e-mail thread in the mail service.
+             * @example 8712
+             */
+            thread_id?: number;
+            /**
+             * @description The ID of the e-mail in the mail service.
+             * @example 15283
+             */
+            message_id?: number;
+        };
+        /** @description An Incoming lead of category `mail`, an e-mail (почта). As returned. */
+        UnsortedMail: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example mail
+             * @constant
+             * @enum {string}
+             */
+            category: "mail";
+            metadata: components["schemas"]["UnsortedMailMetadata"];
+        };
+        /**
+         * @description An Incoming lead (неразобранное) as returned: a lead waiting in the pipeline's system Incoming
+         *     status, with its contact and company and the data of what brought it in. One variant per
+         *     `category`, each with its own `metadata` (unsorted-api.md, "Описание объектов metadata"); in
+         *     TypeScript, checking `category` narrows `metadata`.
+         */
+        Unsorted: components["schemas"]["UnsortedSip"] | components["schemas"]["UnsortedForms"] | components["schemas"]["UnsortedChats"] | components["schemas"]["UnsortedMail"];
+        /** @description A page of Incoming leads. */
+        UnsortedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                unsorted: components["schemas"]["Unsorted"][];
+            };
+        };
+        /** @description The filters of the Incoming leads summary. */
+        UnsortedSummaryFilterFields: {
+            /** @description One UID or several. */
+            uid?: components["schemas"]["StringOrStrings"];
+            /**
+             * @description A Unix timestamp (the Incoming leads created and accepted since then) or a `{from, to}` range
+             *     (`filter[created_at][from]=…&filter[created_at][to]=…`) of the creation and acceptance dates.
+             */
+            created_at?: components["schemas"]["TimestampRange"];
+            /**
+             * @description The pipeline's ID.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+        };
+        /** @description The count of one category. */
+        UnsortedSummaryCategory: {
+            /**
+             * @description How many Incoming leads the category holds.
+             * @example 31
+             */
+            total: number;
+        };
+        /** @description Counts of the account's Incoming leads (сводная информация о неразобранном). */
+        UnsortedSummary: {
+            /**
+             * @description How many Incoming leads there are.
+             * @example 168
+             */
+            total: number;
+            /**
+             * @description How many were accepted.
+             * @example 6
+             */
+            accepted: number;
+            /**
+             * @description How many were declined.
+             * @example 2
+             */
+            declined: number;
+            /**
+             * @description The average time to sort one, in seconds.
+             * @example 34521
+             */
+            average_sort_time: number;
+            /** @description How many Incoming leads each category holds. */
+            categories: {
+                sip?: components["schemas"]["UnsortedSummaryCategory"];
+                mail?: components["schemas"]["UnsortedSummaryCategory"];
+                forms?: components["schemas"]["UnsortedSummaryCategory"];
+                chats?: components["schemas"]["UnsortedSummaryCategory"];
+            };
+        };
+        /**
+         * @description The call of a `sip` Incoming lead to create (метаданные неразобранного в категории sip). The
+         *     call must be incoming: an outgoing call is made by the company's own staff and needs no sorting
+         *     (unsorted-api.md).
+         */
+        UnsortedSipMetadataWrite: {
+            /**
+             * @description Who called. The table types it string; the example sends a number; both are accepted.
+             * @example 79998888888
+             */
+            phone?: string | number;
+            /**
+             * @description Who or what the call came from. In the example, not in the table.
+             * @example onlinePBX
+             */
+            from?: string;
+            /**
+             * @description Who was called, a user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /** @description When the call was made. */
+            called_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description How long the call lasted, in seconds.
+             * @example 54
+             */
+            duration?: number;
+            /**
+             * @description A link to the call's recording.
+             * @example https://example.com
+             */
+            link?: string;
+            /**
+             * @description The code of the service the call came through.
+             * @example CkAvbEwPam6sad
+             */
+            service_code?: string;
+            /**
+             * @description `true` adds an incoming-call event to the card. Never returned.
+             * @example true
+             */
+            is_call_event_needed?: boolean;
+            /**
+             * @description The call's unique ID.
+             * @example a1fe231cc88e64ba2e8822ba2b3ewrw
+             */
+            uniq?: string;
+        };
+        /**
+         * @description The lead of an Incoming lead to create: the lead create model (leads-api.md, "Добавление сделок")
+         *     plus `visitor_uid`, which the forms example sends. It lands in the pipeline's Incoming status.
+         */
+        UnsortedLeadCreate: components["schemas"]["LeadWritableFields"] & {
+            /**
+             * @description The site visitor's UID. In the forms example, not in any table.
+             * @example 5692210d-58d0-468c-acb2-dce7f93eef87
+             */
+            visitor_uid?: string;
+            _embedded?: components["schemas"]["LeadCreateEmbedded"];
+        };
+        /**
+         * @description The lead, contact and company of an Incoming lead to create, each as the create call of its
+         *     section takes it (leads-api.md, contacts-api.md, companies-api.md), at most one of each.
+         */
+        UnsortedCreateEmbedded: {
+            /** @description The lead (an Incoming lead is a lead); one. */
+            leads?: components["schemas"]["UnsortedLeadCreate"][];
+            /** @description The contact, at most one. */
+            contacts?: components["schemas"]["ContactCreate"][];
+            /** @description The company, at most one. */
+            companies?: components["schemas"]["CompanyCreate"][];
+        };
+        /**
+         * @description An incoming call to add as an Incoming lead (добавление неразобранного типа звонок). "Every
+         *     field but `created_at` and `pipeline_id` is required" (unsorted-api.md), and `request_id` is
+         *     optional by its own row. The call must be incoming.
+         */
+        UnsortedSipCreate: {
+            /**
+             * @description The UID of the lead's source, made by the integration.
+             * @example a1fee7c0fc436088e64ba2e8822ba2b3
+             */
+            source_uid: string;
+            /**
+             * @description The name of the lead's source.
+             * @example ОАО Коспромсервис
+             */
+            source_name: string;
+            /**
+             * @description The pipeline to put the Incoming lead in (its Incoming status). Optional.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+            /** @description When the Incoming lead was created. Optional. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            metadata: components["schemas"]["UnsortedSipMetadataWrite"];
+            _embedded: components["schemas"]["UnsortedCreateEmbedded"];
+            /**
+             * @description Returned unchanged in the answer and not stored. Optional.
+             * @example 123
+             */
+            request_id?: string;
+        };
+        /** @description An Incoming lead a create call made, with its lead, contact and company by ID. */
+        UnsortedCreated: {
+            /**
+             * @description The new Incoming lead's UID.
+             * @example aa401affb0094076b74442bc3f401d53e103f264d6668fd3ecfd5acef42f
+             */
+            uid: string;
+            /**
+             * @description The account's ID.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the item, or its position in the batch when none was sent.
+             * @example 123
+             */
+            request_id: string;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: components["schemas"]["UnsortedEmbedded"];
+        };
+        /** @description The Incoming leads created, in the order sent. */
+        UnsortedCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                unsorted: components["schemas"]["UnsortedCreated"][];
+            };
+        };
+        /** @description The form submission of a `forms` Incoming lead to create (метаданные неразобранного в категории forms). */
+        UnsortedFormsMetadataWrite: {
+            /**
+             * @description The form's ID on the integration's side.
+             * @example a1fee7c0fc436088e64ba2e8822ba2b3ewrw
+             */
+            form_id?: string;
+            /**
+             * @description The form's name.
+             * @example Форма заявки для полёта в космос
+             */
+            form_name?: string;
+            /**
+             * @description The page the form is on.
+             * @example https://example.com
+             */
+            form_page?: string;
+            /**
+             * @description The IP address the submission came from.
+             * @example 123.222.2.22
+             */
+            ip?: string;
+            /** @description When the form was sent. */
+            form_sent_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Where the visitor came to the form's page from.
+             * @example https://www.google.com/search?&q=elon+musk
+             */
+            referer?: string;
+        };
+        /**
+         * @description A web form submission to add as an Incoming lead (добавление неразобранного типа форма).
+         *     `source_name`, `source_uid` and `metadata` are required (unsorted-api.md).
+         */
+        UnsortedFormsCreate: {
+            /**
+             * @description The UID of the lead's source, made by the integration.
+             * @example a1fee7c0fc436088e64ba2e8822ba2b3
+             */
+            source_uid: string;
+            /**
+             * @description The name of the lead's source.
+             * @example ОАО Коспромсервис
+             */
+            source_name: string;
+            /**
+             * @description The pipeline to put the Incoming lead in (its Incoming status). Optional.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+            /** @description When the Incoming lead was created. Optional. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            metadata: components["schemas"]["UnsortedFormsMetadataWrite"];
+            _embedded?: components["schemas"]["UnsortedCreateEmbedded"];
+            /**
+             * @description Returned unchanged in the answer and not stored. Optional.
+             * @example 123
+             */
+            request_id?: string;
+        };
+        /** @description What accepting an Incoming lead may send; nothing is required. */
+        UnsortedAccept: {
+            /**
+             * @description The user on whose behalf the lead, contact and company are made.
+             * @example 123123
+             */
+            user_id?: number;
+            /**
+             * @description The status the lead goes to once accepted.
+             * @example 30846280
+             */
+            status_id?: number;
+        };
+        /**
+         * @description An Incoming lead once accepted or declined, with the entities it made (accepted) or moved to the
+         *     trash (declined), by ID. The decline table has no `companies`; its example has none.
+         */
+        UnsortedDecision: {
+            /**
+             * @description The Incoming lead's UID.
+             * @example 3cvd1de2ebfsd152fd6a465cd3e586cbdba6827
+             */
+            uid: string;
+            category: components["schemas"]["UnsortedCategory"];
+            /**
+             * @description The pipeline the Incoming lead was in.
+             * @example 31634
+             */
+            pipeline_id: number;
+            /** @description When the Incoming lead was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            _embedded: components["schemas"]["UnsortedEmbedded"];
+        };
+        /** @description What declining an Incoming lead may send; nothing is required. */
+        UnsortedDecline: {
+            /**
+             * @description The user on whose behalf the Incoming lead is declined.
+             * @example 123123
+             */
+            user_id?: number;
+        };
+        /** @description What linking a chat Incoming lead to an existing lead or customer sends; `link` is required. */
+        UnsortedLink: {
+            /**
+             * @description The user on whose behalf the link is made.
+             * @example 123123
+             */
+            user_id?: number;
+            /** @description The entity to link the Incoming lead to. */
+            link: {
+                /**
+                 * @description The ID of the lead or customer.
+                 * @example 93144801
+                 */
+                entity_id: number;
+                /**
+                 * @description The kind of entity.
+                 * @example leads
+                 * @enum {string}
+                 */
+                entity_type: "leads" | "customers";
+                /** @description Data of the action. */
+                metadata?: {
+                    /**
+                     * @description The contact the Incoming lead's contact is linked to.
+                     * @example 11070881
+                     */
+                    contact_id?: number;
+                };
+            };
+        };
+        /** @description The Incoming lead linked, with the entity it was linked to under its kind (`leads` or `customers`), by ID. */
+        UnsortedLinkResult: {
+            /**
+             * @description The Incoming lead's UID.
+             * @example d7faa21ce091fe0da05d8d4c2075090c1e9bfd4
+             */
+            uid: string;
+            /** @description The entity linked to, under `leads` or `customers`; one item. */
+            _embedded: {
+                leads?: components["schemas"]["EmbeddedEntityRef"][];
+                customers?: components["schemas"]["EmbeddedEntityRef"][];
+            };
+        };
     };
     responses: {
         /**
@@ -10785,6 +11721,36 @@ export interface components {
          * @example 32392159
          */
         PipelineStatusId: number;
+        /**
+         * @description Filters, serialised PHP-style: `filter[uid]=98fb033cefde74f5de1a5d3980a2a2d108037`,
+         *     `filter[category][]=sip&filter[category][]=forms`, `filter[pipeline_id]=2194576`.
+         */
+        UnsortedFilter: components["schemas"]["UnsortedFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `order[created_at]=asc`. Sortable fields: created_at, updated_at; directions `asc`, `desc`. (The page's own example URL points at `/api/v4/tasks`, a copy slip.)
+         * @example {
+         *       "created_at": "asc"
+         *     }
+         */
+        UnsortedOrder: components["schemas"]["UnsortedOrderFields"];
+        /**
+         * @description Filters, serialised PHP-style:
+         *     `filter[created_at][from]=1589176500&filter[created_at][to]=1589176560&filter[pipeline_id]=2194576`
+         *     (the page's example).
+         * @example {
+         *       "created_at": {
+         *         "from": 1589176500,
+         *         "to": 1589176560
+         *       },
+         *       "pipeline_id": 2194576
+         *     }
+         */
+        UnsortedSummaryFilter: components["schemas"]["UnsortedSummaryFilterFields"];
+        /**
+         * @description The Incoming lead's UID.
+         * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+         */
+        UnsortedUid: string;
     };
     requestBodies: never;
     headers: never;
@@ -19663,6 +20629,375 @@ export interface operations {
                 };
                 content: {
                     "application/hal+json": components["schemas"]["PipelineStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listUnsorted: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds (at most 250).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[uid]=98fb033cefde74f5de1a5d3980a2a2d108037`,
+                 *     `filter[category][]=sip&filter[category][]=forms`, `filter[pipeline_id]=2194576`.
+                 */
+                filter?: components["parameters"]["UnsortedFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[created_at]=asc`. Sortable fields: created_at, updated_at; directions `asc`, `desc`. (The page's own example URL points at `/api/v4/tasks`, a copy slip.)
+                 * @example {
+                 *       "created_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["UnsortedOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Incoming leads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getUnsortedSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style:
+                 *     `filter[created_at][from]=1589176500&filter[created_at][to]=1589176560&filter[pipeline_id]=2194576`
+                 *     (the page's example).
+                 * @example {
+                 *       "created_at": {
+                 *         "from": 1589176500,
+                 *         "to": 1589176560
+                 *       },
+                 *       "pipeline_id": 2194576
+                 *     }
+                 */
+                filter?: components["parameters"]["UnsortedSummaryFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createUnsortedSip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsortedSipCreate"][];
+            };
+        };
+        responses: {
+            /** @description The Incoming leads were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createUnsortedForms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsortedFormsCreate"][];
+            };
+        };
+        responses: {
+            /** @description The Incoming leads were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Incoming lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Unsorted"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    acceptUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UnsortedAccept"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    declineUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UnsortedDecline"];
+            };
+        };
+        responses: {
+            /** @description Declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    linkUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsortedLink"];
+            };
+        };
+        responses: {
+            /** @description Linked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedLinkResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
