@@ -4231,6 +4231,384 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v4/webhooks": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's webhooks
+         * @description Returns the account's webhooks (список установленных вебхуков), all at once: the list is not
+         *     paged (an account has at most 100). `filter[destination]` finds the webhook of one exact URL.
+         *     An empty list is plausibly **204 with an empty body**, as every list of the API (error-codes.md,
+         *     code 2002). **Who may call it:** account administrators.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Subscribes a URL to events of the account (подписка на вебхук): `destination` and
+         *     `settings` are required. **An upsert by `destination`:** if the account has a webhook with
+         *     this URL already, it is updated with the settings sent, so the call is safe to repeat. Answers
+         *     **201** with the webhook (the page's 201 reads "Задачи были успешно созданы", a copy slip).
+         *     An account has at most 100 webhooks. **Who may call it:** account administrators.
+         *
+         *     The page lists 201, 400, 401 and 422. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createWebhook"];
+        /**
+         * Unsubscribe a URL from every event
+         * @description Removes the webhook of a URL, unsubscribing it from every event (отписка от событий): a
+         *     **DELETE with a JSON body** naming the exact `destination`. Answers **204** with no body;
+         *     **404** when the account has no webhook with this URL. **Who may call it:** account administrators.
+         *
+         *     The page lists 204, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/calls": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log calls
+         * @description Adds calls to the cards of the entities their numbers belong to, in a batch (добавление
+         *     звонков). The entity is found by the **last 10 digits** of `phone`; a call that matches an
+         *     entity is added at once, one that matches none is **not added**, and the answer is still
+         *     **200**: its top-level `errors` array, which the page's table does not list, is the only sign.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createCalls"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/short_links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make short links
+         * @description Makes short links, one or in a batch of **at most 250** (создание коротких ссылок), each for
+         *     one contact. **Who may call it:** all users, within their rights; no link is made for an entity
+         *     the user has no rights to.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createShortLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/sources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the integration's sources
+         * @description Returns the calling integration's sources (получение списка источников), at most 100, not
+         *     paged; `filter[external_id]` finds them by external ID. **204** with an empty body when the
+         *     integration has none or the filter matches none. The page answers **403** "Интеграция не
+         *     авторизована" where other pages use 401; both are declared.
+         *     **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500, 504;
+         *     error-codes.md) are declared too.
+         */
+        get: operations["listSources"];
+        put?: never;
+        /**
+         * Create sources
+         * @description Creates sources in a batch of **at most 50** (добавление источников). `external_id` is unique
+         *     for the integration in the account and cannot be changed later; an integration has at most 100
+         *     active sources. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createSources"];
+        /**
+         * Delete sources
+         * @description Deletes sources in a batch (удаление источников): a **DELETE with a JSON body**, an array of
+         *     `{id}`. Answers **204** with no body. When some are not found the answer is a **400** whose
+         *     items are under `errors` with one error object each, not under `validation-errors` as in
+         *     other batch errors. To delete one source, `DELETE /api/v4/sources/{id}` with no body. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["deleteSources"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit sources
+         * @description Changes sources in a batch of **at most 50** (редактирование источников), each named by `id`
+         *     with only what changes; `external_id` cannot be changed (create a new source instead). To
+         *     change one source, `PATCH /api/v4/sources/{id}` with the model alone. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        patch: operations["updateSources"];
+        trace?: never;
+    };
+    "/api/v4/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a source by ID
+         * @description Returns one source of the calling integration (получение источника по ID; the page's
+         *     description and table are copied from the list, "получить список", "возвращает коллекцию",
+         *     while the answer is one model). **204** with an empty body when the integration has no sources
+         *     or this one was deleted. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500, 504;
+         *     error-codes.md) are declared too.
+         */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a source
+         * @description Deletes one source (удаление источника), with no body; documented in the batch delete's
+         *     description. Answers **204** with no body, **404** when the integration has no sources or this
+         *     one is not found. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The batch delete lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a source
+         * @description Changes one source (редактирование источника), sending the source model alone with only what
+         *     changes; documented in the batch edit's description. `external_id` cannot be changed. The
+         *     answer is taken to be the source, as for the other single-item edits of the API. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The batch edit lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        patch: operations["updateSource"];
+        trace?: never;
+    };
+    "/api/v4/website_buttons": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List CRM Plugins
+         * @description Returns the account's CRM Plugins (site buttons; получение списка CRM Plugin), a page at a
+         *     time (`limit` 250 by default and at most), with the scripts to embed in the website. An empty
+         *     list is plausibly **204 with an empty body**, as every list of the API (error-codes.md, code 2002).
+         *     **Who may call it:** account administrators.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["listWebsiteButtons"];
+        put?: never;
+        /**
+         * Create a CRM Plugin
+         * @description Creates a CRM Plugin (site button; создание CRM Plugin) for a pipeline. The source in the
+         *     pipeline is made at once; the CRM Plugin's settings **asynchronously**, so the answer is
+         *     **202** with the source's ID (`creation_status` of the CRM Plugin tells when it is made). At
+         *     most 10 trusted domains; without any, send `is_used_in_app: true`. The page names no content
+         *     type for the answer; it is taken as the section's `application/hal+json`. **Who may call it:** account administrators, through an integration only.
+         *
+         *     The page lists 202, 400 (pipeline not found, empty `trusted_websites` with `is_used_in_app`
+         *     false, malformed body) and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createWebsiteButton"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/website_buttons/{source_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a CRM Plugin
+         * @description Returns one CRM Plugin (получение одного CRM Plugin) by its source's ID, with the script to
+         *     embed in the website. **Who may call it:** account administrators.
+         *
+         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["getWebsiteButton"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Add trusted domains to a CRM Plugin
+         * @description Adds trusted domains to a CRM Plugin (изменение CRM Plugin), **asynchronously**; they are
+         *     added only when it has at least one already. The answer (200, not 202) is the CRM Plugin. The
+         *     page's table names a top-level `add` while its example (with a trailing comma, invalid JSON)
+         *     nests `trusted_websites.add`; both are accepted, the example's first. The page names no
+         *     content type for the answer; it is taken as the section's `application/hal+json`. **Who may call it:** account administrators, through an integration only.
+         *
+         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        patch: operations["updateWebsiteButton"];
+        trace?: never;
+    };
+    "/api/v4/website_buttons/{source_id}/online_chat": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect an online chat to a CRM Plugin
+         * @description Connects an online chat to a CRM Plugin (подключение онлайн-чата к CRM Plugin),
+         *     **asynchronously**: the answer is an empty **202** (the page says "пустой ответ" and shows `{}`). The CRM Plugin must belong to a
+         *     pipeline; a pipeline has one online chat, and if it has one already, that one is connected. No
+         *     request body. **Who may call it:** account administrators, through an integration only.
+         *
+         *     The page lists 202, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createWebsiteButtonOnlineChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11106,6 +11484,553 @@ export interface components {
                 customers?: components["schemas"]["EmbeddedEntityRef"][];
             };
         };
+        /** @description The filters of the webhooks list. */
+        WebhooksFilterFields: {
+            /**
+             * @description The webhook's exact URL.
+             * @example https://webhook-uri.com
+             */
+            destination?: string;
+        };
+        /**
+         * @description An event an account webhook can be subscribed to (webhooks-api.md, "Возможные события"), 31 in all:
+         *     - `responsible_lead`, `responsible_contact`, `responsible_company`, `responsible_customer`,
+         *       `responsible_task`: the responsible user of a lead, contact, company, customer or task changed;
+         *     - `restore_lead`, `restore_contact`, `restore_company`: restored from the deleted ones;
+         *     - `add_lead`, `add_contact`, `add_company`, `add_customer`, `add_talk`, `add_task`: added;
+         *     - `update_lead`, `update_contact`, `update_company`, `update_customer`, `update_talk`,
+         *       `update_task`: changed;
+         *     - `delete_lead`, `delete_contact`, `delete_company`, `delete_customer`, `delete_task`: deleted;
+         *     - `status_lead`: a lead's status changed;
+         *     - `note_lead`, `note_contact`, `note_company`, `note_customer`: a note was added;
+         *     - `add_chat_template_review`: a WhatsApp template was sent for approval.
+         *
+         *     The format page (webhooks-format.md) also shows payloads of Incoming leads and incoming chat
+         *     messages, for which this list names no event.
+         * @example add_lead
+         * @enum {string}
+         */
+        WebhookEvent: "responsible_lead" | "responsible_contact" | "responsible_company" | "responsible_customer" | "responsible_task" | "restore_lead" | "restore_contact" | "restore_company" | "add_lead" | "add_contact" | "add_company" | "add_customer" | "add_talk" | "add_task" | "update_lead" | "update_contact" | "update_company" | "update_customer" | "update_talk" | "update_task" | "delete_lead" | "delete_contact" | "delete_company" | "delete_customer" | "delete_task" | "status_lead" | "note_lead" | "note_contact" | "note_company" | "note_customer" | "add_chat_template_review";
+        /** @description An account webhook (вебхук): the URL amoCRM posts to and the events it is subscribed to. */
+        Webhook: {
+            /**
+             * @description The webhook's ID.
+             * @example 839656
+             */
+            id: number;
+            /**
+             * @description The URL the notifications are sent to.
+             * @example https://webhook-uri.com
+             */
+            destination: string;
+            /** @description When the webhook was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the webhook was changed last. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The account's ID. In the examples, not in the table.
+             * @example 321321
+             */
+            account_id?: number;
+            /**
+             * @description The user who created the webhook.
+             * @example 123123
+             */
+            created_by: number;
+            /**
+             * @description The webhook's sort order.
+             * @example 1
+             */
+            sort: number;
+            /**
+             * @description Whether the webhook is switched off. amoCRM switches a webhook off after more than 100 bad
+             *     answers in 2 hours (webhooks-format.md); subscribing again (`POST /api/v4/webhooks` with the
+             *     same `destination`) updates it.
+             * @example false
+             */
+            disabled: boolean;
+            /** @description The events the webhook is subscribed to. */
+            settings: components["schemas"]["WebhookEvent"][];
+        };
+        /** @description The account's webhooks, all of them (the list is not paged; an account has at most 100). */
+        WebhookCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                webhooks: components["schemas"]["Webhook"][];
+            };
+        };
+        /**
+         * @description A subscription: the URL and the events. If the account has a webhook with this `destination`
+         *     already, it is updated with these settings.
+         */
+        WebhookSubscribe: {
+            /**
+             * @description A valid URL to send the notifications to.
+             * @example https://example.test
+             */
+            destination: string;
+            /** @description The events to subscribe to. */
+            settings: components["schemas"]["WebhookEvent"][];
+            /**
+             * @description The webhook's sort order. Sent by the page's example, not in its table.
+             * @example 10
+             */
+            sort?: number;
+        };
+        /** @description The webhook to remove, by its exact URL. */
+        WebhookUnsubscribe: {
+            /**
+             * @description The exact URL of the webhook to remove.
+             * @example https://example.test
+             */
+            destination: string;
+        };
+        /**
+         * @description The call's outcome (статус звонка): `1` left a message, `2` call back later, `3` not there, `4`
+         *     talked, `5` wrong number, `6` did not get through, `7` busy.
+         * @example 4
+         * @enum {integer}
+         */
+        CallStatus: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+        /**
+         * @description A call to log (добавление звонка). amoCRM looks the phone up by its **last 10 digits** among the
+         *     contacts and companies and adds the call to one entity: the only active lead of that contact or
+         *     company if it has no customer, its only customer if it has no active lead, else the contact or
+         *     company card itself. **With no entity for the number, the call is not added** (calls-api.md).
+         */
+        CallCreate: {
+            /**
+             * @description `inbound` or `outbound`.
+             * @example inbound
+             * @enum {string}
+             */
+            direction: "inbound" | "outbound";
+            /**
+             * @description The call's unique ID. Optional.
+             * @example 8f5f4a6e-4a8c-4f3e-9a61-2b4c1a7d9e10
+             */
+            uniq?: string;
+            /**
+             * @description How long the call lasted, in seconds.
+             * @example 10
+             */
+            duration: number;
+            /**
+             * @description Where the call comes from (the integration's name).
+             * @example example_integration
+             */
+            source: string;
+            /**
+             * @description A link to the call's recording. Optional.
+             * @example https://example.com/audio.mp3
+             */
+            link?: string;
+            /**
+             * @description The phone number to look up (by its last 10 digits).
+             * @example 123123
+             */
+            phone: string;
+            /**
+             * @description Incoming, who was called; outgoing, who called. A user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /**
+             * @description The call's result, free text. Optional.
+             * @example Успешный разговор
+             */
+            call_result?: string;
+            call_status?: components["schemas"]["CallStatus"];
+            /**
+             * @description The user responsible for the call.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The user who made the call, used when `call_responsible` is not sent.
+             * @example 504141
+             */
+            created_by?: number;
+            /**
+             * @description The user who changed the call.
+             * @example 504141
+             */
+            updated_by?: number;
+            /** @description When the call was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the call was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Returned unchanged in the answer and not stored. Optional.
+             * @example call-1
+             */
+            request_id?: string;
+        };
+        /**
+         * @description One call that was not added. The page shows only an empty `errors` array, so the shape of an item
+         *     is not documented; any object is accepted.
+         */
+        CallsCreateError: Record<string, never>;
+        /**
+         * @description A call that was added. The table swaps two descriptions (`entity_id` "entity type", `entity_type`
+         *     "entity ID") and types `entity_type` int while the example answers `"contact"`; this takes the
+         *     example: `entity_id` the ID, `entity_type` a string. `id` is the ID of the call note made.
+         */
+        CallCreated: {
+            /**
+             * @description The ID of the call's note (примечание) in the entity.
+             * @example 37512063
+             */
+            id: number;
+            /**
+             * @description The ID of the entity the call was added to.
+             * @example 11070881
+             */
+            entity_id: number;
+            /**
+             * @description The kind of entity the call was added to, in the singular (`contact` in the example).
+             * @example contact
+             */
+            entity_type: string;
+            /**
+             * @description The account's ID.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the call, or its position in the batch when none was sent.
+             * @example 0
+             */
+            request_id: string;
+            /** @description The entity the call was added to. */
+            _embedded?: {
+                entity?: components["schemas"]["EmbeddedEntityRef"];
+            };
+        };
+        /**
+         * @description The calls added, and the ones that were not. **A call with no entity for its number is not added,
+         *     and the answer is still 200**: the top-level `errors` array (in the example, not in the table) is
+         *     the only place the answer says so. Compare `_embedded.calls` (by `request_id`) with what was sent.
+         */
+        CallCreatedCollection: components["schemas"]["HalCollection"] & {
+            /** @description The calls that were not added; empty when every call was. */
+            errors: components["schemas"]["CallsCreateError"][];
+            _embedded: {
+                calls: components["schemas"]["CallCreated"][];
+            };
+        };
+        /** @description The entity a short link is made for; only contacts for now. */
+        ShortLinkMetadata: {
+            /**
+             * @description The kind of entity; only `contacts` for now.
+             * @example contacts
+             * @enum {string}
+             */
+            entity_type: "contacts";
+            /**
+             * @description The contact's ID.
+             * @example 11070881
+             */
+            entity_id: number;
+        };
+        /** @description A page address to shorten for one contact. Both properties are required. */
+        ShortLinkCreate: {
+            /**
+             * @description The page's address.
+             * @example https://www.yandex.ru
+             */
+            url: string;
+            /** @description The contact the link is for. */
+            metadata: components["schemas"]["ShortLinkMetadata"];
+        };
+        /** @description A short link made for a contact. */
+        ShortLink: {
+            /**
+             * @description The short link.
+             * @example https://amo.sh/XXXXXXXXXXXX
+             */
+            url: string;
+            /**
+             * @description The account's ID.
+             * @example 123
+             */
+            account_id: number;
+            metadata: components["schemas"]["ShortLinkMetadata"];
+        };
+        /** @description The short links made, in the order sent. */
+        ShortLinkCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                short_links: components["schemas"]["ShortLink"][];
+            };
+        };
+        /** @description The filters of the sources list. */
+        SourcesFilterFields: {
+            /** @description One external ID or several. */
+            external_id?: components["schemas"]["StringOrStrings"];
+        };
+        /** @description One choice of the WhatsApp number list in the CRM Plugin settings. */
+        SourceServicePage: {
+            /**
+             * @description The choice's ID (shown neither to the client nor to the user).
+             * @example 9121234565
+             */
+            id?: string;
+            /**
+             * @description The name of the choice in the drop-down list of the site button's settings.
+             * @example WhatsApp +9121234567
+             */
+            name?: string;
+            /**
+             * @description The phone number the WhatsApp button shows and the client writes to; the CRM Plugin links it as `https://wa.me/{number}`.
+             * @example +9121234567
+             */
+            link?: string;
+        };
+        /**
+         * @description A service linked to the source; only WhatsApp for now. Its data feed the CRM Plugin (the site
+         *     button). The table types `pages` string; its rows and the example make it an array of objects,
+         *     which is what this description takes.
+         */
+        SourceService: {
+            /**
+             * @description The service's type; only `whatsapp` for now.
+             * @example whatsapp
+             * @enum {string}
+             */
+            type?: "whatsapp";
+            /** @description The source's settings. Optional. */
+            params?: {
+                /**
+                 * @description Whether the source is an official WhatsApp Business API number (белый WhatsApp), which lets Salesbot's "send a message" step use approved WhatsApp templates. Optional.
+                 * @example true
+                 */
+                waba?: boolean;
+                /**
+                 * @description Whether the source supports Salesbot's "List Message" step, which is then shown. Optional.
+                 * @example true
+                 */
+                is_supports_list_message?: boolean;
+            };
+            /** @description For WhatsApp, the choices offered when setting up the CRM Plugin. */
+            pages?: components["schemas"]["SourceServicePage"][];
+        };
+        /** @description A source (источник) of the integration, as returned. */
+        Source: {
+            /**
+             * @description The source's ID.
+             * @example 9619
+             */
+            id: number;
+            /**
+             * @description The source's name.
+             * @example Номер отдела продаж
+             */
+            name: string;
+            /**
+             * @description The pipeline of the source; it may be archived.
+             * @example 1300
+             */
+            pipeline_id: number;
+            /**
+             * @description The source's ID on the integration's side.
+             * @example +17 912 100 00 00
+             */
+            external_id: string;
+            /**
+             * @description Whether this is the default source.
+             * @example true
+             */
+            default?: boolean;
+            /**
+             * @description The code of the source's main chat channel, used to start a conversation.
+             * @example amo.ext.30490163_v2
+             */
+            origin_code?: string | null;
+            /** @description The services linked to the source (only WhatsApp for now). */
+            services?: components["schemas"]["SourceService"][];
+            /**
+             * @description In the create and edit answers' tables, the `request_id` sent or the item's position; their examples do not show it.
+             * @example 0
+             */
+            request_id?: string;
+            _links?: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The integration's sources (at most 100; the list is not paged), or those a batch created or changed. */
+        SourceCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                sources: components["schemas"]["Source"][];
+            };
+        };
+        /** @description The source properties a create or edit may send, none required here. */
+        SourceWritableFields: {
+            /**
+             * @description The pipeline the source belongs to.
+             * @example 1300
+             */
+            pipeline_id?: number;
+            /**
+             * @description Whether this is the default source.
+             * @example true
+             */
+            default?: boolean;
+            /**
+             * @description The code of the source's main chat channel, used to start a conversation.
+             * @example amo.ext.30490163_v2
+             */
+            origin_code?: string;
+            /** @description The services linked to the source (only WhatsApp for now). */
+            services?: components["schemas"]["SourceService"][];
+            /**
+             * @description Returned in the answer (the answer tables list it). Optional.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description A source to create. `name` is required; `external_id` is unique for the integration in the account and cannot be changed later. */
+        SourceCreate: components["schemas"]["SourceWritableFields"] & {
+            /**
+             * @description The source's name. Required.
+             * @example Номер отдела продаж
+             */
+            name: string;
+            /**
+             * @description The source's ID on the integration's side, at most 36 printable ASCII characters or spaces; cannot be changed after creation.
+             * @example +17 912 100 00 00
+             */
+            external_id?: string;
+        };
+        /** @description One source of a batch delete, by ID. */
+        SourceDelete: {
+            /**
+             * @description The source's ID.
+             * @example 9619
+             */
+            id: number;
+        };
+        /**
+         * @description The 400 of a batch delete that named sources not found: unlike other batch errors, the items are
+         *     under `errors` (not `validation-errors`) and each item's `errors` is **one object**, not an array.
+         */
+        SourcesDeleteProblem: components["schemas"]["Problem"] & {
+            /** @description One entry per source not found. */
+            errors?: {
+                /**
+                 * @description The item's position in the batch (or its `request_id`).
+                 * @example 0
+                 */
+                request_id?: string;
+                errors?: components["schemas"]["ValidationErrorDetail"];
+            }[];
+        };
+        /** @description One source of a batch edit, naming it by `id`; `external_id` cannot be changed. */
+        SourceBatchUpdate: components["schemas"]["SourceWritableFields"] & {
+            /**
+             * @description The source's ID; required in a batch edit.
+             * @example 9619
+             */
+            id: number;
+            /**
+             * @description The source's name.
+             * @example Номер отдела продаж
+             */
+            name?: string;
+        };
+        /** @description What an edit of one source may change (`PATCH /api/v4/sources/{id}`); `external_id` cannot be changed. */
+        SourceUpdate: components["schemas"]["SourceWritableFields"] & {
+            /**
+             * @description The source's name.
+             * @example Номер отдела продаж
+             */
+            name?: string;
+        };
+        /** @description A CRM Plugin (the site button, кнопка на сайт), with the script to put on the website. */
+        WebsiteButton: {
+            /**
+             * @description The account's ID.
+             * @example 22521521
+             */
+            account_id: number;
+            /**
+             * @description The ID of the CRM Plugin's source.
+             * @example 64646723
+             */
+            source_id: number;
+            /**
+             * @description The ID of the button linked to the source.
+             * @example 27537
+             */
+            button_id: number;
+            /**
+             * @description Whether duplicate control is on for the source.
+             * @example false
+             */
+            is_duplication_control_enabled: boolean;
+            /**
+             * @description The source's name.
+             * @example
+             */
+            name: string;
+            /**
+             * @description Whether the CRM Plugin is made yet; its settings are made asynchronously after the create call.
+             * @example created
+             * @enum {string}
+             */
+            creation_status: "created" | "creation_pending";
+            /**
+             * @description The pipeline's ID.
+             * @example 591512
+             */
+            pipeline_id: number | null;
+            /**
+             * @description The CRM Plugin's script, to embed in the website. The list example's link asks `with=scripts`, which plausibly adds it.
+             * @example <script>…</script>
+             */
+            script?: string | null;
+        };
+        /** @description A page of the account's CRM Plugins. */
+        WebsiteButtonCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                website_buttons: components["schemas"]["WebsiteButton"][];
+            };
+        };
+        /** @description A CRM Plugin to create. `pipeline_id` is required; an empty `trusted_websites` needs `is_used_in_app: true`. */
+        WebsiteButtonCreate: {
+            /**
+             * @description The pipeline's ID.
+             * @example 806215
+             */
+            pipeline_id: number;
+            /** @description The trusted domains the CRM Plugin loads on, at most 10. Optional. */
+            trusted_websites?: string[];
+            /**
+             * @description To send when the CRM Plugin is created without trusted domains. Optional.
+             * @example true
+             */
+            is_used_in_app?: boolean;
+        };
+        /** @description The source made at once for a new CRM Plugin, whose settings are being made asynchronously. */
+        WebsiteButtonCreated: {
+            /**
+             * @description The ID of the source made in the pipeline.
+             * @example 62112321
+             */
+            source_id: number;
+            /** @description The trusted domains of the CRM Plugin. */
+            trusted_websites: string[];
+        };
+        /**
+         * @description Trusted domains to add to a CRM Plugin, added only when it has at least one already. The page's
+         *     table names a top-level `add`; its example nests it as `trusted_websites.add`, the reading this
+         *     description takes first. Both are accepted.
+         */
+        WebsiteButtonUpdate: {
+            /** @description The trusted domains to change. */
+            trusted_websites?: {
+                /** @description The domains to add. */
+                add?: string[];
+            };
+            /** @description The domains to add, as the page's table spells it. */
+            add?: string[];
+        };
     };
     responses: {
         /**
@@ -11339,6 +12264,33 @@ export interface components {
                 [name: string]: unknown;
             };
             content?: never;
+        };
+        /** @description Some sources of the batch were not found. The items are under `errors`, each with one error object. */
+        SourcesDeleteBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "request_id": "0",
+                 *           "errors": {
+                 *             "code": "EntityNotFound",
+                 *             "path": "id",
+                 *             "detail": "source with id = 31075178 not found"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "title": "Bad Request",
+                 *       "type": "https://httpstatus.es/400",
+                 *       "status": 400,
+                 *       "detail": "Invalid request items"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["SourcesDeleteProblem"];
+            };
         };
     };
     parameters: {
@@ -11751,6 +12703,43 @@ export interface components {
          * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
          */
         UnsortedUid: string;
+        /**
+         * @description Filters, serialised PHP-style: `filter[destination]=https://webhook-uri.com` (the exact URL).
+         * @example {
+         *       "destination": "https://webhook-uri.com"
+         *     }
+         */
+        WebhooksFilter: components["schemas"]["WebhooksFilterFields"];
+        /**
+         * @description Filters, serialised PHP-style: `filter[external_id]=65bd500b-fd52-4599-ab58-943ce3dd058c` or `filter[external_id][]=…`.
+         * @example {
+         *       "external_id": "65bd500b-fd52-4599-ab58-943ce3dd058c"
+         *     }
+         */
+        SourcesFilter: components["schemas"]["SourcesFilterFields"];
+        /**
+         * @description The source's ID.
+         * @example 9619
+         */
+        SourceId: number;
+        /**
+         * @description What to add to the answer, comma-separated. The page's table of values is empty; its list example
+         *     asks `with=scripts`, plausibly the CRM Plugins' `script`.
+         * @example [
+         *       "scripts"
+         *     ]
+         */
+        WebsiteButtonsWith: "scripts"[];
+        /**
+         * @description How many CRM Plugins one page holds (default 250, at most 250; sources-api.md).
+         * @example 250
+         */
+        WebsiteButtonsLimit: number;
+        /**
+         * @description The ID of the CRM Plugin's source.
+         * @example 64646723
+         */
+        WebsiteButtonSourceId: number;
     };
     requestBodies: never;
     headers: never;
@@ -21004,6 +21993,721 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style: `filter[destination]=https://webhook-uri.com` (the exact URL).
+                 * @example {
+                 *       "destination": "https://webhook-uri.com"
+                 *     }
+                 */
+                filter?: components["parameters"]["WebhooksFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's webhooks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebhookCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscribe"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; the webhook as it is now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUnsubscribe"];
+            };
+        };
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createCalls: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallCreate"][];
+            };
+        };
+        responses: {
+            /** @description The calls added, and in `errors` those that were not. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CallCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createShortLinks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortLinkCreate"][];
+            };
+        };
+        responses: {
+            /** @description The short links made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ShortLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style: `filter[external_id]=65bd500b-fd52-4599-ab58-943ce3dd058c` or `filter[external_id][]=…`.
+                 * @example {
+                 *       "external_id": "65bd500b-fd52-4599-ab58-943ce3dd058c"
+                 *     }
+                 */
+                filter?: components["parameters"]["SourcesFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration's sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SourceCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceCreate"][];
+            };
+        };
+        responses: {
+            /** @description The sources created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SourceCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceDelete"][];
+            };
+        };
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["SourcesDeleteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The sources changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SourceCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The integration has no sources, or this one was deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The source changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Source"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listWebsiteButtons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. The page's table of values is empty; its list example
+                 *     asks `with=scripts`, plausibly the CRM Plugins' `script`.
+                 * @example [
+                 *       "scripts"
+                 *     ]
+                 */
+                with?: components["parameters"]["WebsiteButtonsWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many CRM Plugins one page holds (default 250, at most 250; sources-api.md).
+                 * @example 250
+                 */
+                limit?: components["parameters"]["WebsiteButtonsLimit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CRM Plugins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButtonCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createWebsiteButton: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebsiteButtonCreate"];
+            };
+        };
+        responses: {
+            /** @description The source was made and the CRM Plugin is being made. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButtonCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getWebsiteButton: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. The page's table of values is empty; its list example
+                 *     asks `with=scripts`, plausibly the CRM Plugins' `script`.
+                 * @example [
+                 *       "scripts"
+                 *     ]
+                 */
+                with?: components["parameters"]["WebsiteButtonsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CRM Plugin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButton"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    updateWebsiteButton: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebsiteButtonUpdate"];
+            };
+        };
+        responses: {
+            /** @description The domains are being added; the CRM Plugin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButton"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    createWebsiteButtonOnlineChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection was accepted and is being made. "An empty answer" (the page, which then shows `{}`). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
