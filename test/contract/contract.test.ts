@@ -29,6 +29,7 @@ describe('contract workflows', () => {
       'widgets.read.arazzo.yaml', 'widgets.write.arazzo.yaml', 'bots.mock.arazzo.yaml',
       'timeline.read.arazzo.yaml', 'timeline.write.arazzo.yaml',
       'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
+      'unsorted.read.arazzo.yaml', 'unsorted.write.arazzo.yaml', 'webhooks.write.arazzo.yaml',
     ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {
@@ -80,7 +81,8 @@ describe('contract workflows', () => {
     });
 
     it('the checks kept for a real account are real: without AMOCRM_MOCK they, and only they, fail on the mock', () => {
-      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml', 'timeline.write.arazzo.yaml', 'leads.write.arazzo.yaml'],
+      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml', 'timeline.write.arazzo.yaml', 'leads.write.arazzo.yaml',
+        'unsorted.write.arazzo.yaml', 'webhooks.write.arazzo.yaml'],
         { AMOCRM_TOKEN: 'mock-token' });
       expect(failed.length).toBeGreaterThan(0);
       for (const check of failed) expect(check.condition).toContain(LIVE_ONLY);
@@ -96,6 +98,9 @@ describe('contract workflows', () => {
       expect(ran('timeline-write')).toEqual(['find-lead', 'find-contact', 'check-not-linked']);
       // The complex add's answer is not the item sent (the mock's fixed example): the workflow stops there.
       expect(ran('leads-write')).toEqual(['add-lead']);
+      // An Incoming lead added is declined, and a webhook subscribed is unsubscribed, when a check fails.
+      expect(ran('unsorted-write')).toEqual(['add-form', 'decline']);
+      expect(ran('webhooks-write')).toEqual(['subscribe', 'unsubscribe']);
       expect(status).not.toBe(0);
     });
   });
