@@ -78,6 +78,9 @@ describe('contract workflows', () => {
       expect(workflows.map((w) => w.status)).toEqual(workflows.map(() => 'success'));
       expect(output).not.toContain('mock-token'); // respect masks the token
       expect(status).toBe(0);
+      // The decline that cleans up after a failed check runs only then.
+      const unsorted = workflows.find((w) => w.workflowId === 'unsorted-write');
+      if (unsorted) expect(stepsOf(unsorted.executedSteps).map((s) => s.stepId)).toEqual(['add-form', 'accept']);
     });
 
     it('the checks kept for a real account are real: without AMOCRM_MOCK they, and only they, fail on the mock', () => {
