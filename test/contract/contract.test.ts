@@ -30,6 +30,7 @@ describe('contract workflows', () => {
       'timeline.read.arazzo.yaml', 'timeline.write.arazzo.yaml',
       'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
       'customers.read.arazzo.yaml', 'catalogs.write.arazzo.yaml',
+      'unsorted.read.arazzo.yaml', 'unsorted.write.arazzo.yaml', 'webhooks.write.arazzo.yaml',
     ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {
@@ -78,10 +79,14 @@ describe('contract workflows', () => {
       expect(workflows.map((w) => w.status)).toEqual(workflows.map(() => 'success'));
       expect(output).not.toContain('mock-token'); // respect masks the token
       expect(status).toBe(0);
+      // The decline that cleans up after a failed check runs only then.
+      const unsorted = workflows.find((w) => w.workflowId === 'unsorted-write');
+      if (unsorted) expect(stepsOf(unsorted.executedSteps).map((s) => s.stepId)).toEqual(['add-form', 'accept']);
     });
 
     it('the checks kept for a real account are real: without AMOCRM_MOCK they, and only they, fail on the mock', () => {
-      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml', 'timeline.write.arazzo.yaml', 'leads.write.arazzo.yaml'],
+      const { status, workflows, failed } = respect(['custom-fields.write.arazzo.yaml', 'widgets.write.arazzo.yaml', 'timeline.write.arazzo.yaml', 'leads.write.arazzo.yaml',
+        'unsorted.write.arazzo.yaml', 'webhooks.write.arazzo.yaml'],
         { AMOCRM_TOKEN: 'mock-token' });
       expect(failed.length).toBeGreaterThan(0);
       for (const check of failed) expect(check.condition).toContain(LIVE_ONLY);
@@ -97,6 +102,9 @@ describe('contract workflows', () => {
       expect(ran('timeline-write')).toEqual(['find-lead', 'find-contact', 'check-not-linked']);
       // The complex add's answer is not the item sent (the mock's fixed example): the workflow stops there.
       expect(ran('leads-write')).toEqual(['add-lead']);
+      // An Incoming lead added is declined, and a webhook subscribed is unsubscribed, when a check fails.
+      expect(ran('unsorted-write')).toEqual(['add-form', 'decline']);
+      expect(ran('webhooks-write')).toEqual(['subscribe', 'unsubscribe']);
       expect(status).not.toBe(0);
     });
   });
