@@ -30,6 +30,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/oauth2/exchange_api_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a user's API key for an authorization code
+         * @description Trades a user's legacy API key for an OAuth authorization code (обмен API ключа на код
+         *     авторизации), for moving an integration from API keys to OAuth. The answer is **202 with no
+         *     body**: the code itself goes, like any other, to the integration's redirect URI, with the extra
+         *     query parameter `from_exchange=1` (and `state`, when sent); exchange it at
+         *     `POST /oauth2/access_token`. The integration must be installed in the account. **At most once in
+         *     5 minutes for one user and one integration** (429 otherwise; the page says the limit may change).
+         *     The call goes to the account's own host and carries no bearer token: the body authenticates it.
+         *     **Who may call it:** every user of the account, administrator or not, with their own login and
+         *     API key.
+         */
+        post: operations["exchangeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/account/current/subdomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's domain by refresh token
+         * @description Returns the account's ID, subdomain and full domain (получение информации о домене аккаунта по
+         *     Refresh Token): how an integration finds an account whose subdomain changed. It goes to the
+         *     host in the access token's `api_domain` claim, not the account's, and is authenticated by the
+         *     refresh token in `X-Refresh-Token` instead of a bearer token, so it works after the access
+         *     token expired. Added in September 2024, it replaces `GET /oauth2/account/subdomain`.
+         *     **Who may call it:** an integration with an active refresh token of the account.
+         */
+        get: operations["getAccountSubdomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/account/subdomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's domain by access token (deprecated)
+         * @deprecated
+         * @description **Deprecated** (устарел): use `GET /oauth2/account/current/subdomain`, which takes the refresh
+         *     token and so outlives the short-lived access token. Returns the account's ID, subdomain and full
+         *     domain for an active access token. It goes to the promo site `https://www.amocrm.ru` or
+         *     `https://www.amocrm.com`, never to the account's host.
+         *     **Who may call it:** an integration with an active access token of the account.
+         */
+        get: operations["getAccountSubdomainByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v4/tasks": {
         parameters: {
             query?: never;
@@ -3131,7 +3209,8 @@ export interface paths {
          * @description Returns the chat reply templates (список шаблонов) **that the calling integration created**, a
          *     page at a time (at most 50 a page), optionally filtered by `external_id` and with the WhatsApp
          *     moderation reviews (`with=reviews`). When nothing matches, the answer is **204 with an empty body**.
-         *     **Who may call it:** account administrators only.
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         get: operations["listChatTemplates"];
         put?: never;
@@ -3140,14 +3219,16 @@ export interface paths {
          * @description Creates templates in a batch (добавление шаблонов): an array, each item with at least `name`
          *     and `content`. Send a `request_id` with an item to find it in the answer. 422 when the
          *     account's limit of templates is reached (the page names no number).
-         *     **Who may call it:** account administrators only.
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         post: operations["createChatTemplates"];
         /**
          * Delete chat templates
          * @description Deletes several templates at once (удаление шаблонов): a `DELETE` with a JSON body listing
          *     their IDs. A file attached to a template is deleted with it unless something else still uses it;
-         *     otherwise it stays in the account's files. **Who may call it:** account administrators only.
+         *     otherwise it stays in the account's files. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         delete: operations["deleteChatTemplates"];
         options?: never;
@@ -3157,7 +3238,8 @@ export interface paths {
          * @description Changes templates in a batch (редактирование шаблонов): an array, each item naming its template
          *     by `id` and carrying only what changes. A `waba` template can be edited only while its status is
          *     `draft`. The answer holds the changed templates.
-         *     **Who may call it:** account administrators only.
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         patch: operations["updateChatTemplates"];
         trace?: never;
@@ -3188,7 +3270,8 @@ export interface paths {
          * Get a chat template by ID
          * @description Returns one template (получение шаблона по ID), with its WhatsApp moderation reviews when
          *     `with=reviews` is sent. 404 when no template of the calling integration has this ID.
-         *     **Who may call it:** users within their rights (the page; the list is for administrators only).
+         *     **Who may call it:** users within their rights (the page; the list is for administrators only); the
+         *     integration needs the "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         get: operations["getChatTemplate"];
         put?: never;
@@ -3196,7 +3279,8 @@ export interface paths {
         /**
          * Delete a chat template
          * @description Deletes one template (удаление шаблона); no body is sent. A file attached to the template is
-         *     deleted with it unless something else still uses it. **Who may call it:** account administrators only.
+         *     deleted with it unless something else still uses it. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         delete: operations["deleteChatTemplate"];
         options?: never;
@@ -3205,7 +3289,8 @@ export interface paths {
          * Edit a chat template
          * @description Changes one template (редактирование шаблона): send only what changes, as one model rather than
          *     an array. A `waba` template can be edited only while its status is `draft`. The answer is the
-         *     template model. **Who may call it:** account administrators only.
+         *     template model. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         patch: operations["updateChatTemplate"];
         trace?: never;
@@ -3237,7 +3322,8 @@ export interface paths {
         /**
          * Send a WhatsApp template to moderation
          * @description Sends a `waba` template to moderation (отправка шаблона WhatsApp на модерацию). The body has no
-         *     keys (`{}`). The answer lists the template's reviews. **Who may call it:** account administrators only.
+         *     keys (`{}`). The answer lists the template's reviews. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         post: operations["createChatTemplateReview"];
         delete?: never;
@@ -3279,7 +3365,8 @@ export interface paths {
          * Change a WhatsApp template's moderation status
          * @description Sets the status of one moderation review of a `waba` template (редактирование статуса шаблона
          *     WhatsApp): `approved`, `paused` or `rejected` with a reason. A `POST`, not a `PATCH`, as the
-         *     page documents it. The answer is the review. **Who may call it:** account administrators only.
+         *     page documents it. The answer is the review. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
          */
         post: operations["updateChatTemplateReview"];
         delete?: never;
@@ -4218,6 +4305,11 @@ export interface components {
              */
             expires_in: number;
             /**
+             * @description The server's time when it answered, a Unix timestamp (oauth/step-by-step.md); compare it with your clock to place `expires_in`.
+             * @example 1751621727
+             */
+            server_time: number;
+            /**
              * Format: password
              * @description The access token (a JWT), sent as `Authorization: Bearer <access_token>`.
              * @example eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl
@@ -4268,6 +4360,92 @@ export interface components {
              * @example 1
              */
             retry_after?: number;
+        };
+        /** @description The body of `POST /oauth2/exchange_api_key`; everything but `state` is required. */
+        OAuthExchangeApiKeyRequest: {
+            /**
+             * @description The user's login (e-mail).
+             * @example example@test.com
+             */
+            login: string;
+            /**
+             * Format: password
+             * @description The user's current API key (the legacy API key of the account's user).
+             * @example xxe9YYfxx0e6axx06c6xx55249xx8bXXe11ebfxx
+             */
+            api_key: string;
+            /**
+             * @description The UUID of the OAuth integration that is to get the authorization code.
+             * @example 0eYY11a7-aXX3-403d-a758-XXc54e2XX6a3
+             */
+            client_uuid: string;
+            /**
+             * Format: password
+             * @description The secret key of that integration.
+             * @example yuyXXG0D4ufVc9ELHk1zZEk5GGfvVJXjIHrvP3auXXaHmPZC18YYte6FOLZZkuTk
+             */
+            client_secret: string;
+            /**
+             * @description Returned with the authorization code to the redirect URI, unchanged; optional.
+             * @example 5f1c2a
+             */
+            state?: string;
+        };
+        /** @description One rejected value of one item. */
+        ValidationErrorDetail: {
+            /**
+             * @description A machine-readable error code.
+             * @example NotSupportedChoice
+             */
+            code?: string;
+            /**
+             * @description The path of the rejected value inside the item.
+             * @example task_type_id
+             */
+            path?: string;
+            /**
+             * @description A human-readable explanation.
+             * @example The value you selected is not a valid choice.
+             */
+            detail?: string;
+        };
+        /** @description The errors of one item of the request body. */
+        ValidationError: {
+            /**
+             * @description The item's `request_id`, or its zero-based position in the batch when none was sent.
+             * @example 0
+             */
+            request_id?: string;
+            errors?: components["schemas"]["ValidationErrorDetail"][];
+        };
+        /** @description A 400 problem with the per-item validation errors of the request body. */
+        ValidationProblem: components["schemas"]["Problem"] & {
+            /** @description One entry per rejected item. */
+            "validation-errors"?: components["schemas"]["ValidationError"][];
+        };
+        /** @description Where an account lives now (информация о домене аккаунта); useful after the account's subdomain changed. */
+        AccountSubdomain: {
+            /**
+             * @description The account's ID.
+             * @example 123456
+             */
+            id: number;
+            /**
+             * @description The account's subdomain.
+             * @example account_subdomain
+             */
+            subdomain: string;
+            /**
+             * @description The account's full host.
+             * @example account_subdomain.amocrm.ru
+             */
+            domain: string;
+            /**
+             * @description The account's top-level domain, `ru` or `com` (the page).
+             * @example ru
+             * @enum {string}
+             */
+            top_level_domain: "ru" | "com";
         };
         /** @description One ID (`filter[id]=5`) or several (`filter[id][]=5&filter[id][]=6`). */
         IdOrIds: number | number[];
@@ -4537,38 +4715,6 @@ export interface components {
             _embedded: {
                 tasks: components["schemas"]["TaskCreated"][];
             };
-        };
-        /** @description One rejected value of one item. */
-        ValidationErrorDetail: {
-            /**
-             * @description A machine-readable error code.
-             * @example NotSupportedChoice
-             */
-            code?: string;
-            /**
-             * @description The path of the rejected value inside the item.
-             * @example task_type_id
-             */
-            path?: string;
-            /**
-             * @description A human-readable explanation.
-             * @example The value you selected is not a valid choice.
-             */
-            detail?: string;
-        };
-        /** @description The errors of one item of the request body. */
-        ValidationError: {
-            /**
-             * @description The item's `request_id`, or its zero-based position in the batch when none was sent.
-             * @example 0
-             */
-            request_id?: string;
-            errors?: components["schemas"]["ValidationErrorDetail"][];
-        };
-        /** @description A 400 problem with the per-item validation errors of the request body. */
-        ValidationProblem: components["schemas"]["Problem"] & {
-            /** @description One entry per rejected item. */
-            "validation-errors"?: components["schemas"]["ValidationError"][];
         };
         /** @description Changes to one task inside a batch edit (`PATCH /api/v4/tasks`). `id` says which task; everything else is optional. */
         TaskBatchUpdate: components["schemas"]["TaskWritableFields"] & {
@@ -10793,47 +10939,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
-        NoContent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Unauthorized",
-                 *       "type": "https://httpstatus.es/401",
-                 *       "status": 401,
-                 *       "detail": "Необходимо авторизоваться"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Payment required: the account's subscription has expired. */
-        PaymentRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Payment Required",
-                 *       "type": "https://httpstatus.es/402",
-                 *       "status": 402,
-                 *       "detail": "Аккаунт не оплачен"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Invalid data. The body tells which items and values were rejected (`validation-errors`). */
         BadRequest: {
             headers: {
@@ -10861,6 +10966,47 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
+        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Unauthorized",
+                 *       "type": "https://httpstatus.es/401",
+                 *       "status": 401,
+                 *       "detail": "Необходимо авторизоваться"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
+        NoContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Payment required: the account's subscription has expired. */
+        PaymentRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Payment Required",
+                 *       "type": "https://httpstatus.es/402",
+                 *       "status": 402,
+                 *       "detail": "Аккаунт не оплачен"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Not found: no entity with this ID in the account. */
@@ -11405,6 +11551,73 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    exchangeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthExchangeApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the authorization code is on its way to the redirect URI. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountSubdomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubdomain"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getAccountSubdomainByAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubdomain"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     listTasks: {
