@@ -29,6 +29,8 @@ describe('contract workflows', () => {
       'widgets.read.arazzo.yaml', 'widgets.write.arazzo.yaml', 'bots.mock.arazzo.yaml',
       'timeline.read.arazzo.yaml', 'timeline.write.arazzo.yaml',
       'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
+      'chat-templates.read.arazzo.yaml', 'chat-templates.mock.arazzo.yaml',
+      'conversations.read.arazzo.yaml', 'conversations.mock.arazzo.yaml',
     ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {
