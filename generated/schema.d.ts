@@ -3211,6 +3211,9 @@ export interface paths {
          *     moderation reviews (`with=reviews`). When nothing matches, the answer is **204 with an empty body**.
          *     **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         get: operations["listChatTemplates"];
         put?: never;
@@ -3221,6 +3224,9 @@ export interface paths {
          *     account's limit of templates is reached (the page names no number).
          *     **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400, 401 and 422; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         post: operations["createChatTemplates"];
         /**
@@ -3229,6 +3235,9 @@ export interface paths {
          *     their IDs. A file attached to a template is deleted with it unless something else still uses it;
          *     otherwise it stays in the account's files. **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 204, 400, 401 and 403; 402 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         delete: operations["deleteChatTemplates"];
         options?: never;
@@ -3240,6 +3249,9 @@ export interface paths {
          *     `draft`. The answer holds the changed templates.
          *     **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         patch: operations["updateChatTemplates"];
         trace?: never;
@@ -3272,6 +3284,9 @@ export interface paths {
          *     `with=reviews` is sent. 404 when no template of the calling integration has this ID.
          *     **Who may call it:** users within their rights (the page; the list is for administrators only); the
          *     integration needs the "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 401 and 404; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         get: operations["getChatTemplate"];
         put?: never;
@@ -3281,6 +3296,9 @@ export interface paths {
          * @description Deletes one template (удаление шаблона); no body is sent. A file attached to the template is
          *     deleted with it unless something else still uses it. **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 204, 400, 401 and 403; 402 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         delete: operations["deleteChatTemplate"];
         options?: never;
@@ -3291,6 +3309,9 @@ export interface paths {
          *     an array. A `waba` template can be edited only while its status is `draft`. The answer is the
          *     template model. **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         patch: operations["updateChatTemplate"];
         trace?: never;
@@ -3324,6 +3345,9 @@ export interface paths {
          * @description Sends a `waba` template to moderation (отправка шаблона WhatsApp на модерацию). The body has no
          *     keys (`{}`). The answer lists the template's reviews. **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         post: operations["createChatTemplateReview"];
         delete?: never;
@@ -3367,6 +3391,9 @@ export interface paths {
          *     WhatsApp): `approved`, `paused` or `rejected` with a reason. A `POST`, not a `PATCH`, as the
          *     page documents it. The answer is the review. **Who may call it:** account administrators only; the integration needs the
          *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
          */
         post: operations["updateChatTemplateReview"];
         delete?: never;
