@@ -30,6 +30,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/oauth2/exchange_api_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a user's API key for an authorization code
+         * @description Trades a user's legacy API key for an OAuth authorization code (обмен API ключа на код
+         *     авторизации), for moving an integration from API keys to OAuth. The answer is **202 with no
+         *     body**: the code itself goes, like any other, to the integration's redirect URI, with the extra
+         *     query parameter `from_exchange=1` (and `state`, when sent); exchange it at
+         *     `POST /oauth2/access_token`. The integration must be installed in the account. **At most once in
+         *     5 minutes for one user and one integration** (429 otherwise; the page says the limit may change).
+         *     The call goes to the account's own host and carries no bearer token: the body authenticates it.
+         *     **Who may call it:** every user of the account, administrator or not, with their own login and
+         *     API key.
+         */
+        post: operations["exchangeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/account/current/subdomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's domain by refresh token
+         * @description Returns the account's ID, subdomain and full domain (получение информации о домене аккаунта по
+         *     Refresh Token): how an integration finds an account whose subdomain changed. It goes to the
+         *     host in the access token's `api_domain` claim, not the account's, and is authenticated by the
+         *     refresh token in `X-Refresh-Token` instead of a bearer token, so it works after the access
+         *     token expired. Added in September 2024, it replaces `GET /oauth2/account/subdomain`.
+         *     **Who may call it:** an integration with an active refresh token of the account.
+         */
+        get: operations["getAccountSubdomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/account/subdomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's domain by access token (deprecated)
+         * @deprecated
+         * @description **Deprecated** (устарел): use `GET /oauth2/account/current/subdomain`, which takes the refresh
+         *     token and so outlives the short-lived access token. Returns the account's ID, subdomain and full
+         *     domain for an active access token. It goes to the promo site `https://www.amocrm.ru` or
+         *     `https://www.amocrm.com`, never to the account's host.
+         *     **Who may call it:** an integration with an active access token of the account.
+         */
+        get: operations["getAccountSubdomainByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v4/tasks": {
         parameters: {
             query?: never;
@@ -3110,6 +3188,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v4/chats/templates": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List chat templates
+         * @description Returns the chat reply templates (список шаблонов) **that the calling integration created**, a
+         *     page at a time (at most 50 a page), optionally filtered by `external_id` and with the WhatsApp
+         *     moderation reviews (`with=reviews`). When nothing matches, the answer is **204 with an empty body**.
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["listChatTemplates"];
+        put?: never;
+        /**
+         * Create chat templates
+         * @description Creates templates in a batch (добавление шаблонов): an array, each item with at least `name`
+         *     and `content`. Send a `request_id` with an item to find it in the answer. 422 when the
+         *     account's limit of templates is reached (the page names no number).
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400, 401 and 422; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createChatTemplates"];
+        /**
+         * Delete chat templates
+         * @description Deletes several templates at once (удаление шаблонов): a `DELETE` with a JSON body listing
+         *     their IDs. A file attached to a template is deleted with it unless something else still uses it;
+         *     otherwise it stays in the account's files. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 204, 400, 401 and 403; 402 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        delete: operations["deleteChatTemplates"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit chat templates
+         * @description Changes templates in a batch (редактирование шаблонов): an array, each item naming its template
+         *     by `id` and carrying only what changes. A `waba` template can be edited only while its status is
+         *     `draft`. The answer holds the changed templates.
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        patch: operations["updateChatTemplates"];
+        trace?: never;
+    };
+    "/api/v4/chats/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a chat template by ID
+         * @description Returns one template (получение шаблона по ID), with its WhatsApp moderation reviews when
+         *     `with=reviews` is sent. 404 when no template of the calling integration has this ID.
+         *     **Who may call it:** users within their rights (the page; the list is for administrators only); the
+         *     integration needs the "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 401 and 404; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["getChatTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a chat template
+         * @description Deletes one template (удаление шаблона); no body is sent. A file attached to the template is
+         *     deleted with it unless something else still uses it. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 204, 400, 401 and 403; 402 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        delete: operations["deleteChatTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a chat template
+         * @description Changes one template (редактирование шаблона): send only what changes, as one model rather than
+         *     an array. A `waba` template can be edited only while its status is `draft`. The answer is the
+         *     template model. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        patch: operations["updateChatTemplate"];
+        trace?: never;
+    };
+    "/api/v4/chats/templates/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a WhatsApp template to moderation
+         * @description Sends a `waba` template to moderation (отправка шаблона WhatsApp на модерацию). The body has no
+         *     keys (`{}`). The answer lists the template's reviews. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createChatTemplateReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/chats/templates/{id}/review/{review_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+                /**
+                 * @description The ID of the template's review (an item of `_embedded.reviews`).
+                 * @example 367
+                 */
+                review_id: components["parameters"]["ChatTemplateReviewId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a WhatsApp template's moderation status
+         * @description Sets the status of one moderation review of a `waba` template (редактирование статуса шаблона
+         *     WhatsApp): `approved`, `paused` or `rejected` with a reason. A `POST`, not a `PATCH`, as the
+         *     page documents it. The answer is the review. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["updateChatTemplateReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v4/leads": {
         parameters: {
             query?: never;
@@ -4721,6 +5013,11 @@ export interface components {
              */
             expires_in: number;
             /**
+             * @description The server's time when it answered, a Unix timestamp (oauth/step-by-step.md); compare it with your clock to place `expires_in`.
+             * @example 1751621727
+             */
+            server_time: number;
+            /**
              * Format: password
              * @description The access token (a JWT), sent as `Authorization: Bearer <access_token>`.
              * @example eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl
@@ -4771,6 +5068,92 @@ export interface components {
              * @example 1
              */
             retry_after?: number;
+        };
+        /** @description The body of `POST /oauth2/exchange_api_key`; everything but `state` is required. */
+        OAuthExchangeApiKeyRequest: {
+            /**
+             * @description The user's login (e-mail).
+             * @example example@test.com
+             */
+            login: string;
+            /**
+             * Format: password
+             * @description The user's current API key (the legacy API key of the account's user).
+             * @example xxe9YYfxx0e6axx06c6xx55249xx8bXXe11ebfxx
+             */
+            api_key: string;
+            /**
+             * @description The UUID of the OAuth integration that is to get the authorization code.
+             * @example 0eYY11a7-aXX3-403d-a758-XXc54e2XX6a3
+             */
+            client_uuid: string;
+            /**
+             * Format: password
+             * @description The secret key of that integration.
+             * @example yuyXXG0D4ufVc9ELHk1zZEk5GGfvVJXjIHrvP3auXXaHmPZC18YYte6FOLZZkuTk
+             */
+            client_secret: string;
+            /**
+             * @description Returned with the authorization code to the redirect URI, unchanged; optional.
+             * @example 5f1c2a
+             */
+            state?: string;
+        };
+        /** @description One rejected value of one item. */
+        ValidationErrorDetail: {
+            /**
+             * @description A machine-readable error code.
+             * @example NotSupportedChoice
+             */
+            code?: string;
+            /**
+             * @description The path of the rejected value inside the item.
+             * @example task_type_id
+             */
+            path?: string;
+            /**
+             * @description A human-readable explanation.
+             * @example The value you selected is not a valid choice.
+             */
+            detail?: string;
+        };
+        /** @description The errors of one item of the request body. */
+        ValidationError: {
+            /**
+             * @description The item's `request_id`, or its zero-based position in the batch when none was sent.
+             * @example 0
+             */
+            request_id?: string;
+            errors?: components["schemas"]["ValidationErrorDetail"][];
+        };
+        /** @description A 400 problem with the per-item validation errors of the request body. */
+        ValidationProblem: components["schemas"]["Problem"] & {
+            /** @description One entry per rejected item. */
+            "validation-errors"?: components["schemas"]["ValidationError"][];
+        };
+        /** @description Where an account lives now (информация о домене аккаунта); useful after the account's subdomain changed. */
+        AccountSubdomain: {
+            /**
+             * @description The account's ID.
+             * @example 123456
+             */
+            id: number;
+            /**
+             * @description The account's subdomain.
+             * @example account_subdomain
+             */
+            subdomain: string;
+            /**
+             * @description The account's full host.
+             * @example account_subdomain.amocrm.ru
+             */
+            domain: string;
+            /**
+             * @description The account's top-level domain, `ru` or `com` (the page).
+             * @example ru
+             * @enum {string}
+             */
+            top_level_domain: "ru" | "com";
         };
         /** @description One ID (`filter[id]=5`) or several (`filter[id][]=5&filter[id][]=6`). */
         IdOrIds: number | number[];
@@ -5040,38 +5423,6 @@ export interface components {
             _embedded: {
                 tasks: components["schemas"]["TaskCreated"][];
             };
-        };
-        /** @description One rejected value of one item. */
-        ValidationErrorDetail: {
-            /**
-             * @description A machine-readable error code.
-             * @example NotSupportedChoice
-             */
-            code?: string;
-            /**
-             * @description The path of the rejected value inside the item.
-             * @example task_type_id
-             */
-            path?: string;
-            /**
-             * @description A human-readable explanation.
-             * @example The value you selected is not a valid choice.
-             */
-            detail?: string;
-        };
-        /** @description The errors of one item of the request body. */
-        ValidationError: {
-            /**
-             * @description The item's `request_id`, or its zero-based position in the batch when none was sent.
-             * @example 0
-             */
-            request_id?: string;
-            errors?: components["schemas"]["ValidationErrorDetail"][];
-        };
-        /** @description A 400 problem with the per-item validation errors of the request body. */
-        ValidationProblem: components["schemas"]["Problem"] & {
-            /** @description One entry per rejected item. */
-            "validation-errors"?: components["schemas"]["ValidationError"][];
         };
         /** @description Changes to one task inside a batch edit (`PATCH /api/v4/tasks`). `id` says which task; everything else is optional. */
         TaskBatchUpdate: components["schemas"]["TaskWritableFields"] & {
@@ -7978,6 +8329,366 @@ export interface components {
         };
         /** @description One value (`filter[name]=Сделка`) or several (`filter[name][]=A&filter[name][]=B`, or indexed `filter[name][0]=A`). */
         StringOrStrings: string | string[];
+        /** @description The filters of the templates list (`filter[...]`). */
+        ChatTemplatesFilterFields: {
+            external_id?: components["schemas"]["StringOrStrings"];
+        };
+        /** @description An ordinary text button (`inline`), sent with the template. */
+        ChatTemplateInlineButton: {
+            /**
+             * @description The button kind.
+             * @example inline
+             * @constant
+             * @enum {string}
+             */
+            type: "inline";
+            /**
+             * @description The button's text.
+             * @example кнопка 1
+             */
+            text: string;
+        };
+        /** @description A link button (`url`), sent with the template. */
+        ChatTemplateUrlButton: {
+            /**
+             * @description The button kind.
+             * @example url
+             * @constant
+             * @enum {string}
+             */
+            type: "url";
+            /**
+             * @description The button's text.
+             * @example Open the site
+             */
+            text: string;
+            /**
+             * @description Where the button leads; only a `url` button has one.
+             * @example https://example.com/offer
+             */
+            url: string;
+        };
+        /** @description A button sent with the template, by `type`. */
+        ChatTemplateButton: components["schemas"]["ChatTemplateInlineButton"] | components["schemas"]["ChatTemplateUrlButton"];
+        /** @description The file attached to the template (a file of the Files API). */
+        ChatTemplateAttachment: {
+            /**
+             * Format: uuid
+             * @description The UUID of the file.
+             * @example 5ee9417d-afb8-46eb-9388-0490c75d5ea1
+             */
+            id: string;
+            /**
+             * @description The file name passed to the messenger.
+             * @example Название файла
+             */
+            name: string;
+            /**
+             * @description The kind of file.
+             * @example picture
+             * @enum {string}
+             */
+            type: "picture" | "file" | "document" | "video";
+            /**
+             * @description Whether the file lives in the Files API; true for every template added since spring 2022.
+             *     Absent from the documentation's create and edit answers, so not always returned.
+             * @example true
+             */
+            is_external?: boolean;
+        };
+        /**
+         * @description Where a WhatsApp template stands in moderation: `approved`, `review` (on review), `paused`,
+         *     `rejected`. The page's edit section says a `waba` template can be edited only in status `draft`,
+         *     a value its status list does not name; it is included here so that such an answer validates.
+         * @example review
+         * @enum {string}
+         */
+        ChatTemplateReviewStatus: "approved" | "review" | "paused" | "rejected" | "draft";
+        /**
+         * @description Example values for the markers of a WhatsApp template, marker → value
+         *     (`{"{{contact.name}}": "My contact"}`). A template of type `amocrm` answers an empty array `[]`
+         *     here (the documentation's edit answer), PHP's empty map.
+         * @example {
+         *       "{{contact.name}}": "My contact"
+         *     }
+         */
+        ChatTemplateWabaExamples: {
+            [key: string]: string;
+        } | string[];
+        /**
+         * @description One moderation review of a WhatsApp template (статус шаблона WhatsApp). The documentation's
+         *     answer to a status edit shows the template's ID as `id` and the account's ID as `source_id`;
+         *     its other examples show a review's own ID and its source's ID, as the field list says.
+         */
+        ChatTemplateReview: {
+            /**
+             * @description The review's ID.
+             * @example 367
+             */
+            id: number;
+            /**
+             * @description The ID of the source (источник) the review is for.
+             * @example 13234480
+             */
+            source_id: number;
+            status: components["schemas"]["ChatTemplateReviewStatus"];
+            /**
+             * @description Why the template was rejected; empty unless it was.
+             * @example
+             */
+            reject_reason: string;
+        };
+        /**
+         * @description A reply template for chats (шаблон ответа в чат). The `waba_*` keys describe a WhatsApp Business
+         *     template; an `amocrm` template answers them empty (`""`, `[]`, `null`). `review_status`,
+         *     `is_on_review` and `_embedded.reviews` come only with `with=reviews`.
+         */
+        ChatTemplate: {
+            /**
+             * @description The template's ID.
+             * @example 7349
+             */
+            id: number;
+            /**
+             * @description The account the template belongs to.
+             * @example 29420107
+             */
+            account_id: number;
+            /**
+             * @description The template's name.
+             * @example Test template
+             */
+            name: string;
+            /**
+             * @description The message sent to the client; may contain Salesbot markers such as `{{contact.name}}`.
+             * @example New content. Contact name - {{contact.name}}
+             */
+            content: string;
+            /**
+             * @description Whether users may edit the template in the amoCRM interface.
+             * @example false
+             */
+            is_editable: boolean;
+            /**
+             * @description An ordinary amoCRM template (`amocrm`) or a WhatsApp Business template (`waba`).
+             * @example waba
+             * @enum {string}
+             */
+            type: "amocrm" | "waba";
+            /** @description The buttons sent with the template. */
+            buttons: components["schemas"]["ChatTemplateButton"][];
+            /** @description The file attached to the template, or null. */
+            attachment: components["schemas"]["ChatTemplateAttachment"] | null;
+            created_at: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The template's ID in the integration's own system.
+             * @example my_external_id
+             */
+            external_id: string;
+            /**
+             * @description In the answer to a create or edit, the `request_id` sent with this item, unchanged (`"0"` when none was sent, as the documentation's create answer shows).
+             * @example 0
+             */
+            request_id?: string;
+            /** @description The WhatsApp template's moderation status, or null. Only with `with=reviews`. */
+            review_status?: components["schemas"]["ChatTemplateReviewStatus"] | null;
+            /**
+             * @description Whether the template is under moderation now. Only with `with=reviews`.
+             * @example true
+             */
+            is_on_review?: boolean | null;
+            /**
+             * @description The WhatsApp template's footer (`""` for an `amocrm` template).
+             * @example my footer
+             */
+            waba_footer: string;
+            /**
+             * @description The WhatsApp template's category (`""` for an `amocrm` template).
+             * @example UTILITY
+             * @enum {string}
+             */
+            waba_category: "UTILITY" | "AUTHENTICATION" | "MARKETING" | "";
+            /**
+             * @description The WhatsApp template's language (`""` for an `amocrm` template).
+             * @example en
+             */
+            waba_language: string;
+            waba_examples: components["schemas"]["ChatTemplateWabaExamples"];
+            /**
+             * @description The WhatsApp template's header, up to 60 characters, or null.
+             * @example Header example
+             */
+            waba_header: string | null;
+            /**
+             * @description The WhatsApp template's header kind: `text` (a text header) or `media` (a media header: the
+             *     file is the `attachment`); null for an `amocrm` template.
+             */
+            waba_header_type: ("text" | "media") | null;
+            /** @description What `with` added. */
+            _embedded?: {
+                /** @description The WhatsApp template's moderation reviews. Only with `with=reviews`. */
+                reviews?: components["schemas"]["ChatTemplateReview"][];
+            };
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description Templates in the HAL envelope (`_embedded.chat_templates`): a page of the list, or the templates a batch create or edit wrote. */
+        ChatTemplateCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                chat_templates: components["schemas"]["ChatTemplate"][];
+            };
+        };
+        /** @description The file to attach to the template, named by its UUID in the Files API. */
+        ChatTemplateAttachmentWrite: {
+            /**
+             * Format: uuid
+             * @description The UUID of a file of the Files API.
+             * @example c2b77f70-d0d6-484a-8f6e-583f70a08cce
+             */
+            id: string;
+            /**
+             * @description The file name to pass to the messenger.
+             * @example Название изображения
+             */
+            name?: string;
+            /**
+             * @description The kind of file.
+             * @example picture
+             * @enum {string}
+             */
+            type?: "picture" | "file" | "document" | "video";
+        };
+        /** @description The keys a template create or edit accepts (the page lists the same ones for both). */
+        ChatTemplateWritableFields: {
+            /**
+             * @description The template's name.
+             * @example Hello template
+             */
+            name?: string;
+            /**
+             * @description The message sent to the client; Salesbot markers such as `{{contact.name}}` may be used.
+             * @example Hello {{contact.name}}
+             */
+            content?: string;
+            /**
+             * @description Whether users may edit the template in the amoCRM interface. Default: false (the page).
+             * @example false
+             */
+            is_editable?: boolean;
+            /**
+             * @description An ordinary amoCRM template (`amocrm`) or a WhatsApp Business template (`waba`).
+             * @example waba
+             * @enum {string}
+             */
+            type?: "amocrm" | "waba";
+            /** @description The buttons to send with the template. */
+            buttons?: components["schemas"]["ChatTemplateButton"][];
+            /** @description The file to attach (a file of the Files API, by UUID), or null for none. */
+            attachment?: components["schemas"]["ChatTemplateAttachmentWrite"] | null;
+            /**
+             * @description The template's ID in the integration's own system.
+             * @example my_external_id_for_hello
+             */
+            external_id?: string;
+            /**
+             * @description Returned unchanged with this item in the answer and not stored.
+             * @example my-request-1
+             */
+            request_id?: string;
+            /**
+             * @description The WhatsApp template's footer.
+             * @example my footer
+             */
+            waba_footer?: string;
+            /**
+             * @description The WhatsApp template's category.
+             * @example UTILITY
+             * @enum {string}
+             */
+            waba_category?: "UTILITY" | "AUTHENTICATION" | "MARKETING";
+            /**
+             * @description The WhatsApp template's language.
+             * @example en
+             */
+            waba_language?: string;
+            /** @description Example values for the template's markers, marker → value (`{"{{lead.name}}": "qwerty"}`). */
+            waba_examples?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The WhatsApp template's header, up to 60 characters; optional.
+             * @example Header example
+             */
+            waba_header?: string | null;
+            /**
+             * @description The header kind: `text`, or `media` (then the file goes in `attachment`); optional.
+             * @example media
+             * @enum {string}
+             */
+            waba_header_type?: "text" | "media";
+        };
+        /** @description A template to create (`POST /api/v4/chats/templates`); `name` and `content` are required. */
+        ChatTemplateCreate: components["schemas"]["ChatTemplateWritableFields"] & {
+            /**
+             * @description The template's name.
+             * @example Hello template
+             */
+            name: string;
+            /**
+             * @description The message sent to the client.
+             * @example Hello {{contact.name}}
+             */
+            content: string;
+        };
+        /** @description A template to delete, by ID (an item of the batch delete's body). */
+        ChatTemplateDelete: {
+            /**
+             * @description The template's ID.
+             * @example 7351
+             */
+            id: number;
+        };
+        /** @description Changes to one template inside a batch edit (`PATCH /api/v4/chats/templates`); `id` says which template. */
+        ChatTemplateBatchUpdate: components["schemas"]["ChatTemplateWritableFields"] & {
+            /**
+             * @description The ID of the template to change.
+             * @example 7351
+             */
+            id: number;
+        };
+        /**
+         * @description Changes to one template (`PATCH /api/v4/chats/templates/{id}`): send only what changes; nothing
+         *     is required. A `waba` template can be edited only while its status is `draft` (the page).
+         */
+        ChatTemplateUpdate: components["schemas"]["ChatTemplateWritableFields"] & {
+            /**
+             * @description The template's ID (the path names the template already).
+             * @example 7351
+             */
+            id?: number;
+        };
+        /** @description The body of a send-to-moderation call takes no keys; the page sends `{}`. */
+        ChatTemplateReviewCreate: Record<string, never>;
+        /** @description The WhatsApp template's moderation reviews (`_embedded.reviews`), as the answer to sending it to moderation. */
+        ChatTemplateReviewCollection: {
+            _embedded: {
+                reviews: components["schemas"]["ChatTemplateReview"][];
+            };
+        };
+        /** @description A new moderation status for a WhatsApp template's review; nothing is required. */
+        ChatTemplateReviewUpdate: {
+            /**
+             * @description `approved`, `paused` (the template is paused) or `rejected`.
+             * @example rejected
+             * @enum {string}
+             */
+            status?: "approved" | "paused" | "rejected";
+            /**
+             * @description Why the template is rejected, free text up to 65535 characters.
+             * @example Не прошёл внутреннюю проверку
+             */
+            reject_reason?: string;
+        };
         /**
          * @description A range of Unix timestamps, from and to (inclusive), sent PHP-style:
          *     `filter[updated_at][from]=1575296400&filter[updated_at][to]=1589540009` (filters-api.md,
@@ -12116,47 +12827,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
-        NoContent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Unauthorized",
-                 *       "type": "https://httpstatus.es/401",
-                 *       "status": 401,
-                 *       "detail": "Необходимо авторизоваться"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Payment required: the account's subscription has expired. */
-        PaymentRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Payment Required",
-                 *       "type": "https://httpstatus.es/402",
-                 *       "status": 402,
-                 *       "detail": "Аккаунт не оплачен"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Invalid data. The body tells which items and values were rejected (`validation-errors`). */
         BadRequest: {
             headers: {
@@ -12184,6 +12854,47 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
+        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Unauthorized",
+                 *       "type": "https://httpstatus.es/401",
+                 *       "status": 401,
+                 *       "detail": "Необходимо авторизоваться"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
+        NoContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Payment required: the account's subscription has expired. */
+        PaymentRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Payment Required",
+                 *       "type": "https://httpstatus.es/402",
+                 *       "status": 402,
+                 *       "detail": "Аккаунт не оплачен"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Not found: no entity with this ID in the account. */
@@ -12493,6 +13204,34 @@ export interface components {
          */
         TalkId: number;
         /**
+         * @description How many templates one page holds (at most 50, the page says).
+         * @example 50
+         */
+        ChatTemplatesLimit: number;
+        /**
+         * @description Filters, serialised PHP-style. The only one is `filter[external_id]`: one external ID
+         *     (`filter[external_id]=my_external_id`) or several (`filter[external_id][]=a&filter[external_id][]=b`).
+         */
+        ChatTemplatesFilter: components["schemas"]["ChatTemplatesFilterFields"];
+        /**
+         * @description What to add to the answer; the only value is `reviews`: each template's WhatsApp moderation
+         *     reviews (`_embedded.reviews`) with `review_status` and `is_on_review`.
+         * @example [
+         *       "reviews"
+         *     ]
+         */
+        ChatTemplatesWith: "reviews"[];
+        /**
+         * @description The template's ID.
+         * @example 7349
+         */
+        ChatTemplateId: number;
+        /**
+         * @description The ID of the template's review (an item of `_embedded.reviews`).
+         * @example 367
+         */
+        ChatTemplateReviewId: number;
+        /**
          * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
          *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
          *     - `is_price_modified_by_robot`: whether a robot changed the price last (`is_price_modified_by_robot`);
@@ -12794,6 +13533,73 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    exchangeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthExchangeApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the authorization code is on its way to the redirect URI. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountSubdomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubdomain"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getAccountSubdomainByAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubdomain"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     listTasks: {
@@ -19844,6 +20650,388 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listChatTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many templates one page holds (at most 50, the page says).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["ChatTemplatesLimit"];
+                /**
+                 * @description Filters, serialised PHP-style. The only one is `filter[external_id]`: one external ID
+                 *     (`filter[external_id]=my_external_id`) or several (`filter[external_id][]=a&filter[external_id][]=b`).
+                 */
+                filter?: components["parameters"]["ChatTemplatesFilter"];
+                /**
+                 * @description What to add to the answer; the only value is `reviews`: each template's WhatsApp moderation
+                 *     reviews (`_embedded.reviews`) with `review_status` and `is_on_review`.
+                 * @example [
+                 *       "reviews"
+                 *     ]
+                 */
+                with?: components["parameters"]["ChatTemplatesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createChatTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateCreate"][];
+            };
+        };
+        responses: {
+            /** @description The templates were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteChatTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateDelete"][];
+            };
+        };
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateChatTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The templates were changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getChatTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer; the only value is `reviews`: each template's WhatsApp moderation
+                 *     reviews (`_embedded.reviews`) with `review_status` and `is_on_review`.
+                 * @example [
+                 *       "reviews"
+                 *     ]
+                 */
+                with?: components["parameters"]["ChatTemplatesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteChatTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateChatTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The template was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createChatTemplateReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description The template was sent to moderation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateReviewCollection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateChatTemplateReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+                /**
+                 * @description The ID of the template's review (an item of `_embedded.reviews`).
+                 * @example 367
+                 */
+                review_id: components["parameters"]["ChatTemplateReviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateReviewUpdate"];
+            };
+        };
+        responses: {
+            /** @description The review's status was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };

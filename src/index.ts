@@ -3,7 +3,14 @@
 // optional capabilities stay out of the main entry's size budget.
 export { createAmoClient, type AmoClient, type AmoClientOptions } from './client.js';
 export { paginate, paginateAll, type ListInit } from './paginate.js';
-export { exchangeCode, refreshTokens, type AmoTokens, type OAuthAppCredentials, type TokenEndpointOptions } from './oauth.js';
+export {
+  exchangeCode, refreshTokens, exchangeApiKey, type AmoTokens, type OAuthAppCredentials, type TokenEndpointOptions, type ExchangeApiKeyOptions,
+} from './oauth.js';
+export { getAccountSubdomain, apiDomainOf, type AccountSubdomain, type AccountSubdomainOptions } from './account-subdomain.js';
+export {
+  authorizationUrl, parseAuthorizationRedirect, AmoAuthorizationRedirectError,
+  type AuthorizationUrlOptions, type AuthorizationRedirect, type AuthorizationRedirectProblem,
+} from './authorization-url.js';
 export { OAuthSession, staticToken, withAuth, type OAuthOptions, type TokenSource } from './auth.js';
 export {
   AmoApiError, AmoRateLimitError, AmoBlockedError, AmoUnauthorizedError, AmoValidationError, AmoNetworkError,

@@ -73,3 +73,36 @@ export async function requestTokens(
     throw error;
   }
 }
+
+export type ExchangeApiKeyRequest = paths['/oauth2/exchange_api_key']['post']['requestBody']['content']['application/json'];
+
+export interface ExchangeApiKeyOptions extends AmoHostOptions {
+  /** The user's login (e-mail). */
+  login: string;
+  /** The user's current API key. */
+  apiKey: string;
+  /** The UUID of the OAuth integration that is to receive the authorization code. */
+  clientUuid: string;
+  clientSecret: string;
+  /** Comes back with the code to the redirect URI. */
+  state?: string;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+/**
+ * Trades a user's API key for an OAuth authorization code (`POST /oauth2/exchange_api_key`).
+ * Resolves once amoCRM accepted (202): the code arrives at the integration's redirect URI with
+ * `from_exchange=1`, to be passed to `exchangeCode`. amoCRM allows one call in 5 minutes per user and
+ * integration, so a 429 is thrown (as AmoRateLimitError), never retried; so is every other error,
+ * scrubbed of the API key and the client secret.
+ */
+export async function exchangeApiKey(options: ExchangeApiKeyOptions): Promise<void> {
+  const { login, apiKey, clientUuid, clientSecret, state } = options;
+  const body: ExchangeApiKeyRequest = {
+    login, api_key: apiKey, client_uuid: clientUuid, client_secret: clientSecret, ...(state === undefined ? {} : { state }),
+  };
+  const client = createCallClient(withTypedErrors(fromFetch(options.fetch)), { baseUrl: resolveBaseUrl(options) },
+    { retry: false, secrets: () => [apiKey, clientSecret] });
+  await client.POST('/oauth2/exchange_api_key', { body, signal: options.signal });
+}

@@ -72,8 +72,11 @@ function successOf(spec, operation) {
 
 /** The `_embedded` key of a list answer: the one array property of its `_embedded`. */
 function embeddedKeyOf(spec, schema) {
-  const embedded = propertiesOf(spec, schema)._embedded;
-  if (!embedded) return undefined;
+  const properties = propertiesOf(spec, schema);
+  const embedded = properties._embedded;
+  // An entity with an `id` of its own (a chat template with its reviews, a role with its users) is
+  // one item whose `_embedded` is an extra, not a collection.
+  if (!embedded || properties.id) return undefined;
   const arrays = Object.entries(propertiesOf(spec, embedded)).filter(([, s]) => typesOf(spec, s).has('array'));
   return arrays.length === 1 ? { key: arrays[0][0], items: deref(spec, arrays[0][1]).items } : undefined;
 }

@@ -66,7 +66,7 @@ const isJson = (mediaType) => /[/+]json\b/.test(mediaType);
  * (returning `{ node, from }` with the base of the file it landed in); in-memory callers may
  * return the node as is.
  */
-function exampleRequest({ method, path, operation, pathItem = {}, root = {}, resolve, from }) {
+function exampleRequest({ method, path, operation, pathItem = {}, root = {}, resolve, from, rootFrom = from }) {
   const byKey = new Map();
   for (const list of [pathItem.parameters, operation.parameters]) {
     for (const entry of list || []) {
@@ -99,15 +99,23 @@ function exampleRequest({ method, path, operation, pathItem = {}, root = {}, res
   }
 
   const security = operation.security !== undefined ? operation.security : root.security;
-  const authenticated = Array.isArray(security) && security.some((requirement) => Object.keys(requirement).length > 0);
+  const requirement = Array.isArray(security) ? security.find((r) => Object.keys(r).length > 0) : undefined;
+  // A scheme that is a header of its own (`X-Refresh-Token`) is sent as that header, not as a bearer.
+  const schemeName = requirement && Object.keys(requirement)[0];
+  const schemes = (root.components && root.components.securitySchemes) || {};
+  const scheme = schemeName ? resolve(schemes[schemeName], rootFrom).node : undefined;
+  const apiKeyHeader = scheme && scheme.type === 'apiKey' && scheme.in === 'header'
+    ? { name: scheme.name, env: `AMOCRM_${schemeName.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}` } : undefined;
+  const authenticated = Boolean(requirement) && !apiKeyHeader;
   const servers = operation.servers || pathItem.servers || root.servers;
   return {
     method: method.toLowerCase(), path, operationId: operation.operationId, baseUrl: serverUrl(servers), parameters, body, authenticated,
+    ...(apiKeyHeader ? { apiKeyHeader } : {}),
   };
 }
 
 function curlSample(request) {
-  const { method, path, baseUrl, parameters, body, authenticated } = request;
+  const { method, path, baseUrl, parameters, body, authenticated, apiKeyHeader } = request;
   let url = path.replace(/\{([^}]+)\}/g, (whole, name) => {
     const p = parameters.find((x) => x.in === 'path' && x.name === name);
     return p ? encodeURIComponent(String(p.value)) : whole;
@@ -116,6 +124,7 @@ function curlSample(request) {
   if (query) url += `?${query}`;
   const lines = [`curl${query ? ' -g' : ''}${method === 'get' ? '' : ` -X ${method.toUpperCase()}`} ${shellQuote(baseUrl + url)}`];
   if (authenticated) lines.push(`-H "Authorization: Bearer $${TOKEN_ENV}"`);
+  if (apiKeyHeader) lines.push(`-H "${apiKeyHeader.name}: $${apiKeyHeader.env}"`);
   for (const p of parameters.filter((x) => x.in === 'header')) lines.push(`-H ${shellQuote(`${p.name}: ${p.value}`)}`);
   if (body) {
     lines.push(`-H ${shellQuote(`Content-Type: ${body.mediaType}`)}`);
@@ -169,7 +178,10 @@ function typescriptSample(request) {
   return [
     "import { createAmoClient } from 'amocrm-openapi';",
     '',
-    `const amo = createAmoClient({ subdomain: 'example', token: process.env.${TOKEN_ENV}! });`,
+    // An operation on a host of its own (the promo site) says so; every other is on the account's.
+    request.baseUrl === 'https://example.amocrm.ru'
+      ? `const amo = createAmoClient({ subdomain: 'example', token: process.env.${TOKEN_ENV}! });`
+      : `const amo = createAmoClient({ baseUrl: ${tsString(request.baseUrl)}, token: process.env.${TOKEN_ENV}! });`,
     // The client throws typed errors (AmoApiError and subclasses) instead of returning `error`.
     `const { data } = await amo.${method.toUpperCase()}(${args});`,
   ].join('\n');
@@ -191,7 +203,30 @@ function tokenEndpointSample(request) {
   ].join('\n');
 }
 
-const CLIENT_FUNCTION_SAMPLES = { createAccessToken: tokenEndpointSample };
+function exchangeApiKeySample(request) {
+  const body = (request.body && request.body.value) || {};
+  return [
+    "import { exchangeApiKey } from 'amocrm-openapi';",
+    '',
+    '// amoCRM sends the authorization code to the redirect URI (with from_exchange=1); 429 if called again within 5 minutes.',
+    `await exchangeApiKey({ subdomain: 'example', login: ${tsLiteral(body.login)}, apiKey: process.env.AMOCRM_API_KEY!, clientUuid: ${tsLiteral(body.client_uuid)}, clientSecret: process.env.AMOCRM_CLIENT_SECRET! });`,
+    '// Then, in the redirect URI handler: exchangeCode({ subdomain, clientId, clientSecret, redirectUri, code }).',
+  ].join('\n');
+}
+
+function accountSubdomainSample() {
+  return [
+    "import { getAccountSubdomain } from 'amocrm-openapi';",
+    '',
+    "// Sent to the access token's api_domain host, with the refresh token (which stays valid).",
+    'const account = await getAccountSubdomain({ accessToken: process.env.AMOCRM_TOKEN!, refreshToken: process.env.AMOCRM_REFRESH_TOKEN! });',
+    'console.log(account.subdomain, account.domain);',
+  ].join('\n');
+}
+
+const CLIENT_FUNCTION_SAMPLES = {
+  createAccessToken: tokenEndpointSample, exchangeApiKey: exchangeApiKeySample, getAccountSubdomain: accountSubdomainSample,
+};
 
 function codeSamples(request) {
   const typescript = CLIENT_FUNCTION_SAMPLES[request.operationId] || typescriptSample;
@@ -205,10 +240,12 @@ function CodeSamplesDecorator() {
   let root = {};
   let pathItem = {};
   let path;
+  let rootFrom;
   return {
     Root: {
-      enter(node) {
+      enter(node, ctx) {
         root = node;
+        rootFrom = ctx.location.source.absoluteRef;
       },
     },
     PathItem: {
@@ -227,7 +264,7 @@ function CodeSamplesDecorator() {
           return { node: resolved.node, from: resolved.location ? resolved.location.source.absoluteRef : from };
         };
         const request = exampleRequest({
-          method, path, operation, pathItem, root, resolve, from: ctx.location.source.absoluteRef,
+          method, path, operation, pathItem, root, resolve, from: ctx.location.source.absoluteRef, rootFrom,
         });
         operation['x-codeSamples'] = codeSamples(request);
       },

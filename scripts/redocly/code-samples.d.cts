@@ -7,12 +7,14 @@ export interface ExampleRequest {
   parameters: ExampleParameter[];
   body?: { mediaType: string; value: unknown };
   authenticated: boolean;
+  /** A security scheme sent as a header of its own (`X-Refresh-Token`), with the environment variable holding its value. */
+  apiKeyHeader?: { name: string; env: string };
 }
 export interface CodeSample { lang: string; label: string; source: string }
 type Node = Record<string, any>;
 export type Resolve = (node: unknown, from?: string) => { node: any; from?: string };
 export function exampleRequest(input: {
-  method: string; path: string; operation: Node; pathItem?: Node; root?: Node; resolve: Resolve; from?: string;
+  method: string; path: string; operation: Node; pathItem?: Node; root?: Node; resolve: Resolve; from?: string; rootFrom?: string;
 }): ExampleRequest;
 export function codeSamples(request: ExampleRequest): CodeSample[];
 export function curlSample(request: ExampleRequest): string;

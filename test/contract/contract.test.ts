@@ -31,6 +31,8 @@ describe('contract workflows', () => {
       'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
       'customers.read.arazzo.yaml', 'catalogs.write.arazzo.yaml',
       'unsorted.read.arazzo.yaml', 'unsorted.write.arazzo.yaml', 'webhooks.write.arazzo.yaml',
+      'chat-templates.read.arazzo.yaml', 'chat-templates.mock.arazzo.yaml',
+      'conversations.read.arazzo.yaml', 'conversations.mock.arazzo.yaml',
     ]));
     const ids = new Set(operationsOf(loadBundledSpec()).map((o) => o.operation.operationId));
     for (const file of files) {

@@ -3,7 +3,7 @@
 import {
   codeSamples, exampleRequest, phpQueryPairs, serverUrl, type Resolve,
 } from '../../scripts/redocly/code-samples.cjs';
-import { loadBundledSpec, operationsOf } from '../helpers/spec';
+import { loadBundledSpec, operationsOf, type JsonObject } from '../helpers/spec';
 
 const doc = {
   servers: [{ url: 'https://{subdomain}.{domain}', variables: { subdomain: { default: 'example' }, domain: { default: 'amocrm.ru' } } }],
@@ -104,22 +104,43 @@ describe('code samples (x-codeSamples decorator)', () => {
     expect(openCurl!.source).toBe("curl 'https://example.amocrm.ru/oauth2/info'");
     expect(openTs!.source).toMatch(/await amo\.GET\('\/oauth2\/info'\);$/);
   });
+
+  it('sends a header scheme (X-Refresh-Token) as its header, not as a bearer, on the operation\'s own server', () => {
+    const root = { ...doc, components: { ...doc.components, securitySchemes: { refreshToken: { type: 'apiKey', in: 'header', name: 'X-Refresh-Token' } } } };
+    const request = exampleRequest({
+      method: 'get', path: '/oauth2/whoami', operation: { security: [{ refreshToken: [] }] },
+      pathItem: { servers: [{ url: 'https://{api_domain}', variables: { api_domain: { default: 'api-a.amocrm.ru' } } }] }, root, resolve,
+    });
+    const [curl, ts] = codeSamples(request);
+    expect(curl!.source).toBe("curl 'https://api-a.amocrm.ru/oauth2/whoami' \\\n  -H \"X-Refresh-Token: $AMOCRM_REFRESH_TOKEN\"");
+    expect(ts!.source).toContain("createAmoClient({ baseUrl: 'https://api-a.amocrm.ru',");
+  });
 });
 
 describe('the bundle carries the samples', () => {
-  const operations = operationsOf(loadBundledSpec());
+  const bundled = loadBundledSpec();
+  const operations = operationsOf(bundled);
 
   it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s has curl and TypeScript samples', (_name, o) => {
     const samples = o.operation['x-codeSamples'] as Array<{ label: string; source: string }>;
     expect(samples.map((s) => s.label)).toEqual(['curl', 'TypeScript client']);
     // The token endpoint has no bearer: its sample uses the package's own functions instead.
-    if (o.operation.operationId === 'createAccessToken') {
-      expect(samples[1]!.source).toMatch(/await exchangeCode\(\{[\s\S]*await refreshTokens\(\{/);
-      expect(samples[1]!.source).not.toMatch(/client_secret|clientSecret: '/);
+    // The OAuth calls without a bearer use the package's own functions; no secret from an example.
+    const functions: Record<string, RegExp> = {
+      createAccessToken: /await exchangeCode\(\{[\s\S]*await refreshTokens\(\{/,
+      exchangeApiKey: /await exchangeApiKey\(\{/,
+      getAccountSubdomain: /await getAccountSubdomain\(\{/,
+    };
+    const own = functions[o.operation.operationId as string];
+    if (own) {
+      expect(samples[1]!.source).toMatch(own);
+      expect(samples[1]!.source).not.toMatch(/client_secret|clientSecret: '|apiKey: '|refreshToken: '/);
     } else {
       expect(samples[1]!.source).toContain(`amo.${o.method.toUpperCase()}('${o.path}'`);
     }
+    // On the operation's own server where it has one (the account-domain lookups), else the account's.
+    const host = serverUrl((bundled.paths as Record<string, JsonObject>)[o.path]!.servers).replace(/\./g, '\\.');
     const urlPath = o.path.replace(/\{[^}]+\}/g, '[^/?\']+');
-    expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'https://example\\.amocrm\\.ru${urlPath}[?']`));
+    expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'${host}${urlPath}[?']`));
   });
 });

@@ -28,10 +28,14 @@ const load = (bundle: Bundle) => JSON.parse(readFileSync(specOf(bundle), 'utf8')
  * description, and the header line only when nothing else is reported.
  */
 function withoutServerVariableDescriptionBug(lines: string[], spec: JsonObject): string[] {
-  const servers = (spec.servers ?? []) as { variables?: Record<string, { description?: string }> }[];
+  type Servers = { variables?: Record<string, { description?: string }> }[];
+  const paths = (spec.paths ?? {}) as Record<string, { servers?: Servers }>;
+  // The root's servers, or a path's own (`#/paths/~1oauth2~1account~1subdomain/servers/0/...`).
   const rest = lines.filter((line) => {
-    const match = /^\s*#\/servers\/(\d+)\/variables\/([^/\s]+) must NOT have unevaluated properties$/.exec(line);
-    return !(match && servers[Number(match[1])]?.variables?.[match[2]!]?.description !== undefined);
+    const match = /^\s*#\/(?:paths\/([^/\s]+)\/)?servers\/(\d+)\/variables\/([^/\s]+) must NOT have unevaluated properties$/.exec(line);
+    if (!match) return true;
+    const servers = (match[1] === undefined ? spec.servers : paths[match[1].replace(/~1/g, '/').replace(/~0/g, '~')]?.servers) as Servers | undefined;
+    return servers?.[Number(match[2])]?.variables?.[match[3]!]?.description === undefined;
   });
   const header = /^⚠️ +SyntaxError: Swagger schema validation failed\.$/;
   return rest.length === 1 && header.test(rest[0]!) ? [] : rest;

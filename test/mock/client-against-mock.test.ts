@@ -12,6 +12,7 @@ const { exampleRequest } = require('../../scripts/redocly/code-samples.cjs') as 
   exampleRequest: (input: object) => {
     parameters: Array<{ name: string; in: string; value: unknown }>;
     body?: { value: unknown };
+    apiKeyHeader?: { name: string };
   };
 };
 
@@ -46,7 +47,9 @@ describe('createAmoClient against the mock: one call per operation', () => {
     const request = exampleRequest({ method: o.method, path: o.path, operation: o.operation, pathItem, root: spec, resolve, from: '' });
     const params: Record<string, Record<string, unknown>> = {};
     for (const p of request.parameters) (params[p.in] ??= {})[p.name] = p.value;
-    const init = { params, ...(request.body ? { body: request.body.value } : {}) };
+    // A scheme of its own header (X-Refresh-Token) is sent as that header; the bearer goes too, unused.
+    const headers = request.apiKeyHeader ? { headers: { [request.apiKeyHeader.name]: 'any' } } : {};
+    const init = { params, ...headers, ...(request.body ? { body: request.body.value } : {}) };
 
     // The paths are literal and typed; this loop over all of them goes through one loose signature.
     const call = (amo[o.method.toUpperCase() as Method] as unknown as LooseCall).bind(amo);

@@ -30,7 +30,9 @@ describe('the mock (Prism, static, behind the layer)', () => {
     const success = successResponse(spec, o.operation)!;
     const [mediaType, media] = Object.entries(success.response.content as Record<string, JsonObject>)[0]!;
     const url = sampleUrl(o.operation, mock.baseUrl);
-    const res = await fetch(url, { headers: AUTH });
+    // The account-domain lookup takes the refresh token (X-Refresh-Token) instead of a bearer.
+    const byRefreshToken = (o.operation.security as JsonObject[] | undefined)?.some((r) => 'refreshToken' in r);
+    const res = await fetch(url, { headers: byRefreshToken ? { 'X-Refresh-Token': 'any' } : AUTH });
     expect(res.status).toBe(success.status);
     expect(res.headers.get('content-type')).toContain(mediaType);
     const { pathname } = new URL(url);
