@@ -6802,6 +6802,108 @@ export interface components {
          * @description The `custom_fields_values` of an entity in a response: one object per field that has a value,
          *     with the field's name, code and type. An entity with no values at all has `null` here, not an
          *     empty array.
+         * @example [
+         *       {
+         *         "field_id": 31,
+         *         "field_name": "Телефон",
+         *         "field_code": "PHONE",
+         *         "field_type": "multitext",
+         *         "values": [
+         *           {
+         *             "value": "+79121234567",
+         *             "enum_id": 48224,
+         *             "enum_code": "WORK"
+         *           },
+         *           {
+         *             "value": "+74991234567",
+         *             "enum_id": 48230,
+         *             "enum_code": "HOME"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 33,
+         *         "field_name": "Email",
+         *         "field_code": "EMAIL",
+         *         "field_type": "multitext",
+         *         "values": [
+         *           {
+         *             "value": "ivan@example.com",
+         *             "enum_id": 48236,
+         *             "enum_code": "PRIV"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 209,
+         *         "field_name": "День рождения",
+         *         "field_code": null,
+         *         "field_type": "birthday",
+         *         "values": [
+         *           {
+         *             "value": 1586476800
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 403,
+         *         "field_name": "Адрес доставки",
+         *         "field_code": null,
+         *         "field_type": "streetaddress",
+         *         "values": [
+         *           {
+         *             "value": "г. Москва, Николоямская улица 28/60 стр. 1"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 13,
+         *         "field_name": "Адрес",
+         *         "field_code": null,
+         *         "field_type": "smart_address",
+         *         "values": [
+         *           {
+         *             "value": "Николоямская улица 28/60",
+         *             "enum_id": 1,
+         *             "enum_code": "address_line_1"
+         *           },
+         *           {
+         *             "value": "Москва",
+         *             "enum_id": 3,
+         *             "enum_code": "city"
+         *           },
+         *           {
+         *             "value": "109004",
+         *             "enum_id": 5,
+         *             "enum_code": "zip"
+         *           },
+         *           {
+         *             "value": "RU",
+         *             "enum_id": 6,
+         *             "enum_code": "country"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 25,
+         *         "field_name": "Реквизиты",
+         *         "field_code": null,
+         *         "field_type": "legal_entity",
+         *         "values": [
+         *           {
+         *             "value": {
+         *               "name": "ООО Рога и копыта",
+         *               "entity_type": 2,
+         *               "vat_id": "123123123",
+         *               "tax_registration_reason_code": "213",
+         *               "address": "Moscow",
+         *               "kpp": "23123123",
+         *               "external_uid": "uuid"
+         *             }
+         *           }
+         *         ]
+         *       }
+         *     ]
          */
         CustomFieldsValuesRead: components["schemas"]["CustomFieldValueRead"][] | null;
         /** @description Exchanges an authorization code for the first token pair. */

@@ -76,7 +76,8 @@ function withRenamedAliases(types) {
   if (start < 0) throw new Error('schema.d.ts: no components interface to alias renamed names in');
   let [before, text] = [types.slice(0, start), types.slice(start)];
   for (const [kind, names] of Object.entries(renamed)) {
-    if (kind.startsWith('$')) continue;
+    // Retired names (`to: null`, examples only) make no type to alias.
+    if (kind.startsWith('$') || Object.values(names).every(({ to }) => to === null)) continue;
     const open = `\n    ${kind}: {\n`;
     if (!text.includes(open)) throw new Error(`schema.d.ts: no components.${kind} to alias renamed names in`);
     const aliases = Object.entries(names).map(([from, { to }]) =>

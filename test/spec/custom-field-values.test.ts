@@ -3,9 +3,10 @@
 // spec and validates against the write schema; the response examples validate against the read
 // union, which picks exactly one variant per field_type; the availability table of field types
 // per entity is the documentation's.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
 import { loadBundledSpec, ROOT, type JsonObject } from '../helpers/spec';
 import { createSpecValidator } from '../helpers/spec-validator';
 
@@ -15,7 +16,12 @@ const HEADING = 'Примеры заполнения разных типов п�
 const spec = loadBundledSpec();
 const components = spec.components as Record<string, Record<string, JsonObject>>;
 const schemas = components.schemas!;
-const examples = components.examples!;
+// The documentation's examples of these values, one file each (no operation uses them, so they
+// are not components of the bundle).
+const EXAMPLES_DIR = join(ROOT, 'openapi', 'custom-field-values', 'examples');
+const examples: Record<string, JsonObject> = Object.fromEntries(readdirSync(EXAMPLES_DIR)
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => [file.replace(/\.yaml$/, ''), parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as JsonObject]));
 const { ajv } = createSpecValidator(spec);
 const validator = (name: string) => {
   const validate = ajv.getSchema(`spec.json#/components/schemas/${name}`);
@@ -290,17 +296,16 @@ describe('the "Custom field values" section of the reference', () => {
   // The Redoc bundled with `redocly build-docs` is Markdoc-based: it renders the Markdoc tag
   // `{% schemaDefinition … /%}` and prints the older JSX form `<SchemaDefinition … />` as nothing.
   const tagRefs = () => [...tag!.description.matchAll(
-    /\{% schemaDefinition schemaRef="#\/components\/schemas\/(\w+)" exampleRef="#\/components\/examples\/(\w+)"[^%]*\/%\}/g,
+    /\{% schemaDefinition schemaRef="#\/components\/schemas\/(\w+)"[^%]*\/%\}/g,
   )];
 
-  it('embeds the request and response schemas with Markdoc tags, with examples that exist', () => {
+  it('embeds the request and response schemas with Markdoc tags, each showing a documented example', () => {
     expect(tag!.description).not.toMatch(/<SchemaDefinition/);
     const refs = tagRefs();
     expect(refs.map((m) => m[1])).toEqual(['CustomFieldsValuesWrite', 'CustomFieldsValuesRead']);
-    for (const [, schema, example] of refs) {
-      expect(schemas[schema!]).toBeDefined();
-      expect(examples[example!]).toBeDefined();
-    }
+    // Each schema's own example is shown: the read one is the documentation's contact example.
+    for (const [, schema] of refs) expect(schemas[schema!]!.example).toBeDefined();
+    expect(schemas.CustomFieldsValuesRead!.example).toEqual(exampleValue('CustomFieldsValuesReadContact'));
   });
 
   it('is in the built reference page', () => {
