@@ -3928,8 +3928,656 @@ export interface paths {
         patch: operations["updatePipelineStatus"];
         trace?: never;
     };
+    "/v2/origin/custom/{channel_id}/connect": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect the channel to an account
+         * @description Connects the channel to an account (подключение канала чата в аккаунте) and returns the `scope_id` that every later call for this account uses; from then on the integration gets hooks of outgoing messages. Connect again after every installation of the integration: disabling the integration disconnects the channel.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["connectChatChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{channel_id}/disconnect": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect the channel from an account
+         * @description Disconnects the channel from an account (отключение канала чата в аккаунте): the integration gets no more hooks from it, and "Write first" leaves the lead card once the front-end cache expires. A `DELETE` with a JSON body. The reference's PHP example signs it as `POST`; the step-by-step example signs and sends `DELETE`.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        delete: operations["disconnectChatChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/chats": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a chat
+         * @description Creates a chat before its first message (создание нового чата), for a client who already has a contact or lead, so that no incoming lead is needed; link it to the contact with `POST /api/v4/contacts/chats`. A chat with no messages is not shown in the account. With `source`, the first incoming message creates the incoming lead in the pipeline of that source. For an existing `conversation_id`, the existing chat's ID is returned.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["createChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send, import or edit a message, or send a comment
+         * @description Adds an incoming or outgoing message (history, or messages sent from the messenger itself), or edits one (отправка, редактирование или импорт сообщения); creates the chat for a new `conversation_id`. The same call sends comments (отправка комментария): a message whose `message[post]` names the publication; comments go to the same chat as direct messages but to one conversation per post, and take `new_message` only.
+         *
+         *     To import history without notifying managers or creating an incoming lead, send `payload[silent]: true`; when importing many old messages, send it with all but the newest, which goes with `false`, so that one lead and one notification result. No hooks are sent for imported messages of the integration's bot.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["sendChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/{msgid}/delivery_status": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The message's ID in the Chats API (the `message[message][id]` of its hook).
+                 * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+                 */
+                msgid: components["parameters"]["AmojoMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a message's delivery status
+         * @description Sets the delivery status of a message sent from amoCRM (обновление статуса доставки сообщения): delivered, read, or not delivered with an error shown to the user.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["updateChatMessageDeliveryStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/chats/{conversation_id}/history": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The chat's ID in the Chats API: the `id` of the create-chat answer, or `message[conversation][id]` of a message hook.
+                 * @example 8b1a1828-fc4a-4874-9469-15e0d847570f
+                 */
+                conversation_id: components["parameters"]["AmojoConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a chat's messages (history)
+         * @description Returns the messages of one chat (получение истории сообщений по чату), `offset` + `limit` (at most 50) at a time. The chat's ID comes from the create-chat answer or a message hook. `Content-MD5` is the MD5 of the empty string, and the query string is not part of the signed path.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        get: operations["listChatMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/typing": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say that the client is typing
+         * @description Tells amoCRM that the messenger user is typing (передача информации о печатании): the card showing the chat animates it.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["sendChatTyping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/react": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a reaction on a message, or take it off
+         * @description Puts a reaction on a message or takes it off (отправка или снятие реакции). The reference's PHP example signs the path `/{scope_id}/{msgid}/react`; its method line and the step-by-step page say `/{scope_id}/react`, followed here.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["sendChatReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an upload session
+         * @description Opens a session to upload a file, or a new version of a file, which then becomes the active version (создание сессии загрузки файла). Then send the parts: `uploadDriveFilePart`, or `uploadDriveFile` of `amocrm-openapi/drive` for the whole file.
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        post: operations["createDriveUploadSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/sessions/upload/{session_token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The part's token, inside the `upload_url` or `next_url` the previous answer gave. Send each part to that absolute URL rather than composing it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+                 */
+                session_token: components["parameters"]["DriveSessionToken"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a part of a file
+         * @description Uploads the next part of the session's file (загрузка части файла), at most `max_part_size` bytes, to the absolute `upload_url` (first part) or `next_url` (every other part) of the previous answer. The answer to a part is the next URL; to the last part, the file. The page does not document the body's format: the raw bytes of the part are sent here (as `application/octet-stream`).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        post: operations["uploadDriveFilePart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description Returns the account's files matching the filter (получение файлов).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        get: operations["listDriveFiles"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete files
+         * @description Deletes files of the account (удаление файлов); they can be restored with `restoreDriveFiles`. A `DELETE` with a JSON body.
+         *
+         *     **Who may call it:** integrations with the "files delete" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        delete: operations["deleteDriveFiles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/files/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore deleted files
+         * @description Restores deleted files of the account (восстановление файлов).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        post: operations["restoreDriveFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/files/{file_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a file
+         * @description Returns one file of the account (получение файла по UUID).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        get: operations["getDriveFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a file or change its active version
+         * @description Renames a file or makes another of its versions the active one, not both at once (редактирование файла). The page shows the two request bodies as one block.
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        patch: operations["updateDriveFile"];
+        trace?: never;
+    };
+    "/v1.0/files/{file_uuid}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a file's versions
+         * @description Returns the versions of a file (получение версий файла).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        get: operations["listDriveFileVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    chatMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message sent from amoCRM (v2 hook)
+         * @description Sent for every message sent from amoCRM to the channel when the connection's `hook_api_version` is `v2` (хук сообщения v2). Optional fields may be absent.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatMessageHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatCommentReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager replied to a comment
+         * @description Sent when a manager answers a comment with a comment in amoCRM (хук об ответе на комментарий); `message[message][post][id]` is the post of the comment answered. The same shape as the v2 message hook.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatCommentReplyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatTyping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager is typing
+         * @description Sent when a manager types in amoCRM (хук о печати), at most once per 5 seconds; it needs a separate subscription per channel through amoCRM support, and comes to the same hook URL.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatTypingHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager reacted to a message
+         * @description Sent when a manager puts a reaction on a message or takes it off in amoCRM (хук о реакции), for channels that declared the reactions they support.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatReactionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatMessageV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message sent from amoCRM (v1 hook, deprecated)
+         * @deprecated
+         * @description The v1 message hook (хук сообщения v1), for connections with `hook_api_version` `v1`. **No longer supported and not updated**: connect with `v2`.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatMessageHookV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -10170,6 +10818,1601 @@ export interface components {
                 description?: string;
             }[];
         };
+        /** @description Connects the channel to an account (подключение канала чата в аккаунте). The reference says "all fields are required" and then marks `title` and `is_time_window_disabled` optional and gives `hook_api_version` a default, so only `account_id` is required here. */
+        AmojoChannelConnect: {
+            /**
+             * @description The account's ID in the Chats API (`amojo_id` of `GET /api/v4/account?with=amojo_id`).
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id: string;
+            /**
+             * @description The format of the hooks sent to the integration for outgoing messages; the channel's settings must have a hook URL for that version. Default: v1 (source: chats/chat-api-reference.md); v1 is no longer supported (chats/chat-webhooks.md).
+             * @example v2
+             * @enum {string}
+             */
+            hook_api_version?: "v1" | "v2";
+            /**
+             * @description The channel's name shown in the account. Default: the channel's name.
+             * @example ChatIntegration
+             */
+            title?: string;
+            /**
+             * @description Switches the channel's reply time window off for this account, where the channel has one. Default: false.
+             * @example true
+             */
+            is_time_window_disabled?: boolean;
+        };
+        /** @description The connection: the fields sent, and the `scope_id` every later call of this account goes to. */
+        AmojoChannelConnection: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id: string;
+            /**
+             * @description The connection of this channel to this account: `{channel_id}_{account_id}`.
+             * @example f90ba33d-c9d9-44da-b76c-c349b0ecbe41_af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            scope_id: string;
+            /**
+             * @description The channel's name shown in the account.
+             * @example ChatIntegration
+             */
+            title: string;
+            /**
+             * @description The hook format of this connection.
+             * @example v2
+             * @enum {string}
+             */
+            hook_api_version: "v1" | "v2";
+            /**
+             * @description Whether the reply time window is switched off; absent when the request did not send it (chats/chat-step-by-step.md).
+             * @example true
+             */
+            is_time_window_disabled?: boolean;
+        };
+        /** @description An error of the Chats API. The reference says only that "details are in the body"; it documents no shape, so none is promised here. */
+        AmojoError: Record<string, never>;
+        /** @description The account to disconnect the channel from. */
+        AmojoChannelDisconnect: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id: string;
+        };
+        /** @description The chat's source (источник, crm_platform/sources-api.md): the first incoming message creates the incoming lead in the pipeline of that source. Leave `source` out when no particular source is meant. */
+        AmojoSource: {
+            /**
+             * @description The source's `external_id` on the integration's side: up to 40 printable ASCII characters and spaces.
+             * @example 78001234567
+             */
+            external_id?: string;
+        };
+        /** @description Contact details of a chat participant. When a new incoming lead (неразобранное) is created, they go into its contact and are used to find duplicates. */
+        AmojoParticipantProfile: {
+            /**
+             * @description Phone number.
+             * @example +79151112233
+             */
+            phone?: string;
+            /**
+             * @description Email address.
+             * @example example.client@example.com
+             */
+            email?: string;
+        };
+        /** @description A chat to create before its first message (создание нового чата). If a chat with this `conversation_id` exists, its ID is returned. */
+        AmojoChatCreate: {
+            /**
+             * @description The chat's ID on the integration's side.
+             * @example skc-8e3e7640-49af-4448-a2c6-d5a421f7f217
+             */
+            conversation_id: string;
+            source?: components["schemas"]["AmojoSource"];
+            /** @description The chat's participant (the client). */
+            user: {
+                /**
+                 * @description The participant's ID on the integration's side.
+                 * @example sk-1376265f-86df-4c49-a0c3-a4816df41af9
+                 */
+                id: string;
+                /**
+                 * @description The participant's name.
+                 * @example Example Client
+                 */
+                name: string;
+                /**
+                 * @description A link to the avatar; it must be reachable from outside and return the image for download.
+                 * @example https://example.com/users/avatar.png
+                 */
+                avatar?: string;
+                profile?: components["schemas"]["AmojoParticipantProfile"];
+                /**
+                 * @description A link to the participant's profile in the messenger.
+                 * @example https://example.com/profile/example.client
+                 */
+                profile_link?: string;
+            };
+            /**
+             * @description The account's ID in the Chats API. Sent by the reference's PHP example, though not in its table; the scope already names the account.
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id?: string;
+        };
+        /** @description The chat and its participant as the Chats API stores them. */
+        AmojoChatCreated: {
+            /**
+             * @description The chat's ID in the Chats API (the `conversation_id` of the history method).
+             * @example 6cbab3d5-c4c1-46ff-b710-ad59ad10805f
+             */
+            id: string;
+            /** @description The participant. The reference's example has `phone` and `email` at this level; the step-by-step example has them in `profile`. */
+            user: {
+                /**
+                 * @description The participant's ID in the Chats API.
+                 * @example 86a0caef-41ec-49ac-814b-b27da2cea267
+                 */
+                id: string;
+                /**
+                 * @description The participant's ID on the integration's side (`user[id]` of the request); absent for amoCRM users.
+                 * @example sk-1376265f-86df-4c49-a0c3-a4816df41af9
+                 */
+                client_id?: string;
+                /**
+                 * @description The participant's name.
+                 * @example Example Client
+                 */
+                name: string;
+                /**
+                 * @description The avatar link, if one was sent, or an empty string.
+                 * @example https://example.com/users/avatar.png
+                 */
+                avatar?: string;
+                /**
+                 * @description The phone, if one was sent; absent otherwise.
+                 * @example 79151112233
+                 */
+                phone?: string;
+                /**
+                 * @description The email, if one was sent; absent otherwise.
+                 * @example example.client@example.com
+                 */
+                email?: string;
+                profile?: components["schemas"]["AmojoParticipantProfile"];
+            };
+        };
+        /** @description The sender or receiver of a message (`payload[sender]`, `payload[receiver]`). For a message from an amoCRM user, `sender[ref_id]` is the user's ID in the Chats API (`amojo_id`); from the integration's bot, the bot's ID given when the channel was registered. The reference marks `name` required; the examples of a client's participant always send it. */
+        AmojoParticipant: {
+            /**
+             * @description The participant's ID on the integration's side.
+             * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+             */
+            id: string;
+            /**
+             * @description The participant's ID in the Chats API.
+             * @example 76fc2bea-902f-425c-9a3d-dcdac4766090
+             */
+            ref_id?: string;
+            /**
+             * @description The participant's name.
+             * @example Вася клиент
+             */
+            name?: string;
+            /**
+             * @description A link to the avatar, reachable from outside; amoCRM downloads it shortly after the message.
+             * @example https://example.com/users/avatar.png
+             */
+            avatar?: string;
+            profile?: components["schemas"]["AmojoParticipantProfile"];
+            /**
+             * @description A link to the participant's profile in the messenger (not shown anywhere at present).
+             * @example https://example.com/profile/example.client
+             */
+            profile_link?: string;
+        };
+        /** @description A geolocation (`message[location]`). */
+        AmojoLocation: {
+            /**
+             * @description Longitude.
+             * @example 37.6173
+             */
+            lon: number;
+            /**
+             * @description Latitude.
+             * @example 55.7558
+             */
+            lat: number;
+        };
+        /** @description Contact details sent as a message (`message[contact]`). */
+        AmojoContactCard: {
+            /**
+             * @description The contact's name.
+             * @example Иван
+             */
+            name: string;
+            /**
+             * @description The contact's phone.
+             * @example +79151112233
+             */
+            phone: string;
+        };
+        /** @description A delivery status (`message[delivery_status]`, only when editing a message). The values are those of the delivery status method. */
+        AmojoDeliveryStatus: {
+            /**
+             * @description 1 delivered, 2 read, -1 error.
+             * @example -1
+             * @enum {integer}
+             */
+            status_code?: 1 | 2 | -1;
+            /**
+             * @description The error's kind (see the delivery status method). The reference's table spells it `error_сode` with a Cyrillic "с"; its examples use `error_code`.
+             * @example 905
+             * @enum {integer}
+             */
+            error_code?: 901 | 902 | 903 | 904 | 905;
+            /**
+             * @description The error text, shown to the user.
+             * @example Error text
+             */
+            error?: string;
+        };
+        /** @description A post the user shared (`message[shared_post]`). When both preview links are sent, `preview_permalink` wins. */
+        AmojoSharedPost: {
+            /**
+             * @description A link to the post.
+             * @example https://www.example.com/@example/video/7490
+             */
+            url?: string;
+            /**
+             * @description A temporary link to the preview image, which amoCRM downloads.
+             * @example https://example/1/preview.png
+             */
+            preview_link?: string;
+            /**
+             * @description A permanent link to the preview image, which amoCRM does not download.
+             * @example https://example/2/preview.png
+             */
+            preview_permalink?: string;
+            /**
+             * @description The post's type; only `post` at present.
+             * @example post
+             * @enum {string}
+             */
+            type?: "post";
+            /**
+             * @description The caption under the post.
+             * @example example.com
+             */
+            site_name?: string;
+        };
+        /** @description The publication a comment belongs to (`message[post]`); send it for comments only. Each commented post gets its own conversation in the chat. */
+        AmojoPost: {
+            /**
+             * @description The post's unique ID in the integration.
+             * @example my-int-376265
+             */
+            id: string;
+            /**
+             * @description A link to the post in its source.
+             * @example https://www.example.com/@example/video/7490
+             */
+            url: string;
+            /**
+             * @description A link to the preview, when the link lives for a limited time.
+             * @example https://example/1/preview.png
+             */
+            preview_url?: string;
+            /**
+             * @description A link to the preview, when the link is permanent.
+             * @example https://example/2/preview.png
+             */
+            preview_permalink?: string;
+            /**
+             * @description Who published the post.
+             * @example post creator
+             */
+            username?: string;
+            /**
+             * @description The post's caption.
+             * @example описание поста
+             */
+            caption?: string;
+        };
+        /** @description The message itself (`payload[message]`). `text` is required for `text`; `file_name` and `file_size` for `file`, `video` and `picture`; `location` and `contact` for their types. When editing, the media fields may be left out if the file does not change. */
+        AmojoMessageContent: {
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type: "text" | "contact" | "file" | "video" | "picture" | "voice" | "audio" | "sticker" | "location";
+            /**
+             * @description The text; required for `text`, may be empty for the other types.
+             * @example Сообщение от клиента
+             */
+            text?: string;
+            /**
+             * @description A link to the picture, file, video, audio, voice message or sticker; it must be downloadable.
+             * @example https://example.com/files/picture.png
+             */
+            media?: string;
+            /**
+             * @description The duration of a video, audio or voice message, in seconds.
+             * @example 12
+             */
+            media_duration?: number;
+            /**
+             * @description The file name; required for `file`, `video` and `picture`.
+             * @example picture.png
+             */
+            file_name?: string;
+            /**
+             * @description The size of the file at `media`, in bytes; required for `file`, `video` and `picture`.
+             * @example 7526
+             */
+            file_size?: number;
+            /**
+             * @description A sticker ID valid in every account.
+             * @example sticker-1
+             */
+            sticker_id?: string;
+            location?: components["schemas"]["AmojoLocation"];
+            contact?: components["schemas"]["AmojoContactCard"];
+            /**
+             * @description For WhatsApp List Message answers: the `callback_data` of the row the user chose, so that the bot reacts.
+             * @example vG9ujre8N7
+             */
+            callback_data?: string;
+            delivery_status?: components["schemas"]["AmojoDeliveryStatus"];
+            shared_post?: components["schemas"]["AmojoSharedPost"];
+            post?: components["schemas"]["AmojoPost"];
+        };
+        /** @description A quoted message (`reply_to[message]`, `forwards[messages][]`). With `id` or `msgid` the other fields may be left out: they are filled in, and the card scrolls to the message when the chat is in the same card. Without an identifier, `type`, `timestamp`, `msec_timestamp` and `sender` are required (and `text`, `location`, `contact` by type). */
+        AmojoEmbeddedMessage: {
+            /**
+             * @description The quoted message's ID in the Chats API.
+             * @example 0371a0ff-b78a-4c7b-8538-a7d547e10692
+             */
+            id?: string;
+            /**
+             * @description The quoted message's ID on the integration's side.
+             * @example my_int-5f2836a8ca475
+             */
+            msgid?: string;
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type?: "text" | "contact" | "file" | "video" | "picture" | "voice" | "audio" | "sticker" | "location";
+            /**
+             * @description The text.
+             * @example Можно ли оплатить заказ при получении?
+             */
+            text?: string;
+            /**
+             * @description The file name.
+             * @example picture.png
+             */
+            file_name?: string;
+            /**
+             * @description The file size in bytes.
+             * @example 7526
+             */
+            file_size?: number;
+            /**
+             * @description The duration of a video, audio or voice message.
+             * @example 12
+             */
+            media_duration?: number;
+            location?: components["schemas"]["AmojoLocation"];
+            contact?: components["schemas"]["AmojoContactCard"];
+            /**
+             * @description The message time, Unix seconds.
+             * @example 1639604761
+             */
+            timestamp?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1639604761694
+             */
+            msec_timestamp?: number;
+            /** @description The sender, short form. With `id` or `ref_id` the rest is filled in; otherwise `name` is required. */
+            sender?: {
+                /**
+                 * @description The sender's ID on the integration's side.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                id?: string;
+                /**
+                 * @description The sender's ID in the Chats API.
+                 * @example 86a0caef-41ec-49ac-814b-b27da2cea267
+                 */
+                ref_id?: string;
+                /**
+                 * @description The sender's name.
+                 * @example Вася клиент
+                 */
+                name?: string;
+            };
+        };
+        /**
+         * @description The message (`payload`). Who it is from decides what to send:
+         *
+         *     | Message | `sender` | `receiver` |
+         *     | --- | --- | --- |
+         *     | incoming, from the client | the client | not sent |
+         *     | outgoing, from a known amoCRM user | the user, `ref_id` = the user's `amojo_id` | the client |
+         *     | outgoing, sender unknown (the channel's bot) | the bot, `ref_id` = the bot's ID from the channel's registration | the client |
+         *
+         *     When editing (`edit_message`), `source`, `sender`, `receiver`, `reply_to` and `forwards` are ignored. The Chats API takes no two messages with the same `msgid` (chats/chat-step-by-step.md).
+         */
+        AmojoMessagePayload: {
+            /**
+             * @description The message time, Unix seconds.
+             * @example 1639604761
+             */
+            timestamp?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1639604761694
+             */
+            msec_timestamp?: number;
+            /**
+             * @description The chat's ID on the integration's side; a new one creates the chat.
+             * @example my_int-d5a421f7f217
+             */
+            conversation_id?: string;
+            /**
+             * @description The chat's ID in the Chats API. Send it when the client answers a message sent with "Write first" (Написать первым), so that the chat on your side is linked to the chat in amoCRM.
+             * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+             */
+            conversation_ref_id?: string;
+            /**
+             * @description `true`: no incoming lead and no notification (history import). When importing, send `true` with every message but the newest. Editing never creates a lead nor notifies.
+             * @example false
+             */
+            silent?: boolean;
+            source?: components["schemas"]["AmojoSource"];
+            sender?: components["schemas"]["AmojoParticipant"];
+            receiver?: components["schemas"]["AmojoParticipant"];
+            /**
+             * @description The message's ID in the Chats API; only when editing.
+             * @example 8f1176d7-c357-42b0-b944-a15d537a27d3
+             */
+            id?: string;
+            /**
+             * @description The message's ID on the integration's side. When editing with `id`, `msgid` becomes the message's integration-side ID.
+             * @example my_int-5f2836a8ca475
+             */
+            msgid?: string;
+            message: components["schemas"]["AmojoMessageContent"];
+            /** @description A quote with a reply. The quoted message must be in the same chat. */
+            reply_to?: {
+                message: components["schemas"]["AmojoEmbeddedMessage"];
+            };
+            /** @description A quote with forwarded messages, from any external chat of the integration. */
+            forwards?: {
+                /** @description The forwarded messages; at most one at present. */
+                messages: components["schemas"]["AmojoEmbeddedMessage"][];
+                /**
+                 * @description The chat's ID in the Chats API; the chat must belong to the integration.
+                 * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+                 */
+                conversation_ref_id?: string;
+                /**
+                 * @description The chat's ID on the integration's side.
+                 * @example my_int-d5a421f7f217
+                 */
+                conversation_id?: string;
+            };
+        };
+        /** @description A message to add, import or edit, or a comment (a message whose `message[post]` names the publication). */
+        AmojoMessageEvent: {
+            /**
+             * @description `new_message` adds (comments: only this one), `edit_message` edits.
+             * @example new_message
+             * @enum {string}
+             */
+            event_type: "new_message" | "edit_message";
+            payload: components["schemas"]["AmojoMessagePayload"];
+        };
+        /** @description The message as the Chats API accepted it; it appears in the chat once processed. */
+        AmojoMessageAccepted: {
+            /** @description The accepted message. The step-by-step examples have `msgid` and `ref_id` only. */
+            new_message: {
+                /**
+                 * @description The conversation's ID.
+                 * @example my_int-d5a421f7f217
+                 */
+                conversation_id?: string;
+                /**
+                 * @description The sender's ID.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                sender_id?: string;
+                /**
+                 * @description The receiver's ID; null for an incoming message.
+                 * @example 123e4567-e89b-12d3-a456-426614174000
+                 */
+                receiver_id?: string | null;
+                /**
+                 * @description The message's ID in the Chats API.
+                 * @example 8f1176d7-c357-42b0-b944-a15d537a27d3
+                 */
+                msgid: string;
+                /**
+                 * @description The message's ID on the integration's side (the `msgid` sent).
+                 * @example my_int-5f2836a8ca468
+                 */
+                ref_id: string;
+            };
+        };
+        /**
+         * @description A delivery status. The reference's table and JSON example send `status_code`; its PHP example and the step-by-step example (whose signature the docs show) send `msgid` and `delivery_status` instead. Both spellings are accepted here; send `status_code`.
+         *
+         *     | Status | When | `status_code` |
+         *     | --- | --- | --- |
+         *     | Sent | the message left amoCRM | (none: the initial state) |
+         *     | Delivered | the message reached the addressee | 1 |
+         *     | Read | the addressee read it | 2 |
+         *     | Error | it was not delivered | -1 |
+         *
+         *     Error codes: 901 the user deleted the conversation; 902 the integration is switched off on the channel's side; 903 internal server error; 904 the conversation cannot be created (the user is not on WhatsApp, say); 905 anything else, with the text in `error`.
+         */
+        AmojoDeliveryStatusUpdate: {
+            /**
+             * @description The status.
+             * @example -1
+             * @enum {integer}
+             */
+            status_code?: 1 | 2 | -1;
+            /**
+             * @description The error's kind; required with `status_code` -1. The reference's table spells it `error_сode` (Cyrillic "с"); the examples use `error_code`.
+             * @example 905
+             * @enum {integer}
+             */
+            error_code?: 901 | 902 | 903 | 904 | 905;
+            /**
+             * @description The error text, shown to the user; required with `status_code` -1.
+             * @example Error text
+             */
+            error?: string;
+            /**
+             * @description The message's ID, as the PHP and step-by-step examples send it (it is in the path too).
+             * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+             */
+            msgid?: string;
+            /**
+             * @description The status under the name the PHP and step-by-step examples use.
+             * @example 2
+             * @enum {integer}
+             */
+            delivery_status?: 1 | 2 | -1;
+        };
+        /** @description A sender or receiver in the history. External participants carry their profile and `client_id`; empty values may be left out. */
+        AmojoHistoryParticipant: {
+            /**
+             * @description The participant's ID in the Chats API.
+             * @example 86a0caef-41ec-49ac-814b-b27da2cea267
+             */
+            id: string;
+            /**
+             * @description The participant's name.
+             * @example Example Client
+             */
+            name?: string;
+            /**
+             * @description The participant's ID on the integration's side.
+             * @example sk-1376265f-86df-4c49-a0c3-a4816df41af9
+             */
+            client_id?: string;
+            /**
+             * @description The avatar link, if one was sent.
+             * @example https://example.com/users/avatar.png
+             */
+            avatar?: string;
+            /**
+             * @description The phone, if one was sent.
+             * @example 79151112233
+             */
+            phone?: string;
+            /**
+             * @description The email, if one was sent.
+             * @example example.client@example.com
+             */
+            email?: string;
+        };
+        /** @description One message of the history. */
+        AmojoHistoryMessage: {
+            /**
+             * @description When it was sent, Unix seconds.
+             * @example 1596470953
+             */
+            timestamp: number;
+            /**
+             * @description When it was sent, Unix milliseconds.
+             * @example 1596470953116
+             */
+            msec_timestamp?: number;
+            sender: components["schemas"]["AmojoHistoryParticipant"];
+            receiver?: components["schemas"]["AmojoHistoryParticipant"];
+            /** @description The message. */
+            message: {
+                /**
+                 * @description The message's ID in the Chats API.
+                 * @example 3985523d-78b3-45b7-aeaf-142405bbf1dc
+                 */
+                id: string;
+                /**
+                 * @description The message's ID on the integration's side.
+                 * @example skm-5f2836a8ca468
+                 */
+                client_id?: string;
+                /**
+                 * @description The message type.
+                 * @example text
+                 */
+                type: string;
+                /**
+                 * @description The text.
+                 * @example Можно ли оплатить заказ при получении ?
+                 */
+                text?: string;
+                /**
+                 * @description A link to the message's file.
+                 * @example https://amojo.amocrm.ru/attachments/image.jpg
+                 */
+                media?: string;
+                /**
+                 * @description A link to the media's preview.
+                 * @example https://amojo.amocrm.ru/attachments/image_320x200.jpg
+                 */
+                thumbnail?: string;
+                /**
+                 * @description The file name.
+                 * @example image.jpg
+                 */
+                file_name?: string;
+                /**
+                 * @description The file size in bytes.
+                 * @example 0
+                 */
+                file_size?: number;
+                /**
+                 * @description Messages split from one message with several attachments share this group ID.
+                 * @example group-1
+                 */
+                media_group_id?: string;
+                location?: components["schemas"]["AmojoLocation"];
+                contact?: components["schemas"]["AmojoContactCard"];
+            };
+        };
+        /** @description A page of a chat's history, newest first in the example. */
+        AmojoHistory: {
+            /** @description The messages. */
+            messages: components["schemas"]["AmojoHistoryMessage"][];
+        };
+        /** @description Someone in the messenger is typing: the card of the chat shows it. */
+        AmojoTyping: {
+            /**
+             * @description The chat's ID on the integration's side (the `payload[conversation_id]` of its messages).
+             * @example my_int-d5a421f7f218
+             */
+            conversation_id: string;
+            /**
+             * @description How long the typing lasts, in milliseconds. Default: 5000.
+             * @example 5000
+             */
+            duration_ms?: number;
+            /** @description Who is typing. */
+            sender: {
+                /**
+                 * @description The user's ID on the integration's side.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                id: string;
+            };
+        };
+        /** @description A reaction put on or taken off a message. Name the chat by `conversation_id` or `conversation_ref_id`, the message by `msgid` or `id`. */
+        AmojoReaction: {
+            /**
+             * @description The chat's ID on the integration's side.
+             * @example my_integration-8e3e7640-49af-4448-a2c6-d5a421f7f217
+             */
+            conversation_id?: string;
+            /**
+             * @description The chat's ID in the Chats API.
+             * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+             */
+            conversation_ref_id?: string;
+            /**
+             * @description The message's ID in the Chats API.
+             * @example 0371a0ff-b78a-4c7b-8538-a7d547e10692
+             */
+            id?: string;
+            /**
+             * @description The message's ID on the integration's side.
+             * @example fbd27636-0c4b-11ea-8d71-362b9e155667
+             */
+            msgid?: string;
+            /** @description Who reacted. */
+            user: {
+                /**
+                 * @description The user's ID on the integration's side.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                id?: string;
+                /**
+                 * @description The user's ID in the Chats API; required when reacting on behalf of an amoCRM user.
+                 * @example 76fc2bea-902f-425c-9a3d-dcdac4766090
+                 */
+                ref_id?: string;
+            };
+            /**
+             * @description Put on or take off.
+             * @example react
+             * @enum {string}
+             */
+            type: "react" | "unreact";
+            /**
+             * @description The reaction.
+             * @example 😍
+             */
+            emoji?: string;
+        };
+        /** @description The file to upload: a new file, or with `file_uuid` a new version of a file (which becomes its active version). */
+        DriveUploadSessionCreate: {
+            /**
+             * @description The file's name.
+             * @example picture.png
+             */
+            file_name: string;
+            /**
+             * @description The file's size in bytes.
+             * @example 3435
+             */
+            file_size: number;
+            /**
+             * @description The file a new version is uploaded for; without it a new file is created.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            file_uuid?: string;
+            /**
+             * @description The file's MIME type.
+             * @example image/jpeg
+             */
+            content_type?: string;
+            /**
+             * @description Generate a preview of the file.
+             * @example true
+             */
+            with_preview?: boolean;
+        };
+        /** @description An upload session: send the file in parts of at most `max_part_size` bytes, the first to `upload_url`, each next one to the `next_url` of the previous answer. */
+        DriveUploadSession: {
+            /**
+             * @description The session's ID.
+             * @example 26136001
+             */
+            session_id: number;
+            /**
+             * @description The absolute URL of the first part.
+             * @example https://drive-b.amocrm.ru/v1.0/sessions/upload/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+             */
+            upload_url: string;
+            /**
+             * @description The largest file accepted, in bytes.
+             * @example 314572800
+             */
+            max_file_size: number;
+            /**
+             * @description The largest part accepted, in bytes.
+             * @example 524288
+             */
+            max_part_size: number;
+        };
+        /** @description An error of the Files API. The page documents no shape ("details are in the body"), so none is promised here. */
+        DriveError: Record<string, never>;
+        /** @description A part was taken; send the next one to `next_url`. */
+        DriveUploadNextPart: {
+            /**
+             * @description The session's ID.
+             * @example 26434413
+             */
+            session_id: number;
+            /**
+             * @description The absolute URL of the next part.
+             * @example https://drive-b.amocrm.ru/v1.0/sessions/upload/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6Mn0.8sdJVTZJ
+             */
+            next_url: string;
+        };
+        /** @description Who created, changed or deleted a file. */
+        DriveActor: {
+            /**
+             * @description The user's ID.
+             * @example 7758337
+             */
+            id: number;
+            /**
+             * @description The user's kind (`internal` in the examples).
+             * @example internal
+             */
+            type: string;
+        };
+        /** @description The file's metadata. */
+        DriveFileMetadata: {
+            /**
+             * @description The file extension.
+             * @example png
+             */
+            extension?: string;
+            /**
+             * @description The MIME type; may be empty.
+             * @example image/png
+             */
+            mime_type?: string;
+        };
+        /** @description A preview of the file. */
+        DrivePreview: {
+            /**
+             * @description Where to download the preview.
+             * @example https://drive-b.amocrm.ru/download/preview/367b9f38.png
+             */
+            download_link?: string;
+            /**
+             * @description The preview's width.
+             * @example 320
+             */
+            width?: number;
+            /**
+             * @description The preview's height.
+             * @example 200
+             */
+            height?: number;
+        };
+        /** @description A file of the account's drive. `session_id` is not in the table; the examples of an upload's last part and of a single file carry it. */
+        DriveFile: {
+            /** @description Where to download it and its active version, and its own URL. */
+            _links?: {
+                download?: components["schemas"]["HalLink"];
+                download_version?: components["schemas"]["HalLink"];
+                self?: components["schemas"]["HalLink"];
+            };
+            /**
+             * @description The file's UUID.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            uuid: string;
+            /**
+             * @description The kind of file.
+             * @example image
+             * @enum {string}
+             */
+            type: "image" | "video" | "audio" | "document" | "file";
+            /**
+             * @description The name.
+             * @example product
+             */
+            name: string;
+            /**
+             * @description The name in ASCII.
+             * @example product
+             */
+            sanitized_name?: string;
+            /**
+             * @description The size in bytes.
+             * @example 7526
+             */
+            size: number;
+            /**
+             * @description The source (источник) the file came from.
+             * @example null
+             */
+            source_id?: number | null;
+            /**
+             * @description When it was created, Unix seconds.
+             * @example 1671687247
+             */
+            created_at?: number;
+            created_by?: components["schemas"]["DriveActor"];
+            /**
+             * @description When it was last changed, Unix seconds.
+             * @example 1671687247
+             */
+            updated_at?: number;
+            updated_by?: components["schemas"]["DriveActor"];
+            /** @description The metadata. */
+            metadata?: components["schemas"]["DriveFileMetadata"] | null;
+            /** @description The previews. */
+            previews?: components["schemas"]["DrivePreview"][] | null;
+            /**
+             * @description Whether the file is deleted (in the trash).
+             * @example false
+             */
+            is_trashed?: boolean;
+            /**
+             * @description The active version's UUID.
+             * @example 43de3be7-307b-4766-a23e-5e88211b9a8d
+             */
+            version_uuid: string;
+            /**
+             * @description Whether the file has several versions.
+             * @example false
+             */
+            has_multiple_versions?: boolean;
+            /**
+             * @description When it was deleted, Unix seconds.
+             * @example null
+             */
+            deleted_at?: number | null;
+            /** @description Who deleted it. */
+            deleted_by?: components["schemas"]["DriveActor"] | null;
+            /**
+             * @description The upload session the file came from.
+             * @example 26136001
+             */
+            session_id?: number;
+        };
+        /** @description Filters of the file list. */
+        DriveFilesFilter: {
+            /**
+             * @description File UUIDs, comma-separated (the page calls it an array and types it string).
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522,bf1097fb-58fe-42c1-b385-ac443228ddd0
+             */
+            uuid?: string;
+            /**
+             * @description The file name.
+             * @example product
+             */
+            name?: string;
+            /** @description Extensions (`filter[extensions][]=png`). */
+            extensions?: string[];
+            /**
+             * @description A substring of the file's name or of the name of one of its entities.
+             * @example invoice
+             */
+            term?: string;
+            /**
+             * @description The source the file came from.
+             * @example 3108069
+             */
+            source_id?: number;
+            /**
+             * @description Present (any value, empty included): list deleted files. The page types it `null`.
+             * @example
+             */
+            deleted?: string;
+            /** @description A size range. */
+            size?: {
+                /**
+                 * @description Bytes per unit of `from` and `to`. Default: 1.
+                 * @example 1000000
+                 */
+                unit?: number;
+                /**
+                 * @description The smallest size.
+                 * @example 1
+                 */
+                from?: number;
+                /**
+                 * @description The largest size.
+                 * @example 10
+                 */
+                to?: number;
+            };
+            /** @description A time range of creation or change: a preset, or `from` and `to`. */
+            date?: {
+                /**
+                 * @description Which time.
+                 * @example created_at
+                 * @enum {string}
+                 */
+                type?: "created_at" | "updated_at";
+                /**
+                 * @description A preset range.
+                 * @example week
+                 * @enum {string}
+                 */
+                date_preset?: "day" | "tomorrow" | "yesterday" | "week" | "previous_week" | "next_week" | "month" | "next_month" | "previous_month" | "quarter" | "previous_quarter" | "next_quarter" | "last_3_days" | "next_3_days" | "last_6_month" | "year";
+                /**
+                 * @description From, Unix seconds.
+                 * @example 1671687247
+                 */
+                from?: number;
+                /**
+                 * @description To, Unix seconds.
+                 * @example 1671871033
+                 */
+                to?: number;
+            };
+            /** @description Who created the file: -1 a client, 0 a robot, otherwise a user's ID. */
+            created_by?: number[];
+            /** @description Who last changed the file: -1 a client, 0 a robot, otherwise a user's ID. */
+            updated_by?: number[];
+        };
+        /** @description Files, under `_embedded[files]`. */
+        DriveFileCollection: {
+            /**
+             * @description How many files are in this answer (25 with a full page in the example).
+             * @example 25
+             */
+            _count?: number;
+            /** @description The files. */
+            _embedded: {
+                /** @description The files. */
+                files: components["schemas"]["DriveFile"][];
+            };
+            /** @description This page and the next. */
+            _links?: {
+                self?: components["schemas"]["HalLink"];
+                next?: components["schemas"]["HalLink"];
+            };
+        };
+        /** @description The files, by UUID. */
+        DriveFileRefs: {
+            /**
+             * @description The file's UUID.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            uuid: string;
+        }[];
+        /** @description A new name, or the version to make active: not both at once. No field is required. */
+        DriveFileUpdate: {
+            /**
+             * @description The new name.
+             * @example Новое имя файла
+             */
+            name?: string;
+            /**
+             * @description The version to make the active one.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            version_uuid?: string;
+        };
+        /** @description A version of a file. */
+        DriveFileVersion: {
+            /** @description Where to download the version, and its own URL. */
+            _links?: {
+                download?: components["schemas"]["HalLink"];
+                self?: components["schemas"]["HalLink"];
+            };
+            /**
+             * @description The version's UUID.
+             * @example fd8401e1-c1db-4033-851c-1df68d40f579
+             */
+            uuid: string;
+            /**
+             * @description The file's UUID.
+             * @example 89a61e7b-ba30-476f-b2f6-705a964e85c6
+             */
+            file_uuid: string;
+            /**
+             * @description Whether this is the file's active version.
+             * @example true
+             */
+            is_main: boolean;
+            /**
+             * @description The kind of file.
+             * @example image
+             * @enum {string}
+             */
+            type?: "image" | "video" | "audio" | "document" | "file";
+            /**
+             * @description The name.
+             * @example product
+             */
+            name?: string;
+            /**
+             * @description The name in ASCII.
+             * @example product
+             */
+            sanitized_name?: string;
+            /**
+             * @description The size in bytes.
+             * @example 7526
+             */
+            size?: number;
+            /**
+             * @description The source (источник) the file came from.
+             * @example null
+             */
+            source_id?: number | null;
+            /**
+             * @description When it was created, Unix seconds.
+             * @example 1671687247
+             */
+            created_at?: number;
+            created_by?: components["schemas"]["DriveActor"];
+            /**
+             * @description When it was last changed, Unix seconds.
+             * @example 1671687247
+             */
+            updated_at?: number;
+            updated_by?: components["schemas"]["DriveActor"];
+            /** @description The metadata. */
+            metadata?: components["schemas"]["DriveFileMetadata"] | null;
+            /** @description The previews. */
+            previews?: components["schemas"]["DrivePreview"][] | null;
+        };
+        /** @description A file's versions, under `_embedded[versions]`. */
+        DriveFileVersionCollection: {
+            /**
+             * @description How many versions.
+             * @example 2
+             */
+            _count?: number;
+            /** @description The versions. */
+            _embedded: {
+                /** @description The versions. */
+                versions: components["schemas"]["DriveFileVersion"][];
+            };
+            /** @description Its own URL. */
+            _links?: {
+                self?: components["schemas"]["HalLink"];
+            };
+        };
+        /** @description The chat of a hook. */
+        AmojoHookConversation: {
+            /**
+             * @description The chat's ID in the Chats API.
+             * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+             */
+            id: string;
+            /**
+             * @description The chat's ID on the integration's side; absent when the chat was started with "Write first" (Написать первым).
+             * @example my_int-d5a421f7f218
+             */
+            client_id?: string;
+        };
+        /** @description A sender or receiver in a hook. The receiver's `phone` and `email` are empty strings when no profile was sent with the chat; for a chat started with "Write first", `phone` is the number chosen. `name` and `client_id` are not in the tables but in the examples. */
+        AmojoHookParticipant: {
+            /**
+             * @description The participant's ID in the Chats API.
+             * @example 2ed64e26-70a1-4857-8382-bb066a076219
+             */
+            id: string;
+            /**
+             * @description The participant's name.
+             * @example Имя клиента
+             */
+            name?: string;
+            /**
+             * @description The participant's ID on the integration's side.
+             * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+             */
+            client_id?: string;
+            /**
+             * @description The receiver's phone.
+             * @example 79161234567
+             */
+            phone?: string;
+            /**
+             * @description The receiver's email.
+             * @example example.client@example.com
+             */
+            email?: string;
+        };
+        /** @description A keyboard to show with the message: rows of buttons (`mode` is always `inline` for integrations; one keyboard never mixes button kinds), or, on Kommo, a WhatsApp List Message sent by a Salesbot (`list_message`, without `mode` and `buttons`). */
+        AmojoHookMarkup: {
+            /**
+             * @description The buttons go under the message's text.
+             * @example inline
+             * @enum {string}
+             */
+            mode?: "inline";
+            /** @description Rows of buttons. */
+            buttons?: {
+                /**
+                 * @description The button's text.
+                 * @example Принять заказ
+                 */
+                text: string;
+                /**
+                 * @description The link of a link button; absent for a text button.
+                 * @example https://example.com/order/15926745
+                 */
+                url?: string;
+            }[][];
+            /** @description A WhatsApp List Message. */
+            list_message?: {
+                /**
+                 * @description The header, up to 60 characters (emoji allowed).
+                 * @example Какой вид услуги вы хотите получить?
+                 */
+                header?: string;
+                /**
+                 * @description The body, up to 1024 characters (emoji and Markdown).
+                 * @example Пожалуйста, выберите один из вариантов ответа в меню по кнопке ниже.
+                 */
+                body?: string;
+                /**
+                 * @description The footer, up to 60 characters (emoji, links and Markdown).
+                 * @example С уважением, Тестовая Компания
+                 */
+                footer?: string;
+                /**
+                 * @description The main button's label; it opens the menu of `sections`.
+                 * @example Меню услуг
+                 */
+                button?: string;
+                /** @description The menu's sections, 1 to 10. */
+                sections?: {
+                    /**
+                     * @description The section's title, up to 24 characters.
+                     * @example Доступные услуги
+                     */
+                    title?: string;
+                    /** @description The section's buttons, 1 to 10. */
+                    rows?: {
+                        /**
+                         * @description Pass it to WhatsApp; send it back in `message[callback_data]` with the user's choice.
+                         * @example vG9ujre8N7
+                         */
+                        callback_data?: string;
+                        /**
+                         * @description The button's title.
+                         * @example Услуга 1
+                         */
+                        title?: string;
+                        /**
+                         * @description The button's description.
+                         * @example Описание услуги 1
+                         */
+                        description?: string;
+                    }[];
+                }[];
+            };
+        };
+        /** @description The template the message was sent from, if any. */
+        AmojoHookTemplate: {
+            /**
+             * @description The template's ID in amoCRM.
+             * @example 7103
+             */
+            id?: number;
+            /**
+             * @description The template's `external_id`, when it was created through the API with one.
+             * @example my_external_id
+             */
+            external_id?: string;
+            /**
+             * @description The template's original text, markers included.
+             * @example Текст сообщения {{lead.name}}
+             */
+            content?: string;
+            /** @description The markers replaced in the text. */
+            params?: {
+                /**
+                 * @description The marker.
+                 * @example {{lead.id}}
+                 */
+                key?: string;
+                /**
+                 * @description Its value.
+                 * @example 15926745
+                 */
+                value?: string;
+            }[];
+        };
+        /** @description A quoted message in a hook. `msgid` is not in the table but in the comment-reply example. */
+        AmojoHookEmbeddedMessage: {
+            /**
+             * @description The message's ID in the Chats API.
+             * @example 90e985eb-3e5d-426e-bd62-1eb78ef6db67
+             */
+            id?: string;
+            /**
+             * @description The message's ID on the integration's side.
+             * @example d0111a04-c111-44b3-a541-8c05293d2d8f
+             */
+            msgid?: string;
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type?: "text" | "file" | "video" | "picture" | "voice" | "audio" | "sticker";
+            /**
+             * @description The text.
+             * @example Привет
+             */
+            text?: string;
+            /**
+             * @description A link to the media.
+             * @example https://amojo.amocrm.ru/attachments/image.jpg
+             */
+            media?: string;
+            /**
+             * @description A link to the preview (picture and video).
+             * @example https://amojo.amocrm.ru/attachments/image_320x200.jpg
+             */
+            thumbnail?: string;
+            /**
+             * @description The file name.
+             * @example image.jpg
+             */
+            file_name?: string;
+            /**
+             * @description The file size in bytes.
+             * @example 0
+             */
+            file_size?: number;
+            /**
+             * @description The message time, Unix seconds.
+             * @example 1751641366
+             */
+            timestamp?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1751641366000
+             */
+            msec_timestamp?: number;
+            sender?: components["schemas"]["AmojoHookParticipant"];
+            receiver?: components["schemas"]["AmojoHookParticipant"];
+        };
+        /** @description The message sent from amoCRM. One message may carry media, text and buttons at once; several attachments sent together come as several hooks sharing `media_group_id`. Optional fields may be absent. */
+        AmojoHookMessageContent: {
+            /**
+             * @description The message's ID in the Chats API.
+             * @example 0371a0ff-b78a-4c7b-8538-a7d547e10692
+             */
+            id: string;
+            /**
+             * @description The message type (a comment reply is `text`).
+             * @example picture
+             * @enum {string}
+             */
+            type: "text" | "file" | "video" | "picture" | "voice" | "audio" | "sticker";
+            /**
+             * @description The text; may be empty for types other than `text`.
+             * @example Текст сообщения Сделка #15926745
+             */
+            text?: string;
+            /**
+             * @description The tag the user chose; not supported for third-party integrations at present.
+             * @example
+             */
+            tag?: string;
+            /**
+             * @description A link to the media, for types other than `text`.
+             * @example https://amojo.amocrm.ru/attachments/image.jpg
+             */
+            media?: string;
+            /**
+             * @description A link to the preview; for `picture` and `video` only.
+             * @example https://amojo.amocrm.ru/attachments/image_320x200.jpg
+             */
+            thumbnail?: string;
+            /**
+             * @description The file name.
+             * @example
+             */
+            file_name?: string;
+            /**
+             * @description The file size in bytes.
+             * @example 0
+             */
+            file_size?: number;
+            /**
+             * @description Shared by the hooks of one message with several attachments.
+             * @example group-1
+             */
+            media_group_id?: string;
+            /** @description The keyboard; null in the comment-reply example. */
+            markup?: components["schemas"]["AmojoHookMarkup"] | null;
+            template?: components["schemas"]["AmojoHookTemplate"];
+            /** @description A quote with a reply (enabled through support); the quoted message is in the same chat. */
+            reply_to?: {
+                message?: components["schemas"]["AmojoHookEmbeddedMessage"];
+            };
+            /** @description A quote with forwarded messages (enabled through support), from any chat of the integration. */
+            forwards?: {
+                /** @description The forwarded messages. */
+                messages?: components["schemas"]["AmojoHookEmbeddedMessage"][];
+                /**
+                 * @description The chat's ID in the Chats API.
+                 * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+                 */
+                conversation_ref_id?: string;
+            };
+            /** @description In a reply to a comment: the post the comment was written under. */
+            post?: {
+                /**
+                 * @description The post's ID in the integration (the `message[post][id]` sent with the comment).
+                 * @example 1999992
+                 */
+                id: string;
+            };
+        };
+        /** @description A message sent from amoCRM to the channel (v2 hook), or a manager's reply to a comment (then `message[message][post]` is present). */
+        AmojoMessageHook: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example 52e591f7-c98f-4255-8495-827210138c81
+             */
+            account_id: string;
+            /**
+             * @description When the hook was made, Unix seconds.
+             * @example 1639572261
+             */
+            time: number;
+            /** @description The message and its chat. */
+            message: {
+                conversation: components["schemas"]["AmojoHookConversation"];
+                /** @description The chat's source, when the chat has one. */
+                source?: {
+                    /**
+                     * @description The source's ID on the integration's side.
+                     * @example 78001234567
+                     */
+                    external_id?: string;
+                };
+                sender: components["schemas"]["AmojoHookParticipant"];
+                receiver?: components["schemas"]["AmojoHookParticipant"];
+                /**
+                 * @description The message time, Unix seconds.
+                 * @example 1639572260
+                 */
+                timestamp?: number;
+                /**
+                 * @description The message time, Unix milliseconds.
+                 * @example 1639572260980
+                 */
+                msec_timestamp?: number;
+                message: components["schemas"]["AmojoHookMessageContent"];
+            };
+        };
+        /** @description A manager is typing in amoCRM. The table puts the user at `action[user]`; the example (followed here) at `action[typing][user]`. */
+        AmojoTypingHook: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example 81ede28b-8952-4785-abe2-c8d93f5fcc7d
+             */
+            account_id: string;
+            /**
+             * @description When the hook was made, Unix seconds.
+             * @example 1637087558
+             */
+            time: number;
+            /** @description The action. */
+            action: {
+                /** @description The typing. */
+                typing: {
+                    /** @description Who is typing. */
+                    user?: {
+                        /**
+                         * @description The user's ID in the Chats API.
+                         * @example fb0fb604-9e04-4e1d-bee9-37c71924cdc2
+                         */
+                        id?: string;
+                    };
+                    conversation: components["schemas"]["AmojoHookConversation"];
+                    /**
+                     * @description When the user is taken to have stopped typing (start of typing + 5 s), Unix seconds.
+                     * @example 1637087563
+                     */
+                    expired_at: number;
+                    /**
+                     * @description The post's ID on the integration's side; only while typing a reply to a comment.
+                     * @example 203055422
+                     */
+                    post_id?: string;
+                };
+            };
+        };
+        /** @description A manager put a reaction on a message, or took it off. The table describes `action[reaction][message]` (an object); the example carries `msgid` instead. Both are here. */
+        AmojoReactionHook: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example 81ede28b-8952-4785-abe2-c8d93f5fcc7d
+             */
+            account_id: string;
+            /**
+             * @description When the hook was made, Unix seconds.
+             * @example 1637087558
+             */
+            time: number;
+            /** @description The action. */
+            action: {
+                /** @description The reaction. */
+                reaction: {
+                    /**
+                     * @description The message's ID (the example's field).
+                     * @example cd05887d-bb16-4e11-b298-40455cc77195
+                     */
+                    msgid?: string;
+                    /** @description The message reacted to (the table's field). */
+                    message?: {
+                        /**
+                         * @description The message's ID in the Chats API.
+                         * @example cd05887d-bb16-4e11-b298-40455cc77195
+                         */
+                        id?: string;
+                        /**
+                         * @description The message's ID on the integration's side; absent for a message created in amoCRM.
+                         * @example my_int-5f2836a8ca475
+                         */
+                        client_id?: string;
+                        receiver?: components["schemas"]["AmojoHookParticipant"];
+                        sender?: components["schemas"]["AmojoHookParticipant"];
+                        /**
+                         * @description The message time, Unix seconds.
+                         * @example 1637087500
+                         */
+                        timestamp?: number;
+                        /**
+                         * @description The message time, Unix milliseconds.
+                         * @example 1637087500123
+                         */
+                        msec_timestamp?: number;
+                    };
+                    user?: components["schemas"]["AmojoHookParticipant"];
+                    conversation: components["schemas"]["AmojoHookConversation"];
+                    /**
+                     * @description Put on or taken off.
+                     * @example react
+                     * @enum {string}
+                     */
+                    type: "react" | "unreact";
+                    /**
+                     * @description The reaction; absent when it was taken off.
+                     * @example 😍
+                     */
+                    emoji?: string;
+                };
+            };
+        };
+        /** @description The v1 message hook: no longer supported and not updated. `text` is in the example, not in the table. */
+        AmojoMessageHookV1: {
+            /**
+             * @description The participant (client) on the integration's side.
+             * @example b55770b5-974f-4dd6-8dd3-0356c08dc600
+             */
+            receiver: string;
+            /**
+             * @description The chat's ID on the integration's side.
+             * @example a4a5ab10-ea6f-4af4-8514-a8265e5c71bd
+             */
+            conversation_id: string;
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type: "text" | "file" | "video" | "picture";
+            /**
+             * @description The text.
+             * @example Можете уточнить адрес доставки заказа ?
+             */
+            text?: string;
+            /**
+             * @description A link to the picture, file or video.
+             * @example
+             */
+            media?: string;
+            /**
+             * @description A link to the preview; `picture` and `video` only.
+             * @example
+             */
+            thumbnail?: string;
+            /**
+             * @description The file name of `media`.
+             * @example
+             */
+            file_name?: string;
+            /**
+             * @description The size of `media` in bytes.
+             * @example 0
+             */
+            file_size?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1596470952116
+             */
+            msec_timestamp?: number;
+        };
     };
     responses: {
         /**
@@ -10403,6 +12646,76 @@ export interface components {
                 [name: string]: unknown;
             };
             content?: never;
+        };
+        /** @description Invalid data; the body gives the details (the Chats API answers errors as `application/json`, not problem+json). */
+        AmojoBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AmojoError"];
+            };
+        };
+        /** @description The request's signature is wrong: `X-Signature`, `Content-MD5` or `Date` (older than 15 minutes) do not match the request. */
+        AmojoSignatureRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AmojoError"];
+            };
+        };
+        /** @description The channel, chat or message does not exist. */
+        AmojoNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AmojoError"];
+            };
+        };
+        /** @description Accepted. The reference says the method returns no answer body. */
+        AmojoNoBody: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Invalid data (the Files API answers errors as `application/json`). */
+        DriveBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
+        };
+        /** @description Authentication failed: no token, or an invalid one. */
+        DriveUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
+        };
+        /** @description The integration lacks the scope: "files", or "files delete" for deleting. */
+        DriveForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
+        };
+        /** @description The file or upload session does not exist. */
+        DriveNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
         };
     };
     parameters: {
@@ -10785,6 +13098,73 @@ export interface components {
          * @example 32392159
          */
         PipelineStatusId: number;
+        /**
+         * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+         * @example 344a5002-f8ca-454d-af3d-396180102ac7
+         */
+        AmojoChannelId: string;
+        /**
+         * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+         * @example Thu, 16 Dec 2021 12:58:40 +0000
+         */
+        AmojoDate: string;
+        /**
+         * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+         * @example a0bbbac729c6341f0a521e2db7a8a236
+         */
+        AmojoContentMd5: string;
+        /**
+         * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+         * @example ca51f810785031385a801f41103244713c1a2352
+         */
+        AmojoSignature: string;
+        /**
+         * @description The channel's connection to the account (`scope_id` of the connect answer).
+         * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+         */
+        AmojoScopeId: string;
+        /**
+         * @description The message's ID in the Chats API (the `message[message][id]` of its hook).
+         * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+         */
+        AmojoMessageId: string;
+        /**
+         * @description The chat's ID in the Chats API: the `id` of the create-chat answer, or `message[conversation][id]` of a message hook.
+         * @example 8b1a1828-fc4a-4874-9469-15e0d847570f
+         */
+        AmojoConversationId: string;
+        /**
+         * @description How many messages to skip from the start of the selection.
+         * @example 0
+         */
+        AmojoHistoryOffset: number;
+        /**
+         * @description Messages per request, at most 50.
+         * @example 50
+         */
+        AmojoHistoryLimit: number;
+        /**
+         * @description The part's token, inside the `upload_url` or `next_url` the previous answer gave. Send each part to that absolute URL rather than composing it.
+         * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+         */
+        DriveSessionToken: string;
+        /** @description Filters, PHP-style: `filter[extensions][]=png&filter[size][unit]=1000000`. */
+        DriveFilesFilterParam: components["schemas"]["DriveFilesFilter"];
+        /**
+         * @description The page, from 1. Not in the page's parameter table; the example's `_links.next` uses it (files/files-api.md).
+         * @example 2
+         */
+        DriveFilesPage: number;
+        /**
+         * @description Files per page. Not in the page's parameter table; the example's `_links.next` uses `limit=25` (files/files-api.md).
+         * @example 25
+         */
+        DriveFilesLimit: number;
+        /**
+         * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+         * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+         */
+        AmojoHookSignature: string;
     };
     requestBodies: never;
     headers: never;
@@ -19672,6 +22052,784 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    connectChatChannel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoChannelConnect"];
+            };
+        };
+        responses: {
+            /** @description Connected: the fields sent and `scope_id`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoChannelConnection"];
+                };
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    disconnectChatChannel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoChannelDisconnect"];
+            };
+        };
+        responses: {
+            /** @description Disconnected. The answer has no body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    createChat: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoChatCreate"];
+            };
+        };
+        responses: {
+            /** @description The chat and its participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoChatCreated"];
+                };
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    sendChatMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageEvent"];
+            };
+        };
+        responses: {
+            /** @description Accepted for processing; the message appears in the chat once processed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoMessageAccepted"];
+                };
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    updateChatMessageDeliveryStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The message's ID in the Chats API (the `message[message][id]` of its hook).
+                 * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+                 */
+                msgid: components["parameters"]["AmojoMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoDeliveryStatusUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AmojoNoBody"];
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    listChatMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many messages to skip from the start of the selection.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["AmojoHistoryOffset"];
+                /**
+                 * @description Messages per request, at most 50.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["AmojoHistoryLimit"];
+            };
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The chat's ID in the Chats API: the `id` of the create-chat answer, or `message[conversation][id]` of a message hook.
+                 * @example 8b1a1828-fc4a-4874-9469-15e0d847570f
+                 */
+                conversation_id: components["parameters"]["AmojoConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages, under `messages`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoHistory"];
+                };
+            };
+            /** @description The chat does not exist or has no messages. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    sendChatTyping: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoTyping"];
+            };
+        };
+        responses: {
+            /** @description Accepted. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    sendChatReaction: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoReaction"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AmojoNoBody"];
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    createDriveUploadSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveUploadSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveUploadSession"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    uploadDriveFilePart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The part's token, inside the `upload_url` or `next_url` the previous answer gave. Send each part to that absolute URL rather than composing it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+                 */
+                session_token: components["parameters"]["DriveSessionToken"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The next part's URL, or after the last part the file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveUploadNextPart"] | components["schemas"]["DriveFile"];
+                };
+            };
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    listDriveFiles: {
+        parameters: {
+            query?: {
+                /** @description Filters, PHP-style: `filter[extensions][]=png&filter[size][unit]=1000000`. */
+                filter?: components["parameters"]["DriveFilesFilterParam"];
+                /**
+                 * @description The page, from 1. Not in the page's parameter table; the example's `_links.next` uses it (files/files-api.md).
+                 * @example 2
+                 */
+                page?: components["parameters"]["DriveFilesPage"];
+                /**
+                 * @description Files per page. Not in the page's parameter table; the example's `_links.next` uses `limit=25` (files/files-api.md).
+                 * @example 25
+                 */
+                limit?: components["parameters"]["DriveFilesLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFileCollection"];
+                };
+            };
+            /** @description No file matches. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    deleteDriveFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveFileRefs"];
+            };
+        };
+        responses: {
+            /** @description Deleted. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    restoreDriveFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveFileRefs"];
+            };
+        };
+        responses: {
+            /** @description The restored files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFileCollection"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    getDriveFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFile"];
+                };
+            };
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    updateDriveFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveFileUpdate"];
+            };
+        };
+        responses: {
+            /** @description The file, changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFile"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    listDriveFileVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFileVersionCollection"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    sendChatMessageHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatCommentReplyHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatTypingHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoTypingHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatReactionHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoReactionHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatMessageHookV1: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageHookV1"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
