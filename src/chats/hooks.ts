@@ -2,7 +2,7 @@
 // hex HMAC-SHA1 of the raw body, keyed with the channel's secret. Checked in constant time by Web
 // Crypto's own verify.
 import type { components } from '../../generated/schema.js';
-import { bytesOf, hmacKey, type BodyInput } from './signature.js';
+import { hmacSha1Verify, type BodyInput } from './signature.js';
 
 type Schemas = components['schemas'];
 /** Any chat hook: a message (v2) or comment reply, typing, a reaction, or the deprecated v1 message. */
@@ -23,9 +23,9 @@ export async function verifyChatHook({ body, signature, secret }: {
   body: BodyInput; signature: string | null | undefined; secret: string;
 }): Promise<boolean> {
   const expected = typeof signature === 'string' ? hexBytes(signature.trim()) : undefined;
-  const key = await hmacKey(secret, 'verify');
+  if (typeof secret !== 'string' || secret.length === 0) throw new TypeError('the channel secret must be a non-empty string');
   if (!expected) return false;
-  return globalThis.crypto.subtle.verify('HMAC', key, expected as BufferSource, bytesOf(body) as BufferSource);
+  return hmacSha1Verify(secret, body, expected);
 }
 
 /**

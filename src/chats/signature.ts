@@ -59,15 +59,24 @@ function subtle(): SubtleCrypto {
   return api;
 }
 
-/** An HMAC-SHA1 key; the secret goes into Web Crypto and nowhere else. */
-export async function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
+// The key stays inside this module (no Web Crypto type in the published declarations, so that a
+// Node-only project without the DOM library compiles them); the secret goes into Web Crypto and
+// nowhere else.
+async function hmacKey(secret: string, usage: 'sign' | 'verify') {
   if (typeof secret !== 'string' || secret.length === 0) throw new TypeError('the channel secret must be a non-empty string');
   return subtle().importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-1' }, false, [usage]);
 }
 
+/** The lower-case hex HMAC-SHA1 of `data` with `secret`. */
 export async function hmacSha1Hex(secret: string, data: BodyInput): Promise<string> {
   const signature = await subtle().sign('HMAC', await hmacKey(secret, 'sign'), bytesOf(data) as BufferSource);
   return toHex(new Uint8Array(signature));
+}
+
+/** Whether `expected` is the HMAC-SHA1 of `data` with `secret`, compared in constant time by Web Crypto. */
+export async function hmacSha1Verify(secret: string, data: BodyInput, expected: Uint8Array): Promise<boolean> {
+  const key = await hmacKey(secret, 'verify');
+  return subtle().verify('HMAC', key, expected as BufferSource, bytesOf(data) as BufferSource);
 }
 
 /** The string the signature is computed over: five lines joined by "\n". */
