@@ -5,7 +5,7 @@
 // process that loads the package both ways still has one set of classes (no dual package hazard:
 // an error thrown by a client made through `require` is `instanceof` the class got by `import`).
 // Bundlers and browsers get the ESM build itself. Every entry of package.json's `exports` (the
-// root, `./batch`, `./custom-fields`, `./webhooks`, and `./redis-limiter` from src/redis/) must then exist.
+// root, `./batch`, `./custom-fields`, `./webhooks`, `./chats`, `./drive`, and `./redis-limiter` from src/redis/) must then exist.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,7 +33,7 @@ mkdirSync(join(dist, 'generated'), { recursive: true });
 copyFileSync(join(root, 'generated', 'schema.d.ts'), join(dist, 'generated', 'schema.d.ts'));
 
 // The package's entry points (package.json `exports`): one wrapper each, naming every runtime export.
-const ENTRIES = ['index', 'batch', 'custom-fields', 'webhooks'];
+const ENTRIES = ['index', 'batch', 'custom-fields', 'webhooks', 'chats', 'drive'];
 const require = createRequire(import.meta.url);
 mkdirSync(join(dist, 'esm', 'node'), { recursive: true });
 for (const entry of ENTRIES) {

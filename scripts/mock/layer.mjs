@@ -2,7 +2,8 @@
 // validation); the layer only does what Prism cannot, for every operation of the spec alike:
 // - reads PHP-style filters (`filter[task_type][]=2`) and checks them against their schema;
 // - lets `Accept: application/json` reach the operation's `+json` answers instead of a 406;
-// - turns a rejected request (and malformed JSON) into a problem+json naming what is wrong;
+// - turns a rejected request (and malformed JSON) into a problem+json naming what is wrong (sent as
+//   application/json where the operation's errors are plain JSON: the Chats and Files APIs);
 // - makes the fixed answer agree with the request (links, path values, pages: answer.mjs).
 import { createServer, request as httpRequest } from 'node:http';
 import { agreeWithRequest } from './answer.mjs';
@@ -72,7 +73,7 @@ function send(res, status, headers, body) {
   res.writeHead(status, { ...out, 'content-length': bytes.length }).end(bytes);
 }
 
-const problemHeaders = (headers) => ({ ...headers, 'content-type': 'application/problem+json' });
+const problemHeaders = (headers, type = 'application/problem+json') => ({ ...headers, 'content-type': type });
 
 /** An HTTP server answering as the spec says, through Prism at `upstream` ({ host, port }). */
 export function createMockLayer({ spec, upstream }) {
@@ -126,7 +127,7 @@ export function createMockLayer({ spec, upstream }) {
     const violations = simplify([...own, ...prismFound]);
     if (violations.length) {
       const status = answer.status === 400 || answer.status === 422 ? answer.status : operation.invalidStatus;
-      const out = problemHeaders(answer.headers);
+      const out = problemHeaders(answer.headers, operation.errorMediaType);
       if (malformed) delete out['sl-violations']; // about the body Prism was not sent
       return send(res, status, out, JSON.stringify(validationProblem(status, violations, body)));
     }

@@ -101,6 +101,12 @@ function echoesOf(spec, pathParams, template, itemSchema, embedded) {
   };
 }
 
+function errorMediaTypeOf(spec, operation) {
+  const invalid = ['422', '400'].map((status) => deref(spec, operation.responses?.[status])).find(Boolean);
+  const types = Object.keys(invalid?.content ?? {});
+  return types.length === 0 || types.includes('application/problem+json') ? 'application/problem+json' : types[0];
+}
+
 function describe(spec, template, method, pathItem, operation) {
   const byKey = new Map();
   for (const p of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((n) => deref(spec, n))) {
@@ -137,6 +143,8 @@ function describe(spec, template, method, pathItem, operation) {
     documents: (status) => documented.has(String(status)),
     /** The status Prism gives an invalid request: a documented 422, else a documented 400, else its own 422. */
     invalidStatus: documented.has('422') ? 422 : documented.has('400') ? 400 : 422,
+    /** problem+json, unless the operation's errors are plain JSON (the Chats and Files APIs). */
+    errorMediaType: errorMediaTypeOf(spec, operation),
     requestSchema: requestMedia?.[1].schema,
     responseJsonTypes: [...responseTypes].filter((t) => /[/+]json$/i.test(t)),
   };

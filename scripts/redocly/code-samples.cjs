@@ -228,8 +228,82 @@ const CLIENT_FUNCTION_SAMPLES = {
   createAccessToken: tokenEndpointSample, exchangeApiKey: exchangeApiKeySample, getAccountSubdomain: accountSubdomainSample,
 };
 
+// The Chats API (amojo host): no token, every request signed with the channel's secret. The TS
+// sample uses the signing client; curl computes the four headers with md5sum and openssl.
+const CHATS_PREFIX = '/v2/origin/custom/';
+const SECRET_ENV = 'AMOJO_CHANNEL_SECRET';
+const SIGNED_HEADERS = new Set(['Date', 'Content-MD5', 'X-Signature']);
+
+function withoutSignedHeaders(request) {
+  return { ...request, parameters: request.parameters.filter((p) => !(p.in === 'header' && SIGNED_HEADERS.has(p.name))) };
+}
+
+function clientCall(name, request) {
+  const { method, path, parameters, body } = request;
+  const init = {};
+  const params = {};
+  for (const where of ['path', 'query', 'header']) {
+    const list = parameters.filter((p) => p.in === where);
+    if (list.length) params[where] = Object.fromEntries(list.map((p) => [p.name, p.value]));
+  }
+  if (Object.keys(params).length) init.params = params;
+  if (body) init.body = body.value;
+  const args = Object.keys(init).length ? `${tsLiteral(path)}, ${tsLiteral(init)}` : tsLiteral(path);
+  return `${name}.${method.toUpperCase()}(${args})`;
+}
+
+function chatsTypescriptSample(request) {
+  return [
+    "import { createChatsClient } from 'amocrm-openapi/chats';",
+    '',
+    '// Signs every request (Date, Content-MD5, X-Signature) with the channel\'s secret.',
+    `const chats = createChatsClient({ secret: process.env.${SECRET_ENV}! });`,
+    '// openapi-fetch\'s result: `data` on success, the JSON `error` otherwise.',
+    `const { data, error } = await ${clientCall('chats', withoutSignedHeaders(request))};`,
+  ].join('\n');
+}
+
+function chatsCurlSample(request) {
+  const unsigned = withoutSignedHeaders(request);
+  const { method, path, parameters, body } = unsigned;
+  const url = path.replace(/\{([^}]+)\}/g, (whole, name) => {
+    const p = parameters.find((x) => x.in === 'path' && x.name === name);
+    return p ? encodeURIComponent(String(p.value)) : whole;
+  });
+  const query = queryString(parameters.filter((p) => p.in === 'query'));
+  const lines = [];
+  lines.push(`BODY=${shellQuote(body ? JSON.stringify(body.value) : '')}`);
+  lines.push("DATE=$(LC_ALL=C date -u '+%a, %d %b %Y %H:%M:%S +0000')");
+  lines.push('MD5=$(printf \'%s\' "$BODY" | md5sum | cut -d\' \' -f1)');
+  lines.push(`SIGNATURE=$(printf '%s\\n%s\\n%s\\n%s\\n%s' ${method.toUpperCase()} "$MD5" application/json "$DATE" ${shellQuote(url)} \\\n  | openssl dgst -sha1 -hmac "$${SECRET_ENV}" | sed 's/^.* //')`);
+  const curl = [`curl${query ? ' -g' : ''}${method === 'get' ? '' : ` -X ${method.toUpperCase()}`} ${shellQuote(request.baseUrl + url + (query ? `?${query}` : ''))}`,
+    '-H "Date: $DATE"', "-H 'Content-Type: application/json'", '-H "Content-MD5: $MD5"', '-H "X-Signature: $SIGNATURE"'];
+  if (body) curl.push('--data-binary "$BODY"');
+  return [...lines, curl.join(' \\\n  ')].join('\n');
+}
+
+// The Files API (the account's drive host): the main client's token, pointed at drive_url.
+const DRIVE_PREFIX = '/v1.0/';
+
+function driveTypescriptSample(request) {
+  return [
+    "import { createFilesClient } from 'amocrm-openapi/drive';",
+    '',
+    '// The account\'s drive host: drive_url of GET /api/v4/account?with=drive_url (getDriveUrl).',
+    `const files = createFilesClient({ driveUrl: ${tsLiteral(request.baseUrl)}, token: process.env.${TOKEN_ENV}! });`,
+    `const { data } = await ${clientCall('files', request)};`,
+  ].join('\n');
+}
+
 function codeSamples(request) {
-  const typescript = CLIENT_FUNCTION_SAMPLES[request.operationId] || typescriptSample;
+  if (request.path.startsWith(CHATS_PREFIX)) {
+    return [
+      { lang: 'Shell', label: 'curl', source: chatsCurlSample(request) },
+      { lang: 'TypeScript', label: 'TypeScript client', source: chatsTypescriptSample(request) },
+    ];
+  }
+  const typescript = CLIENT_FUNCTION_SAMPLES[request.operationId]
+    || (request.path.startsWith(DRIVE_PREFIX) ? driveTypescriptSample : typescriptSample);
   return [
     { lang: 'Shell', label: 'curl', source: curlSample(request) },
     { lang: 'TypeScript', label: 'TypeScript client', source: typescript(request) },

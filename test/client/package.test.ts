@@ -22,7 +22,7 @@ describe('the packed package', () => {
 
   it('holds the runtime, its types and the bundled spec, each file once, and nothing else of the repo', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const entry of ['index', 'batch', 'custom-fields', 'webhooks']) {
+    for (const entry of ['index', 'batch', 'custom-fields', 'webhooks', 'chats', 'drive']) {
       for (const f of [`dist/esm/${entry}.js`, `dist/esm/${entry}.d.ts`, `dist/esm/node/${entry}.js`, `dist/cjs/${entry}.js`, `dist/cjs/${entry}.d.ts`]) {
         expect(listing).toContain(`package/${f}`);
       }
@@ -44,7 +44,7 @@ describe('the packed package', () => {
   });
 
   it('passes are-the-types-wrong for every resolution mode, the root and every subpath', () => {
-    const { status, output } = runBin('attw', [tarball, '--entrypoints', '.', './batch', './custom-fields', './webhooks', './redis-limiter', '--format', 'ascii']);
+    const { status, output } = runBin('attw', [tarball, '--entrypoints', '.', './batch', './custom-fields', './webhooks', './chats', './drive', './redis-limiter', '--format', 'ascii']);
     expect(output).toMatch(/No problems found/);
     expect(status).toBe(0);
   });
@@ -70,19 +70,21 @@ describe('the packed package', () => {
       + 'if (typeof c.GET !== "function" || typeof m.paginate !== "function" || typeof b.batch !== "function") throw new Error("bad exports");'
       + 'if (!(new m.AmoRateLimitError({ method: "GET", url: "/x", status: 429 }) instanceof m.AmoApiError)) throw new Error("bad classes");'
       + 'if (!(new b.AmoBatchError("POST", "/x", null, { written: [], notWritten: [], unknown: [] }) instanceof m.AmoApiError)) throw new Error("bad batch classes");'
-      + 'if (f.CUSTOM_FIELD_TYPES.length < 18 || !f.isKnownCustomFieldValue({ field_type: "text" })) throw new Error("bad guards");';
+      + 'if (f.CUSTOM_FIELD_TYPES.length < 18 || !f.isKnownCustomFieldValue({ field_type: "text" })) throw new Error("bad guards");'
+      + 'if (typeof ch.createChatsClient !== "function" || ch.md5Hex(new Uint8Array(0)) !== "d41d8cd98f00b204e9800998ecf8427e") throw new Error("bad chats");'
+      + 'if (typeof d.uploadDriveFile !== "function" || typeof d.createFilesClient !== "function") throw new Error("bad drive");';
     // The webhooks subpath parses a form-encoded hook with nothing but the platform.
     const hooks = 'if (w.parseWebhook("leads[status][0][old_status_id]=7", "application/x-www-form-urlencoded").name !== "status_lead" || typeof w.verifyDisconnectSignature !== "function") throw new Error("bad webhooks");';
     // The Redis limiter's subpath loads without ioredis installed: the caller passes its own client in.
     const redis = 'if (typeof r.createRedisRateLimiter !== "function" || new r.RedisLimiterUnavailableError("x").name !== "RedisLimiterUnavailableError") throw new Error("bad redis-limiter");';
     const cjs = spawnSync(process.execPath, ['-e',
-      `const m = require("amocrm-openapi"); const b = require("amocrm-openapi/batch"); const f = require("amocrm-openapi/custom-fields"); ${check} const w = require("amocrm-openapi/webhooks"); ${hooks} const r = require("amocrm-openapi/redis-limiter"); ${redis} const spec = require("amocrm-openapi/openapi.json"); if (!spec.paths["/api/v4/tasks"]) throw new Error("spec"); require.resolve("amocrm-openapi/openapi.yaml"); if (!require("amocrm-openapi/openapi.flat-query.json").paths["/api/v4/tasks"]) throw new Error("flat spec"); require.resolve("amocrm-openapi/openapi.flat-query.yaml"); console.log("cjs ok")`],
+      `const m = require("amocrm-openapi"); const b = require("amocrm-openapi/batch"); const f = require("amocrm-openapi/custom-fields"); const ch = require("amocrm-openapi/chats"); const d = require("amocrm-openapi/drive"); ${check} const w = require("amocrm-openapi/webhooks"); ${hooks} const r = require("amocrm-openapi/redis-limiter"); ${redis} const spec = require("amocrm-openapi/openapi.json"); if (!spec.paths["/api/v4/tasks"]) throw new Error("spec"); require.resolve("amocrm-openapi/openapi.yaml"); if (!require("amocrm-openapi/openapi.flat-query.json").paths["/api/v4/tasks"]) throw new Error("flat spec"); require.resolve("amocrm-openapi/openapi.flat-query.yaml"); console.log("cjs ok")`],
     { cwd: app, encoding: 'utf8' });
     expect(cjs.stderr).toBe('');
     expect(cjs.stdout.trim()).toBe('cjs ok');
 
     const esm = spawnSync(process.execPath, ['--input-type=module', '-e',
-      `import * as m from "amocrm-openapi"; import * as b from "amocrm-openapi/batch"; import * as f from "amocrm-openapi/custom-fields"; import * as r from "amocrm-openapi/redis-limiter"; import * as w from "amocrm-openapi/webhooks"; ${check} ${hooks} ${redis} import.meta.resolve("amocrm-openapi/openapi.yaml"); console.log("esm ok")`],
+      `import * as m from "amocrm-openapi"; import * as b from "amocrm-openapi/batch"; import * as f from "amocrm-openapi/custom-fields"; import * as r from "amocrm-openapi/redis-limiter"; import * as w from "amocrm-openapi/webhooks"; import * as ch from "amocrm-openapi/chats"; import * as d from "amocrm-openapi/drive"; ${check} ${hooks} ${redis} import.meta.resolve("amocrm-openapi/openapi.yaml"); console.log("esm ok")`],
     { cwd: app, encoding: 'utf8' });
     expect(esm.stderr).toBe('');
     expect(esm.stdout.trim()).toBe('esm ok');
@@ -138,17 +140,25 @@ describe('the packed package', () => {
         const hook = parseWebhook('leads[status][0][id]=1', 'application/x-www-form-urlencoded');
         if (hook.name === 'status_lead') void hook.payload.leads.status[0]?.old_status_id;
         void verifyDisconnectSignature;
+        const chats = createChatsClient({ secret: 'channel-secret' });
+        await chats.POST('/v2/origin/custom/{scope_id}/typing', { params: { path: { scope_id: 's' } }, body: { conversation_id: 'c', sender: { id: 'u' } } });
+        void (await verifyChatHook({ body: '{}', signature: null, secret: 'channel-secret' }));
+        void (await uploadDriveFile(createFilesClient({ driveUrl: 'https://drive-b.amocrm.ru', token: 't' }), new Uint8Array(1), { fileName: 'a' })).uuid;
         return data.id ?? created?.id;
       }`;
     writeFileSync(join(app, 'esm.mts'), `import { createAmoClient, paginate } from 'amocrm-openapi';
 import { batch } from 'amocrm-openapi/batch';
 import { isKnownCustomFieldValue, type CustomFieldValue } from 'amocrm-openapi/custom-fields';
 import { parseWebhook, verifyDisconnectSignature } from 'amocrm-openapi/webhooks';
+import { createChatsClient, verifyChatHook } from 'amocrm-openapi/chats';
+import { createFilesClient, uploadDriveFile } from 'amocrm-openapi/drive';
 ${use}`);
     writeFileSync(join(app, 'cjs.cts'), `import { createAmoClient, paginate } from 'amocrm-openapi';
 import { batch } from 'amocrm-openapi/batch';
 import { isKnownCustomFieldValue, type CustomFieldValue } from 'amocrm-openapi/custom-fields';
 import { parseWebhook, verifyDisconnectSignature } from 'amocrm-openapi/webhooks';
+import { createChatsClient, verifyChatHook } from 'amocrm-openapi/chats';
+import { createFilesClient, uploadDriveFile } from 'amocrm-openapi/drive';
 ${use}`);
     const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { cwd: app, encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');

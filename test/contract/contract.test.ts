@@ -28,7 +28,7 @@ describe('contract workflows', () => {
       'custom-fields.read.arazzo.yaml', 'custom-fields.write.arazzo.yaml',
       'widgets.read.arazzo.yaml', 'widgets.write.arazzo.yaml', 'bots.mock.arazzo.yaml',
       'timeline.read.arazzo.yaml', 'timeline.write.arazzo.yaml',
-      'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml',
+      'leads.read.arazzo.yaml', 'leads.write.arazzo.yaml', 'files.mock.arazzo.yaml', 'chats.mock.arazzo.yaml',
       'customers.read.arazzo.yaml', 'catalogs.write.arazzo.yaml',
       'unsorted.read.arazzo.yaml', 'unsorted.write.arazzo.yaml', 'webhooks.write.arazzo.yaml',
       'chat-templates.read.arazzo.yaml', 'chat-templates.mock.arazzo.yaml',

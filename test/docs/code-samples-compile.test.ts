@@ -30,7 +30,11 @@ describe('TypeScript code samples', () => {
       compilerOptions: {
         target: 'ES2022', module: 'preserve', moduleResolution: 'bundler', strict: true, noEmit: true,
         skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
-        baseUrl: ROOT, paths: { 'amocrm-openapi': [join(ROOT, 'src', 'index.ts')] },
+        baseUrl: ROOT, paths: {
+          'amocrm-openapi': [join(ROOT, 'src', 'index.ts')],
+          'amocrm-openapi/chats': [join(ROOT, 'src', 'chats.ts')],
+          'amocrm-openapi/drive': [join(ROOT, 'src', 'drive.ts')],
+        },
         noUnusedLocals: false,
       },
       files,

@@ -135,12 +135,28 @@ describe('the bundle carries the samples', () => {
     if (own) {
       expect(samples[1]!.source).toMatch(own);
       expect(samples[1]!.source).not.toMatch(/client_secret|clientSecret: '|apiKey: '|refreshToken: '/);
-    } else {
-      expect(samples[1]!.source).toContain(`amo.${o.method.toUpperCase()}('${o.path}'`);
     }
     // On the operation's own server where it has one (the account-domain lookups), else the account's.
     const host = serverUrl((bundled.paths as Record<string, JsonObject>)[o.path]!.servers).replace(/\./g, '\\.');
     const urlPath = o.path.replace(/\{[^}]+\}/g, '[^/?\']+');
-    expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'${host}${urlPath}[?']`));
+    if (o.path.startsWith('/v2/origin/custom/')) {
+      // The Chats API: its own host, no token, the signing client; curl computes the signature.
+      expect(samples[1]!.source).toContain(`chats.${o.method.toUpperCase()}('${o.path}'`);
+      expect(samples[1]!.source).not.toMatch(/X-Signature'?:/);
+      expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'https://amojo\\.amocrm\\.ru${urlPath}[?']`, 'm'));
+      expect(samples[0]!.source).toContain('openssl dgst -sha1 -hmac "$AMOJO_CHANNEL_SECRET"');
+      expect(samples[0]!.source).not.toContain('Authorization');
+    } else if (o.operation.operationId === 'uploadDriveFilePart') {
+      // A part goes to the absolute URL the previous answer gave: the sample is the upload helper.
+      expect(samples[1]!.source).toMatch(/await uploadDriveFile\(files, /);
+      expect(samples[0]!.source).toContain('curl -X POST "$UPLOAD_URL"');
+    } else if (o.path.startsWith('/v1.0/')) {
+      // The Files API: the account's drive host.
+      expect(samples[1]!.source).toContain(`files.${o.method.toUpperCase()}('${o.path}'`);
+      expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'https://drive-b\\.amocrm\\.ru${urlPath}[?']`));
+    } else {
+      if (!own) expect(samples[1]!.source).toContain(`amo.${o.method.toUpperCase()}('${o.path}'`);
+      expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'${host}${urlPath}[?']`));
+    }
   });
 });

@@ -59,3 +59,22 @@ export function successResponse(spec: JsonObject, operation: JsonObject): { stat
   if (!status) return undefined;
   return { status: Number(status), response: deref(spec, (operation.responses as JsonObject)[status]) };
 }
+
+/**
+ * The headers an operation requires, at their documented examples (the Chats API's signing
+ * headers: Date, Content-MD5, X-Signature), so that a hand-made request to the mock carries them.
+ */
+export function requiredHeaders(spec: JsonObject, path: string, operation: JsonObject): Record<string, string> {
+  const item = (spec.paths as Record<string, JsonObject>)[path] ?? {};
+  const parameters = [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])]
+    .map((p) => deref<JsonObject>(spec, p));
+  return Object.fromEntries(parameters.filter((p) => p.in === 'header' && p.required === true && p.example !== undefined)
+    .map((p) => [String(p.name), String(p.example)]));
+}
+
+/** The media type of an operation's error answers: problem+json on the account's host, plain JSON on the Chats and Files APIs. */
+export function errorMediaType(spec: JsonObject, operation: JsonObject, status: number): string {
+  const declared = deref<JsonObject | undefined>(spec, (operation.responses as JsonObject)[String(status)]);
+  const types = Object.keys((declared?.content ?? {}) as JsonObject);
+  return types.includes('application/problem+json') || types.length === 0 ? 'application/problem+json' : types[0]!;
+}

@@ -5,7 +5,9 @@
 // they were asked for. `Prefer` and the 401 still come from Prism.
 import { createAmoClient, paginate, serializeQuery, type AmoClient } from '../../src';
 import { startMock, type RunningMock } from '../helpers/mock';
-import { deref, firstExample, loadBundledSpec, operationsOf, successResponse, type JsonObject, type OperationRef } from '../helpers/spec';
+import {
+  deref, errorMediaType, firstExample, loadBundledSpec, operationsOf, requiredHeaders, successResponse, type JsonObject, type OperationRef,
+} from '../helpers/spec';
 import { createSpecValidator, specPointer } from '../helpers/spec-validator';
 
 const spec = loadBundledSpec();
@@ -54,15 +56,18 @@ const hrefsOf = (node: unknown, underLinks = false): string[] => {
 function errorValidator(o: OperationRef, status: number) {
   const declared = (o.operation.responses as JsonObject)[String(status)] as JsonObject | undefined;
   if (!declared) return undefined;
+  const type = errorMediaType(spec, o.operation, status);
   return validator.compile(typeof declared.$ref === 'string'
-    ? `${declared.$ref}/content/application~1problem+json/schema`
-    : specPointer('paths', o.path, o.method, 'responses', String(status), 'content', 'application/problem+json', 'schema'));
+    ? `${declared.$ref}/content/${type.replace('/', '~1')}/schema`
+    : specPointer('paths', o.path, o.method, 'responses', String(status), 'content', type, 'schema'));
 }
+/** JSON_BODY plus the headers the operation requires (the Chats API's signing headers). */
+const jsonBodyFor = (o: OperationRef) => ({ ...JSON_BODY, ...requiredHeaders(spec, o.path, o.operation) });
 
 interface Problem { status: number; detail: string; 'validation-errors': Array<{ request_id?: string; errors: Array<{ code: string; path: string; detail: string }> }> }
 async function expectProblem(o: OperationRef, res: Response): Promise<Problem> {
   expect(res.status).toBe(refusal(o));
-  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  expect(res.headers.get('content-type')).toContain(errorMediaType(spec, o.operation, res.status));
   const problem = await res.json() as Problem;
   expect(problem.status).toBe(res.status);
   const validate = errorValidator(o, res.status);
@@ -198,14 +203,14 @@ describe('an invalid request gets a problem+json naming what is wrong', () => {
     && Object.keys(deref<JsonObject>(spec, o.operation.requestBody).content as JsonObject).some((t) => /json/.test(t)));
 
   it.each(withBody.map((o) => [label(o), o] as const))('%s: a body of the wrong type is named', async (_name, o) => {
-    const res = await fetch(`${mock.baseUrl}${pathFor(o).path}`, { method: o.method.toUpperCase(), headers: JSON_BODY, body: '"not a body"' });
+    const res = await fetch(`${mock.baseUrl}${pathFor(o).path}`, { method: o.method.toUpperCase(), headers: jsonBodyFor(o), body: '"not a body"' });
     const errors = errorsOf(await expectProblem(o, res));
     expect(errors.some((e) => e.path === '' && e.code === 'type' && /^the body must be/.test(e.detail))).toBe(true);
   });
 
   it.each(withBody.map((o) => [label(o), o] as const))('%s: malformed JSON gets a problem+json too (and the 401 first)', async (_name, o) => {
     const url = `${mock.baseUrl}${pathFor(o).path}`;
-    const res = await fetch(url, { method: o.method.toUpperCase(), headers: JSON_BODY, body: '[{"text": "secret-ish' });
+    const res = await fetch(url, { method: o.method.toUpperCase(), headers: jsonBodyFor(o), body: '[{"text": "secret-ish' });
     const errors = errorsOf(await expectProblem(o, res));
     expect(errors).toEqual([expect.objectContaining({ code: 'invalid_json', path: '' })]);
     expect(JSON.stringify(errors)).not.toContain('secret-ish');
@@ -293,10 +298,13 @@ describe('fixed answers agree with their request', () => {
 
   it.each(items.map((o) => [label(o), o] as const))('%s echoes the path it was asked for', async (_name, o) => {
     const { path, values } = pathFor(o, probe);
-    const init: RequestInit = { method: o.method.toUpperCase(), headers: JSON_BODY };
-    const media = o.operation.requestBody
-      ? (deref<JsonObject>(spec, o.operation.requestBody).content as Record<string, JsonObject>)['application/json'] : undefined;
+    const init: RequestInit = { method: o.method.toUpperCase(), headers: jsonBodyFor(o) };
+    const content = o.operation.requestBody ? deref<JsonObject>(spec, o.operation.requestBody).content as Record<string, JsonObject> : {};
+    const media = content['application/json'];
     if (media) init.body = JSON.stringify(firstExample(spec, media).value);
+    // A file part (the Files API's upload): raw bytes.
+    if (content['application/octet-stream']) init.headers = { ...AUTH, 'Content-Type': 'application/octet-stream' };
+    if (content['application/octet-stream']) init.body = 'part bytes';
     const res = await fetch(`${mock.baseUrl}${path}`, init);
     expect(res.status).toBe(successResponse(spec, o.operation)!.status);
     const body = await res.json() as JsonObject & { _links?: { self?: { href: string } } };
