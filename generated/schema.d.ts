@@ -15950,7 +15950,7 @@ export interface components {
          */
         UnsortedEmbedded: {
             /** @description The lead; always one. */
-            leads?: components["schemas"]["EmbeddedEntityRef"][];
+            leads: components["schemas"]["EmbeddedEntityRef"][];
             /** @description The contact, if any. */
             contacts?: components["schemas"]["EmbeddedEntityRef"][];
             /** @description The company, if any. */
@@ -16270,10 +16270,10 @@ export interface components {
             average_sort_time: number;
             /** @description How many Incoming leads each category holds. */
             categories: {
-                sip?: components["schemas"]["UnsortedSummaryCategory"];
-                mail?: components["schemas"]["UnsortedSummaryCategory"];
-                forms?: components["schemas"]["UnsortedSummaryCategory"];
-                chats?: components["schemas"]["UnsortedSummaryCategory"];
+                sip: components["schemas"]["UnsortedSummaryCategory"];
+                mail: components["schemas"]["UnsortedSummaryCategory"];
+                forms: components["schemas"]["UnsortedSummaryCategory"];
+                chats: components["schemas"]["UnsortedSummaryCategory"];
             };
         };
         /**
@@ -16397,8 +16397,8 @@ export interface components {
              * @example 123
              */
             request_id: string;
-            _links?: components["schemas"]["HalItemLinks"];
-            _embedded?: components["schemas"]["UnsortedEmbedded"];
+            _links: components["schemas"]["HalItemLinks"];
+            _embedded: components["schemas"]["UnsortedEmbedded"];
         };
         /** @description The Incoming leads created, in the order sent. */
         UnsortedCreatedCollection: components["schemas"]["HalCollection"] & {
@@ -16546,7 +16546,7 @@ export interface components {
             uid: string;
             /** @description The entity linked to, under `leads` or `customers`; one item. */
             _embedded: {
-                leads?: components["schemas"]["EmbeddedEntityRef"][];
+                leads: components["schemas"]["EmbeddedEntityRef"][];
                 customers?: components["schemas"]["EmbeddedEntityRef"][];
             };
         };
@@ -16597,7 +16597,7 @@ export interface components {
              * @description The account's ID. In the examples, not in the table.
              * @example 321321
              */
-            account_id?: number;
+            account_id: number;
             /**
              * @description The user who created the webhook.
              * @example 123123
@@ -16768,8 +16768,8 @@ export interface components {
              */
             request_id: string;
             /** @description The entity the call was added to. */
-            _embedded?: {
-                entity?: components["schemas"]["EmbeddedEntityRef"];
+            _embedded: {
+                entity: components["schemas"]["EmbeddedEntityRef"];
             };
         };
         /**
@@ -16905,12 +16905,12 @@ export interface components {
              * @description Whether this is the default source.
              * @example true
              */
-            default?: boolean;
+            default: boolean;
             /**
              * @description The code of the source's main chat channel, used to start a conversation.
              * @example amo.ext.30490163_v2
              */
-            origin_code?: string | null;
+            origin_code: string | null;
             /** @description The services linked to the source (only WhatsApp for now). */
             services?: components["schemas"]["SourceService"][];
             /**
@@ -16918,7 +16918,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The integration's sources (at most 100; the list is not paged), or those a batch created or changed. */
         SourceCollection: components["schemas"]["HalCollection"] & {
@@ -17681,7 +17681,7 @@ export interface components {
              * @description The participant's name.
              * @example Example Client
              */
-            name?: string;
+            name: string;
             /**
              * @description The participant's ID on the integration's side.
              * @example sk-1376265f-86df-4c49-a0c3-a4816df41af9
@@ -17728,7 +17728,7 @@ export interface components {
                  * @description The message's ID on the integration's side.
                  * @example skm-5f2836a8ca468
                  */
-                client_id?: string;
+                client_id: string;
                 /**
                  * @description The message type.
                  * @example text
@@ -17738,27 +17738,27 @@ export interface components {
                  * @description The text.
                  * @example Можно ли оплатить заказ при получении ?
                  */
-                text?: string;
+                text: string;
                 /**
                  * @description A link to the message's file.
                  * @example https://amojo.amocrm.ru/attachments/image.jpg
                  */
-                media?: string;
+                media: string;
                 /**
                  * @description A link to the media's preview.
                  * @example https://amojo.amocrm.ru/attachments/image_320x200.jpg
                  */
-                thumbnail?: string;
+                thumbnail: string;
                 /**
                  * @description The file name.
                  * @example image.jpg
                  */
-                file_name?: string;
+                file_name: string;
                 /**
                  * @description The file size in bytes.
                  * @example 0
                  */
-                file_size?: number;
+                file_size: number;
                 /**
                  * @description Messages split from one message with several attachments share this group ID.
                  * @example group-1
@@ -17926,12 +17926,12 @@ export interface components {
              * @description The file extension.
              * @example png
              */
-            extension?: string;
+            extension: string;
             /**
              * @description The MIME type; may be empty.
              * @example image/png
              */
-            mime_type?: string;
+            mime_type: string;
         };
         /** @description A preview of the file. */
         DrivePreview: {
@@ -17955,9 +17955,9 @@ export interface components {
         DriveFile: {
             /** @description Where to download it and its active version, and its own URL. */
             _links?: {
-                download?: components["schemas"]["HalLink"];
-                download_version?: components["schemas"]["HalLink"];
-                self?: components["schemas"]["HalLink"];
+                download: components["schemas"]["HalLink"];
+                download_version: components["schemas"]["HalLink"];
+                self: components["schemas"]["HalLink"];
             };
             /**
              * @description The file's UUID.
@@ -17979,7 +17979,7 @@ export interface components {
              * @description The name in ASCII.
              * @example product
              */
-            sanitized_name?: string;
+            sanitized_name: string;
             /**
              * @description The size in bytes.
              * @example 7526
@@ -17989,28 +17989,28 @@ export interface components {
              * @description The source (источник) the file came from.
              * @example null
              */
-            source_id?: number | null;
+            source_id: number | null;
             /**
              * @description When it was created, Unix seconds.
              * @example 1671687247
              */
             created_at?: number;
-            created_by?: components["schemas"]["DriveActor"];
+            created_by: components["schemas"]["DriveActor"];
             /**
              * @description When it was last changed, Unix seconds.
              * @example 1671687247
              */
             updated_at?: number;
-            updated_by?: components["schemas"]["DriveActor"];
+            updated_by: components["schemas"]["DriveActor"];
             /** @description The metadata. */
-            metadata?: components["schemas"]["DriveFileMetadata"] | null;
+            metadata: components["schemas"]["DriveFileMetadata"] | null;
             /** @description The previews. */
-            previews?: components["schemas"]["DrivePreview"][] | null;
+            previews: components["schemas"]["DrivePreview"][] | null;
             /**
              * @description Whether the file is deleted (in the trash).
              * @example false
              */
-            is_trashed?: boolean;
+            is_trashed: boolean;
             /**
              * @description The active version's UUID.
              * @example 43de3be7-307b-4766-a23e-5e88211b9a8d
@@ -18020,14 +18020,14 @@ export interface components {
              * @description Whether the file has several versions.
              * @example false
              */
-            has_multiple_versions?: boolean;
+            has_multiple_versions: boolean;
             /**
              * @description When it was deleted, Unix seconds.
              * @example null
              */
             deleted_at?: number | null;
             /** @description Who deleted it. */
-            deleted_by?: components["schemas"]["DriveActor"] | null;
+            deleted_by: components["schemas"]["DriveActor"] | null;
             /**
              * @description The upload session the file came from.
              * @example 26136001
@@ -18117,7 +18117,7 @@ export interface components {
              * @description How many files are in this answer (25 with a full page in the example).
              * @example 25
              */
-            _count?: number;
+            _count: number;
             /** @description The files. */
             _embedded: {
                 /** @description The files. */
@@ -18125,7 +18125,8 @@ export interface components {
             };
             /** @description This page and the next. */
             _links?: {
-                self?: components["schemas"]["HalLink"];
+                self: components["schemas"]["HalLink"];
+                /** @description The next page; absent on the last page (HAL paging, as every list of the API). */
                 next?: components["schemas"]["HalLink"];
             };
         };
@@ -18154,8 +18155,8 @@ export interface components {
         DriveFileVersion: {
             /** @description Where to download the version, and its own URL. */
             _links?: {
-                download?: components["schemas"]["HalLink"];
-                self?: components["schemas"]["HalLink"];
+                download: components["schemas"]["HalLink"];
+                self: components["schemas"]["HalLink"];
             };
             /**
              * @description The version's UUID.
@@ -18177,43 +18178,43 @@ export interface components {
              * @example image
              * @enum {string}
              */
-            type?: "image" | "video" | "audio" | "document" | "file";
+            type: "image" | "video" | "audio" | "document" | "file";
             /**
              * @description The name.
              * @example product
              */
-            name?: string;
+            name: string;
             /**
              * @description The name in ASCII.
              * @example product
              */
-            sanitized_name?: string;
+            sanitized_name: string;
             /**
              * @description The size in bytes.
              * @example 7526
              */
-            size?: number;
+            size: number;
             /**
              * @description The source (источник) the file came from.
              * @example null
              */
-            source_id?: number | null;
+            source_id: number | null;
             /**
              * @description When it was created, Unix seconds.
              * @example 1671687247
              */
             created_at?: number;
-            created_by?: components["schemas"]["DriveActor"];
+            created_by: components["schemas"]["DriveActor"];
             /**
              * @description When it was last changed, Unix seconds.
              * @example 1671687247
              */
             updated_at?: number;
-            updated_by?: components["schemas"]["DriveActor"];
+            updated_by: components["schemas"]["DriveActor"];
             /** @description The metadata. */
-            metadata?: components["schemas"]["DriveFileMetadata"] | null;
+            metadata: components["schemas"]["DriveFileMetadata"] | null;
             /** @description The previews. */
-            previews?: components["schemas"]["DrivePreview"][] | null;
+            previews: components["schemas"]["DrivePreview"][] | null;
         };
         /** @description A file's versions, under `_embedded[versions]`. */
         DriveFileVersionCollection: {
@@ -18221,15 +18222,15 @@ export interface components {
              * @description How many versions.
              * @example 2
              */
-            _count?: number;
+            _count: number;
             /** @description The versions. */
             _embedded: {
                 /** @description The versions. */
                 versions: components["schemas"]["DriveFileVersion"][];
             };
             /** @description Its own URL. */
-            _links?: {
-                self?: components["schemas"]["HalLink"];
+            _links: {
+                self: components["schemas"]["HalLink"];
             };
         };
         /** @description A value with its enum (the phone or e-mail kind). */
@@ -19579,23 +19580,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content?: never;
-        };
-        /** @description The API did not answer in time. A read may be retried with back-off; a write may already have been applied. */
-        GatewayTimeout: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Gateway Timeout",
-                 *       "type": "https://httpstatus.es/504",
-                 *       "status": 504,
-                 *       "detail": "Превышено время ожидания ответа"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
         };
         /** @description Some sources of the batch were not found. The items are under `errors`, each with one error object. */
         SourcesDeleteBadRequest: {
@@ -31565,7 +31549,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getUnsortedSummary: {
@@ -31614,7 +31597,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createUnsortedSip: {
@@ -31654,7 +31636,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createUnsortedForms: {
@@ -31694,7 +31675,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getUnsorted: {
@@ -31735,7 +31715,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     acceptUnsorted: {
@@ -31782,7 +31761,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     declineUnsorted: {
@@ -31829,7 +31807,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     linkUnsorted: {
@@ -31875,7 +31852,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listWebhooks: {
@@ -31919,7 +31895,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createWebhook: {
@@ -31960,7 +31935,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteWebhook: {
@@ -31993,7 +31967,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCalls: {
@@ -32033,7 +32006,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createShortLinks: {
@@ -32073,7 +32045,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listSources: {
@@ -32117,7 +32088,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createSources: {
@@ -32157,7 +32127,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteSources: {
@@ -32190,7 +32159,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateSources: {
@@ -32230,7 +32198,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getSource: {
@@ -32278,7 +32245,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteSource: {
@@ -32312,7 +32278,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateSource: {
@@ -32358,7 +32323,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listWebsiteButtons: {
@@ -32414,7 +32378,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createWebsiteButton: {
@@ -32454,7 +32417,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getWebsiteButton: {
@@ -32505,7 +32467,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateWebsiteButton: {
@@ -32551,7 +32512,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createWebsiteButtonOnlineChat: {
@@ -32591,7 +32551,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     connectChatChannel: {

@@ -2,9 +2,10 @@
 // KnownCustomFieldValueRead): edit the script or the spec, not this file.
 import type { components } from '../generated/schema.js';
 
-/** Every documented custom field type (`field_type`), in the spec's order: 18 of them. */
+/** Every documented custom field type (`field_type`), in the spec's order: 25 of them. */
 export const CUSTOM_FIELD_TYPES = [
   'text', 'numeric', 'checkbox', 'select', 'multiselect', 'multitext', 'date', 'url',
   'date_time', 'textarea', 'radiobutton', 'streetaddress', 'smart_address', 'birthday', 'legal_entity', 'price',
-  'category', 'items',
+  'category', 'items', 'tracking_data', 'linked_entity', 'chained_list', 'monetary', 'file', 'payer',
+  'supplier',
 ] as const satisfies readonly components['schemas']['KnownCustomFieldValueRead']['field_type'][];
