@@ -1,16 +1,21 @@
 // amocrm-openapi/custom-fields: the guards that narrow a returned custom field value by its
 // field_type, from a list generated out of the spec's union (checked for drift here).
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import {
   CUSTOM_FIELD_TYPES, isCustomFieldOfType, isKnownCustomFieldValue, type CustomFieldValue,
 } from '../../src/custom-fields';
 import { loadBundledSpec, ROOT } from '../helpers/spec';
 
-const spec = loadBundledSpec() as { components: { examples: Record<string, { value: unknown }>; schemas: Record<string, { oneOf?: unknown[] }> } };
-const examples = Object.entries(spec.components.examples)
-  .filter(([name]) => /^CustomFieldsValuesRead/.test(name))
-  .flatMap(([, e]) => e.value as CustomFieldValue[]);
+const spec = loadBundledSpec() as { components: { schemas: Record<string, { oneOf?: unknown[] }> } };
+// The documentation's read examples of values, one file each beside the section (no operation
+// uses them, so they are not components of the bundle).
+const EXAMPLES_DIR = join(ROOT, 'openapi', 'custom-field-values', 'examples');
+const examples = readdirSync(EXAMPLES_DIR)
+  .filter((file) => /^CustomFieldsValuesRead.*\.yaml$/.test(file))
+  .flatMap((file) => (parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as { value: CustomFieldValue[] }).value);
 
 describe('custom field type guards', () => {
   it('src/custom-field-types.ts is what the generator makes of generated/openapi.json', () => {

@@ -15,7 +15,10 @@ import { deref, loadBundledSpec, ROOT, type JsonObject } from '../helpers/spec';
 import { createSpecValidator, specPointer } from '../helpers/spec-validator';
 
 const spec = loadBundledSpec();
-const hooks = spec.webhooks as Record<string, JsonObject>;
+// The callbacks of the account's own host: the Chats API's hooks (tag "Chat webhooks") are JSON
+// signed with the channel secret and are read by amocrm-openapi/chats (test/client/chats.test.ts).
+const hooks = Object.fromEntries(Object.entries(spec.webhooks as Record<string, JsonObject>)
+  .filter(([, item]) => !((item.post as JsonObject | undefined)?.tags as string[] | undefined)?.includes('Chat webhooks')));
 const validator = createSpecValidator(spec);
 const FORM = 'application/x-www-form-urlencoded';
 
