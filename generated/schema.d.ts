@@ -4796,54 +4796,9 @@ export interface components {
          * @description The type of a custom field (тип поля). The documentation's response tables type `type` as `int`,
          *     but every example and the live API send one of these strings.
          *
-         *     The first eighteen are the documented types. `multitext` is in the documentation's availability
-         *     table but missing from its list of types. The last eight are returned by the live API but are
-         *     **not documented on this page**; their descriptions come from the amoCRM interface.
-         *
-         *     | type | in the interface | holds |
-         *     |---|---|---|
-         *     | `text` | Текст (text) | One line of text. |
-         *     | `numeric` | Число (number) | A number, sent as a string (`"1.5"`). |
-         *     | `checkbox` | Флаг (flag) | A boolean. |
-         *     | `select` | Список (list) | One of the field's `enums`. |
-         *     | `multiselect` | Мультисписок (multi-list) | Several of the field's `enums`. |
-         *     | `multitext` | Мультитекст (multi-text) | Several texts, each with an `enum` label such as `WORK` or `MOB`: the predefined phone and email fields. |
-         *     | `date` | Дата (date) | A date (Unix timestamp). |
-         *     | `url` | Ссылка (link) | A URL. |
-         *     | `date_time` | Дата и время (date and time) | A date and time (Unix timestamp). |
-         *     | `textarea` | Текстовая область (text area) | Multi-line text. |
-         *     | `radiobutton` | Переключатель (switch) | One of the field's `enums`, shown as radio buttons. |
-         *     | `streetaddress` | Короткий адрес (short address) | A one-line address. |
-         *     | `smart_address` | Адрес (address) | A structured address: line 1, line 2, city, region, index, country. |
-         *     | `birthday` | День рождения (birthday) | A date with a reminder (`remind`). |
-         *     | `legal_entity` | Юр. лицо (legal entity) | A company's legal details: name, tax ID (ИНН), KPP, address… |
-         *     | `price` | Цена (price) | A price: catalogs (lists) only. |
-         *     | `category` | Категория (category) | A tree of values (`nested`): catalogs (lists) only. |
-         *     | `items` | Предметы (items) | The line items of an invoice: the invoices catalog only. |
-         *     | `tracking_data` | Tracking data | Undocumented here. Read-only tracking values (UTM tags, click IDs) that forms and integrations fill. |
-         *     | `linked_entity` | Связанная сущность | Undocumented here. A link to a contact or company, e.g. an invoice's payer. |
-         *     | `monetary` | Денежное | Undocumented here. An amount in a currency. |
-         *     | `chained_list` | Связанные списки | Undocumented here. Elements of linked catalogs. |
-         *     | `file` | Файл | Undocumented here. Files from the account's file storage. |
-         *     | `payer` | Плательщик | Undocumented here. The payer of an invoice (invoices catalog). |
-         *     | `supplier` | Поставщик | Undocumented here. The supplier of an invoice (invoices catalog). |
-         *     | `org_legal_name` | Юр. лицо организации | Undocumented here. The legal name of the account's own organisation, in invoices. |
-         *
-         *     **Which type is available for which entity.** The documentation's table lost its check marks in
-         *     the source this description was translated from; the table below is reconstructed from the
-         *     amoCRM interface. `✓` available, `–` not available, `?` not confirmed.
-         *
-         *     | type | contacts | leads | companies | customers | catalogs | segments |
-         *     |---|---|---|---|---|---|---|
-         *     | `text`, `numeric`, `checkbox`, `select`, `multiselect`, `date`, `url`, `textarea`, `radiobutton`, `streetaddress` | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ |
-         *     | `date_time` | ✓ | ✓ | ✓ | ✓ | ✓ | ? |
-         *     | `multitext` | ✓ | – | ✓ | – | – | – |
-         *     | `smart_address`, `birthday`, `legal_entity` | ✓ | ? | ✓ | – | – | – |
-         *     | `price`, `category`, `items` | – | – | – | – | ✓ | – |
-         *
-         *     Of the undocumented types, `tracking_data` is seen on leads; `linked_entity`, `payer`,
-         *     `supplier` and `org_legal_name` on catalogs (invoices); `monetary`, `chained_list` and `file`
-         *     on leads and other entities, depending on the account's plan.
+         *     The first eighteen are the documented types; eight more are returned by the live API but not
+         *     documented. What each type holds and for which entities it is available is in
+         *     [Custom field types](#/custom-field-types), the one place that table is kept.
          * @example text
          * @enum {string}
          */

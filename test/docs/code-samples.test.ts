@@ -54,7 +54,7 @@ const operation = {
 
 describe('code samples (x-codeSamples decorator)', () => {
   const request = exampleRequest({ method: 'PATCH', path: '/api/v4/notes/{id}', operation, pathItem, root: doc, resolve });
-  const [curl, ts] = codeSamples(request);
+  const [curl, ts, php, python] = codeSamples(request);
 
   it('takes the URL from the first server with its variables\' defaults', () => {
     expect(request.baseUrl).toBe('https://example.amocrm.ru');
@@ -75,17 +75,33 @@ describe('code samples (x-codeSamples decorator)', () => {
     ]);
   });
 
-  it('writes a curl command with -g, the bearer from the environment and the first named request example', () => {
+  it('writes a curl command (HTTPSnippet) with literal brackets, the bearer from the environment and the first named request example', () => {
     expect(curl!.label).toBe('curl');
     expect(curl!.lang).toBe('Shell');
     const lines = curl!.source.split(' \\\n  ');
-    expect(lines[0]).toBe("curl -g -X PATCH 'https://example.amocrm.ru/api/v4/notes/42?filter[note_type][]=4&filter[note_type][]=5"
+    expect(lines[0]).toBe('curl --request PATCH');
+    expect(lines).toContain('--globoff');
+    expect(lines).toContain("--url 'https://example.amocrm.ru/api/v4/notes/42?filter[note_type][]=4&filter[note_type][]=5"
       + "&filter[updated_at][from]=1575364000&with=contacts,leads'");
-    expect(lines[1]).toBe('-H "Authorization: Bearer $AMOCRM_TOKEN"');
-    expect(lines[2]).toBe("-H 'Content-Type: application/json'");
-    // the single quote in the example is escaped for the shell; the JSON is the example's
-    const body = lines[3]!.replace(/^-d '/, '').replace(/'$/, '').replace(/'\\''/g, "'");
+    expect(lines).toContain('--header "Authorization: Bearer $AMOCRM_TOKEN"');
+    expect(lines).toContain("--header 'Content-Type: application/json'");
+    // the body is the example's, as JSON
+    const body = /--data @- <<EOF\n([\s\S]*)\nEOF$/.exec(curl!.source)![1]!;
     expect(JSON.parse(body)).toEqual({ text: "It's done", params: { 'x-y': 'Встреча' } });
+  });
+
+  it('writes PHP (Guzzle) and Python (requests) for the same request, the token read from the environment', () => {
+    expect([php!.lang, php!.label, python!.lang, python!.label]).toEqual(['PHP', 'PHP', 'Python', 'Python']);
+    const encoded = 'https://example.amocrm.ru/api/v4/notes/42?filter%5Bnote_type%5D%5B%5D=4&filter%5Bnote_type%5D%5B%5D=5'
+      + '&filter%5Bupdated_at%5D%5Bfrom%5D=1575364000&with=contacts%2Cleads';
+    expect(php!.source).toContain(`$client->request('PATCH', '${encoded}', [`);
+    expect(php!.source).toContain("'Authorization' => 'Bearer ' . getenv('AMOCRM_TOKEN'),");
+    expect(php!.source).toContain(`'body' => '{"text":"It\\'s done","params":{"x-y":"Встреча"}}',`);
+    expect(python!.source).toMatch(/^import os\nimport requests\n/);
+    expect(python!.source).toContain(`url = "${encoded}"`);
+    expect(python!.source).toContain('"Authorization": "Bearer " + os.environ["AMOCRM_TOKEN"],');
+    expect(python!.source).toContain('response = requests.patch(url, json=payload, headers=headers)');
+    for (const sample of [curl, php, python]) expect(sample!.source).not.toMatch(/PLACEHOLDER/);
   });
 
   it('writes a TypeScript client call with the same parameters and body', () => {
@@ -100,8 +116,10 @@ describe('code samples (x-codeSamples decorator)', () => {
 
   it('sends no Authorization header where the operation needs no security', () => {
     const open = exampleRequest({ method: 'get', path: '/oauth2/info', operation: { security: [] }, root: doc, resolve });
-    const [openCurl, openTs] = codeSamples(open);
-    expect(openCurl!.source).toBe("curl 'https://example.amocrm.ru/oauth2/info'");
+    const [openCurl, openTs, openPhp, openPython] = codeSamples(open);
+    expect(openCurl!.source).toBe('curl --request GET \\\n  --url https://example.amocrm.ru/oauth2/info');
+    expect(openPhp!.source).not.toMatch(/Authorization/);
+    expect(openPython!.source).not.toMatch(/Authorization|import os/);
     expect(openTs!.source).toMatch(/await amo\.GET\('\/oauth2\/info'\);$/);
   });
 });
@@ -109,9 +127,9 @@ describe('code samples (x-codeSamples decorator)', () => {
 describe('the bundle carries the samples', () => {
   const operations = operationsOf(loadBundledSpec());
 
-  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s has curl and TypeScript samples', (_name, o) => {
+  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s has curl, TypeScript, PHP and Python samples', (_name, o) => {
     const samples = o.operation['x-codeSamples'] as Array<{ label: string; source: string }>;
-    expect(samples.map((s) => s.label)).toEqual(['curl', 'TypeScript client']);
+    expect(samples.map((s) => s.label)).toEqual(['curl', 'TypeScript client', 'PHP', 'Python']);
     // The token endpoint has no bearer: its sample uses the package's own functions instead.
     if (o.operation.operationId === 'createAccessToken') {
       expect(samples[1]!.source).toMatch(/await exchangeCode\(\{[\s\S]*await refreshTokens\(\{/);
@@ -120,6 +138,6 @@ describe('the bundle carries the samples', () => {
       expect(samples[1]!.source).toContain(`amo.${o.method.toUpperCase()}('${o.path}'`);
     }
     const urlPath = o.path.replace(/\{[^}]+\}/g, '[^/?\']+');
-    expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'https://example\\.amocrm\\.ru${urlPath}[?']`));
+    expect(samples[0]!.source).toMatch(new RegExp(`^curl --request ${o.method.toUpperCase()} \\\\\\n(  --globoff \\\\\\n)?  --url '?https://example\\.amocrm\\.ru${urlPath}([?' \\n]|$)`));
   });
 });
