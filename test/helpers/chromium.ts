@@ -26,7 +26,7 @@ export interface PageRun {
   requests: Array<{ url: string; site: string }>;
 }
 
-export function runChromium(url: string, mode: { dumpDom: true; budget?: number } | { screenshot: string; budget?: number }): PageRun {
+export function runChromium(url: string, mode: ({ dumpDom: true } | { screenshot: string }) & { budget?: number; window?: string }): PageRun {
   const chromium = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'amocrm-chromium-'));
   const netlog = join(profile, 'netlog.json');
@@ -35,11 +35,12 @@ export function runChromium(url: string, mode: { dumpDom: true; budget?: number 
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
       '--no-first-run', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`,
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', `--log-net-log=${netlog}`,
-      '--window-size=1400,1000', '--hide-scrollbars',
-      // Virtual time renders the DOM fast and reliably, but its screenshots come out blank or
-      // half-scrolled with this Redoc; a screenshot waits in real time instead.
-      ...('dumpDom' in mode ? [`--virtual-time-budget=${mode.budget ?? 15000}`, '--dump-dom']
-        : [`--timeout=${mode.budget ?? 15000}`, `--screenshot=${mode.screenshot}`]),
+      `--window-size=${mode.window ?? '1400,1000'}`, '--hide-scrollbars',
+      // Virtual time: the page finishes loading (hydration, the search index) before the DOM is
+      // dumped or the screenshot taken, whatever the machine's load. (With real time and a loaded
+      // machine, the screenshot caught the server-rendered page, its search box still "Loading...".)
+      `--virtual-time-budget=${mode.budget ?? 15000}`,
+      ...('dumpDom' in mode ? ['--dump-dom'] : [`--screenshot=${mode.screenshot}`]),
       url,
     ];
     const result = spawnSync(chromium, args, { encoding: 'utf8', timeout: 60000 + (mode.budget ?? 0) * 4, maxBuffer: 256 * 1024 * 1024 });
@@ -123,7 +124,7 @@ export interface HarnessVisit {
  * visits every planned operation (`#/<route>`) and reads its request samples as shown. One browser
  * for the whole plan: a browser per operation would take minutes.
  */
-export function runHarness(page: string, plan: Array<{ route: string; labels: string[] }>): HarnessVisit[] {
+export function runHarness(page: string, plan: Array<{ route: string; labels: string[] }>, window?: string): HarnessVisit[] {
   const dir = mkdtempSync(join(tmpdir(), 'amocrm-harness-'));
   try {
     const html = readFileSync(page, 'utf8');
@@ -133,7 +134,7 @@ export function runHarness(page: string, plan: Array<{ route: string; labels: st
       + `<script>${script}</script>`;
     const file = join(dir, 'index.html');
     writeFileSync(file, html.slice(0, at) + injected + html.slice(at));
-    const run = runChromium(pathToFileURL(file).href, { dumpDom: true, budget: 60000 + plan.length * 5000 });
+    const run = runChromium(pathToFileURL(file).href, { dumpDom: true, budget: 60000 + plan.length * 5000, window });
     const match = /<pre id="harness-result">([^<]*)<\/pre>/.exec(run.dom);
     if (!match) throw new Error('the harness wrote no result (did the page load?)');
     return JSON.parse(Buffer.from(match[1]!, 'base64').toString('utf8')) as HarnessVisit[];

@@ -22,8 +22,10 @@
   }
   // The language menu opens in a portal outside the panel (the servers' menu is inside it).
   function openMenuItems(panel) {
-    var menus = Array.prototype.filter.call(document.querySelectorAll('[data-testid="dropdown-menu"]'),
-      function (m) { return !m.closest('.panel-request-samples'); });
+    var menus = Array.prototype.filter.call(document.querySelectorAll('[data-testid="dropdown-menu"]'), function (m) {
+      var box = m.getBoundingClientRect();
+      return !m.closest('.panel-request-samples') && box.width > 0 && box.height > 0;
+    });
     var items = menus.length ? menus[menus.length - 1].querySelectorAll('[role="menuitem"]') : [];
     return items.length ? items : null;
   }
@@ -57,18 +59,18 @@
     press(button);
     var items = await until(function () { return openMenuItems(panel); }, 20);
     out.tabs = items ? Array.prototype.map.call(items, function (i) { return i.textContent.trim(); }) : [button.textContent.trim()];
-    press(button);
+    // The menu is open now; picking an item closes it, so it is opened again for each next label.
     for (var t = 0; t < out.tabs.length; t += 1) {
       var label = out.tabs[t];
       if (items) {
-        press(button);
+        if (!openMenuItems(panel)) press(button);
         var item = await until(function () {
           return Array.prototype.find.call(openMenuItems(panel) || [], function (i) { return i.textContent.trim() === label; });
         }, 20);
         if (item) press(item);
       }
       var shown = await until(function () {
-        return button.textContent.trim() === label ? panel.querySelector('pre[data-testid="source-code"]') : null;
+        return button.textContent.trim() === label && !openMenuItems(panel) ? panel.querySelector('pre[data-testid="source-code"]') : null;
       }, 20);
       out.samples[label] = shown ? shown.textContent : null;
     }
