@@ -10,7 +10,7 @@
     for (var i = 0; i < (tries || 100); i += 1) {
       var found = find();
       if (found) return found;
-      await sleep(50);
+      await sleep(5);
     }
     return null;
   }
