@@ -2,7 +2,7 @@
 // as a file) in headless Chromium, with no network. Every operation shows each of its published code
 // samples, sections have addresses that work in a new tab and from a file, nothing is loaded from
 // elsewhere, and the README's screenshot is taken here.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -150,11 +150,37 @@ describe('the reference page', () => {
 
     // Every operation, through the page: one browser visits each operation's address, opens the
     // samples' language menu and picks every language (a browser per operation would take minutes).
+    const sectionsOnly = tags.filter((t) => !counts.get(t)).map(slugOf);
     let visits: Map<string, HarnessVisit>;
     beforeAll(() => {
-      visits = new Map(runHarness(PAGE, operations.map((o) => ({ route: route(o), labels: o.samples.map((s) => s.label) })))
-        .map((v) => [v.route, v]));
+      visits = new Map(runHarness(PAGE, [
+        ...sectionsOnly.map((r) => ({ route: r, labels: [], section: true })),
+        ...operations.map((o) => ({ route: route(o), labels: o.samples.map((s) => s.label) })),
+      ]).map((v) => [v.route, v]));
     }, 1200000);
+
+    it.each(sectionsOnly)('section %s: no type name or code broken mid-word in its tables, no code block cut', (slug) => {
+      const visit = visits.get(slug)!;
+      expect(visit.found).toBe(true);
+      expect(visit.brokenWords).toEqual([]);
+      expect(visit.cutCode).toEqual([]);
+    });
+
+    it('the layout checks catch a word broken over two lines and a code block cut at its edge', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'amocrm-layout-'));
+      try {
+        const page = join(dir, 'index.html');
+        writeFileSync(page, '<!DOCTYPE html><html><head><title>t</title></head><body><div data-section-id="/x">'
+          + '<table><tr><td style="width:40px;word-break:break-all"><code>org_legal_name</code></td></tr></table>'
+          + '<pre style="width:80px;overflow:hidden">curl --request GET --url https://example.amocrm.ru/api/v4/leads</pre>'
+          + '</div></body></html>');
+        const [visit] = runHarness(page, [{ route: 'x', labels: [], section: true }]);
+        expect(visit!.brokenWords).toEqual(['org_legal_name']);
+        expect(visit!.cutCode).toEqual([expect.stringMatching(/^curl --request GET/)]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
 
     describe.each(groups.filter((g) => g.tags.some((t) => counts.get(t))).map((g) => [g.name, g] as const))('group %s', (_name, group) => {
       const planned = operations.filter((o) => group.tags.includes(o.tag));

@@ -122,9 +122,10 @@ export interface HarnessVisit {
 /**
  * Opens the page as a file in headless Chromium with test/helpers/reference-harness.js in it, which
  * visits every planned operation (`#/<route>`) and reads its request samples as shown. One browser
- * for the whole plan: a browser per operation would take minutes.
+ * for the whole plan: a browser per operation would take minutes. An entry with `section: true` is a
+ * section without samples (the introduction's): only its layout is checked.
  */
-export function runHarness(page: string, plan: Array<{ route: string; labels: string[] }>, window?: string): HarnessVisit[] {
+export function runHarness(page: string, plan: Array<{ route: string; labels: string[]; section?: boolean }>, window?: string): HarnessVisit[] {
   const dir = mkdtempSync(join(tmpdir(), 'amocrm-harness-'));
   try {
     const html = readFileSync(page, 'utf8');

@@ -40,19 +40,20 @@
     window.location.hash = '#/' + entry.route;
     var section = await until(function () {
       var s = document.querySelector('[data-section-id="/' + entry.route + '"]');
-      return s && s.querySelector('.panel-request-samples pre[data-testid="source-code"]') ? s : null;
+      return s && (entry.section || s.querySelector('.panel-request-samples pre[data-testid="source-code"]')) ? s : null;
     });
     out.title = document.title;
     if (!section) return out;
     out.found = true;
     // Type names (one word each, such as `integer` or `TasksFilter`) broken over two lines, and
     // code blocks wider than their box that do not scroll (cut off).
-    out.brokenWords = Array.prototype.filter.call(section.querySelectorAll('.schema-property-item em, .schema-property-item .schema-name'),
+    out.brokenWords = Array.prototype.filter.call(section.querySelectorAll('.schema-property-item em, .schema-property-item .schema-name, td code, th code'),
       function (e) { return !/\s/.test(e.textContent.trim()) && e.getClientRects().length > 1; }).map(function (e) { return e.textContent; });
     out.cutCode = Array.prototype.filter.call(section.querySelectorAll('pre'), function (e) {
       var style = getComputedStyle(e);
       return e.scrollWidth > e.clientWidth + 1 && !/auto|scroll/.test(style.overflowX);
     }).map(function (e) { return e.textContent.slice(0, 60); });
+    if (entry.section) return out;
     var panel = section.querySelector('.panel-request-samples');
     var button = languageButton(panel, entry.labels);
     if (!button) return out;
