@@ -91,8 +91,11 @@ function echoesOf(spec, pathParams, template, itemSchema, embedded) {
     if (!exactOnly && p.name === last && suffix && properties[suffix]) return [{ param: p.name, property: suffix, schema: properties[suffix] }];
     return [];
   });
-  if (embedded) return { item: [], embedded: embedded.items ? pick(propertiesOf(spec, embedded.items), true) : [] };
-  return { item: itemSchema ? pick(propertiesOf(spec, itemSchema), false) : [], embedded: [] };
+  // A single item may carry `_embedded` arrays too (a role's `users`): it echoes into both.
+  return {
+    item: itemSchema ? pick(propertiesOf(spec, itemSchema), false) : [],
+    embedded: embedded?.items ? pick(propertiesOf(spec, embedded.items), true) : [],
+  };
 }
 
 function describe(spec, template, method, pathItem, operation) {
