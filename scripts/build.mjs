@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, NEVER } from 'openapi-typescript';
+import { buildReference } from './reference/build-reference.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -41,17 +42,6 @@ const ast = await openapiTS(pathToFileURL(bundle), {
   transform: (schema) => (isNothing(schema) ? NEVER : undefined),
 });
 writeFileSync(join(out, 'schema.d.ts'), withRenamedAliases(astToString(ast)));
-run('redocly', ['build-docs', bundle, '--inlineBundle', '-o', join(out, 'docs', 'index.html'),
-  '--title', 'amoCRM (Kommo) REST API v4 reference']);
-
-// The page must work with no network: Redoc's sidebar credit loads its logo from cdn.redoc.ly,
-// so it gets the same credit as an inline SVG instead.
-const page = join(out, 'docs', 'index.html');
-const credit = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="44" height="14" viewBox="0 0 44 14">'
-  + '<text x="0" y="11" font-family="sans-serif" font-size="11" font-weight="bold" fill="#5d6272">Redocly</text></svg>')}`;
-const html = readFileSync(page, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, credit);
-writeFileSync(page, html);
-
 // The JSON bundles end with a newline, like every other committed file.
 for (const name of ['openapi.json', 'openapi.flat-query.json']) {
   const json = join(out, name);
@@ -86,3 +76,6 @@ function withRenamedAliases(types) {
   }
   return before + text;
 }
+
+// The reference page last: it offers the finished bundles for download (scripts/reference/).
+buildReference({ bundleDir: out, docsDir: join(out, 'docs'), run });

@@ -1,4 +1,4 @@
-// Redocly decorator: writes `x-codeSamples` (curl and the TypeScript client) into every operation
+// Redocly decorator: writes `x-codeSamples` (curl, the TypeScript client, PHP and Python) into every operation
 // at bundle time, from the operation's method, path, parameter examples and request example.
 // An operation that already carries hand-written `x-codeSamples` keeps them.
 'use strict';
@@ -46,7 +46,7 @@ function phpQueryPairs(name, value) {
   return [[name, value === null ? '' : String(value)]];
 }
 
-// Brackets and commas stay literal (that is what amoCRM's own URLs look like; hence `curl -g`).
+// The Chats API's curl sample writes its URL itself (it signs it): brackets and commas stay literal.
 const encode = (text) => encodeURIComponent(text).replace(/%5B/g, '[').replace(/%5D/g, ']').replace(/%2C/g, ',');
 
 function queryString(parameters) {
@@ -114,31 +114,88 @@ function exampleRequest({ method, path, operation, pathItem = {}, root = {}, res
   };
 }
 
-function curlSample(request) {
-  const { method, path, baseUrl, parameters, body, authenticated, apiKeyHeader } = request;
-  let url = path.replace(/\{([^}]+)\}/g, (whole, name) => {
-    const p = parameters.find((x) => x.in === 'path' && x.name === name);
+// curl, PHP and Python come from HTTPSnippet (the snippet generator ReadMe maintains) fed the HAR
+// request the examples describe; only the token is ours: each language reads it from the
+// environment, and the generator is given a placeholder that is swapped for that read.
+const TOKEN_PLACEHOLDER = 'AMOCRM_TOKEN_PLACEHOLDER_5f0c';
+// A scheme that is a header of its own (X-Refresh-Token) gets its own placeholder, read the same way.
+const KEY_PLACEHOLDER = 'AMOCRM_KEY_PLACEHOLDER_7d2e';
+
+function pathWithValues(request) {
+  return request.path.replace(/\{([^}]+)\}/g, (whole, name) => {
+    const p = request.parameters.find((x) => x.in === 'path' && x.name === name);
     return p ? encodeURIComponent(String(p.value)) : whole;
   });
-  const query = queryString(parameters.filter((p) => p.in === 'query'));
-  if (query) url += `?${query}`;
-  const lines = [`curl${query ? ' -g' : ''}${method === 'get' ? '' : ` -X ${method.toUpperCase()}`} ${shellQuote(baseUrl + url)}`];
-  if (authenticated) lines.push(`-H "Authorization: Bearer $${TOKEN_ENV}"`);
-  if (apiKeyHeader) lines.push(`-H "${apiKeyHeader.name}: $${apiKeyHeader.env}"`);
-  for (const p of parameters.filter((x) => x.in === 'header')) lines.push(`-H ${shellQuote(`${p.name}: ${p.value}`)}`);
+}
+
+function queryPairs(parameters) {
+  return parameters.filter((p) => p.in === 'query').flatMap((p) => {
+    if (Array.isArray(p.value) && p.explode === false) return [[p.name, p.value.join(',')]];
+    return phpQueryPairs(p.name, p.value);
+  });
+}
+
+/** The request as a HAR entry (what HTTPSnippet reads). */
+function harRequest(request) {
+  const { method, baseUrl, parameters, body, authenticated, apiKeyHeader } = request;
+  const headers = [];
+  if (authenticated) headers.push({ name: 'Authorization', value: `Bearer ${TOKEN_PLACEHOLDER}` });
+  if (apiKeyHeader) headers.push({ name: apiKeyHeader.name, value: KEY_PLACEHOLDER });
+  for (const p of parameters.filter((x) => x.in === 'header')) headers.push({ name: p.name, value: String(p.value) });
+  let postData;
   if (body) {
-    lines.push(`-H ${shellQuote(`Content-Type: ${body.mediaType}`)}`);
+    headers.push({ name: 'Content-Type', value: body.mediaType });
     if (isJson(body.mediaType)) {
-      lines.push(`-d ${shellQuote(JSON.stringify(body.value, null, 2)).replace(/\n/g, '\n  ')}`);
+      postData = { mimeType: body.mediaType, text: JSON.stringify(body.value) };
     } else if (body.value !== null && typeof body.value === 'object') {
-      for (const [k, v] of phpQueryPairs('', body.value).map(([k, v]) => [k.replace(/^\[([^\]]*)\]/, '$1'), v])) {
-        lines.push(`--data-urlencode ${shellQuote(`${k}=${v}`)}`);
-      }
+      const params = phpQueryPairs('', body.value).map(([k, v]) => ({ name: k.replace(/^\[([^\]]*)\]/, '$1'), value: v }));
+      postData = { mimeType: body.mediaType, params };
     } else {
-      lines.push(`--data-binary ${shellQuote(body.value)}`);
+      postData = { mimeType: body.mediaType, text: String(body.value) };
     }
   }
-  return lines.join(' \\\n  ');
+  return {
+    method: method.toUpperCase(),
+    url: baseUrl + pathWithValues(request),
+    httpVersion: 'HTTP/1.1',
+    queryString: queryPairs(parameters).map(([name, value]) => ({ name, value })),
+    headers,
+    cookies: [],
+    headersSize: -1,
+    bodySize: -1,
+    ...(postData ? { postData } : {}),
+  };
+}
+
+function snippet(request, target, client, options, token) {
+  const { HTTPSnippet } = require('@readme/httpsnippet');
+  const [source] = new HTTPSnippet(harRequest(request)).convert(target, client, options);
+  const out = token(source);
+  if (out.includes(TOKEN_PLACEHOLDER) || out.includes(KEY_PLACEHOLDER)) throw new Error(`code samples: the ${target} token placeholder was not replaced in ${request.path}`);
+  return out;
+}
+
+// Brackets in filter names stay literal in the URL (that is what amoCRM's own URLs look like),
+// hence --globoff; the token is read from the shell's environment, so in double quotes.
+function curlSample(request) {
+  const literalBrackets = queryPairs(request.parameters).length > 0;
+  return snippet(request, 'shell', 'curl', { indent: '  ', globOff: literalBrackets, prettifyJson: true }, (source) => source
+    .replace(`'Authorization: Bearer ${TOKEN_PLACEHOLDER}'`, `"Authorization: Bearer $${TOKEN_ENV}"`)
+    .replace(`'${request.apiKeyHeader?.name}: ${KEY_PLACEHOLDER}'`, `"${request.apiKeyHeader?.name}: $${request.apiKeyHeader?.env}"`));
+}
+
+function phpSample(request) {
+  return snippet(request, 'php', 'guzzle', { indent: '  ' }, (source) => source
+    .replace(`'Bearer ${TOKEN_PLACEHOLDER}'`, `'Bearer ' . getenv('${TOKEN_ENV}')`)
+    .replace(`'${KEY_PLACEHOLDER}'`, `getenv('${request.apiKeyHeader?.env}')`));
+}
+
+function pythonSample(request) {
+  return snippet(request, 'python', 'requests', { indent: '    ' }, (source) => {
+    const out = source.replace(`"Bearer ${TOKEN_PLACEHOLDER}"`, `"Bearer " + os.environ["${TOKEN_ENV}"]`)
+      .replace(`"${KEY_PLACEHOLDER}"`, `os.environ["${request.apiKeyHeader?.env}"]`);
+    return out === source ? out : `import os\n${out}`;
+  });
 }
 
 const tsKey = (k) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : tsString(k));
@@ -295,6 +352,14 @@ function driveTypescriptSample(request) {
   ].join('\n');
 }
 
+/** The samples every operation gets, in tab order: `lang` is a language id Redoc knows, `label` the tab. */
+const SAMPLE_LANGUAGES = [
+  { lang: 'Shell', label: 'curl' },
+  { lang: 'TypeScript', label: 'TypeScript client' },
+  { lang: 'PHP', label: 'PHP' },
+  { lang: 'Python', label: 'Python' },
+];
+
 function codeSamples(request) {
   if (request.path.startsWith(CHATS_PREFIX)) {
     return [
@@ -307,6 +372,8 @@ function codeSamples(request) {
   return [
     { lang: 'Shell', label: 'curl', source: curlSample(request) },
     { lang: 'TypeScript', label: 'TypeScript client', source: typescript(request) },
+    { lang: 'PHP', label: 'PHP', source: phpSample(request) },
+    { lang: 'Python', label: 'Python', source: pythonSample(request) },
   ];
 }
 
@@ -346,4 +413,7 @@ function CodeSamplesDecorator() {
   };
 }
 
-module.exports = { CodeSamplesDecorator, exampleRequest, codeSamples, curlSample, typescriptSample, phpQueryPairs, serverUrl };
+module.exports = {
+  CodeSamplesDecorator, exampleRequest, codeSamples, curlSample, typescriptSample, phpSample, pythonSample, harRequest,
+  SAMPLE_LANGUAGES, phpQueryPairs, serverUrl,
+};

@@ -19,6 +19,12 @@ export function exampleRequest(input: {
 export function codeSamples(request: ExampleRequest): CodeSample[];
 export function curlSample(request: ExampleRequest): string;
 export function typescriptSample(request: ExampleRequest): string;
+export function phpSample(request: ExampleRequest): string;
+export function pythonSample(request: ExampleRequest): string;
+/** The request as a HAR entry, as HTTPSnippet reads it (the bearer token is a placeholder). */
+export function harRequest(request: ExampleRequest): Record<string, unknown>;
+/** The samples every operation gets, in tab order. */
+export const SAMPLE_LANGUAGES: ReadonlyArray<{ lang: string; label: string }>;
 export function phpQueryPairs(name: string, value: unknown): Array<[string, string]>;
 export function serverUrl(servers: unknown): string;
 export function CodeSamplesDecorator(): Node;

@@ -54,7 +54,7 @@ const operation = {
 
 describe('code samples (x-codeSamples decorator)', () => {
   const request = exampleRequest({ method: 'PATCH', path: '/api/v4/notes/{id}', operation, pathItem, root: doc, resolve });
-  const [curl, ts] = codeSamples(request);
+  const [curl, ts, php, python] = codeSamples(request);
 
   it('takes the URL from the first server with its variables\' defaults', () => {
     expect(request.baseUrl).toBe('https://example.amocrm.ru');
@@ -75,17 +75,33 @@ describe('code samples (x-codeSamples decorator)', () => {
     ]);
   });
 
-  it('writes a curl command with -g, the bearer from the environment and the first named request example', () => {
+  it('writes a curl command (HTTPSnippet) with literal brackets, the bearer from the environment and the first named request example', () => {
     expect(curl!.label).toBe('curl');
     expect(curl!.lang).toBe('Shell');
     const lines = curl!.source.split(' \\\n  ');
-    expect(lines[0]).toBe("curl -g -X PATCH 'https://example.amocrm.ru/api/v4/notes/42?filter[note_type][]=4&filter[note_type][]=5"
+    expect(lines[0]).toBe('curl --request PATCH');
+    expect(lines).toContain('--globoff');
+    expect(lines).toContain("--url 'https://example.amocrm.ru/api/v4/notes/42?filter[note_type][]=4&filter[note_type][]=5"
       + "&filter[updated_at][from]=1575364000&with=contacts,leads'");
-    expect(lines[1]).toBe('-H "Authorization: Bearer $AMOCRM_TOKEN"');
-    expect(lines[2]).toBe("-H 'Content-Type: application/json'");
-    // the single quote in the example is escaped for the shell; the JSON is the example's
-    const body = lines[3]!.replace(/^-d '/, '').replace(/'$/, '').replace(/'\\''/g, "'");
+    expect(lines).toContain('--header "Authorization: Bearer $AMOCRM_TOKEN"');
+    expect(lines).toContain("--header 'Content-Type: application/json'");
+    // the body is the example's, as JSON
+    const body = /--data @- <<EOF\n([\s\S]*)\nEOF$/.exec(curl!.source)![1]!;
     expect(JSON.parse(body)).toEqual({ text: "It's done", params: { 'x-y': 'Встреча' } });
+  });
+
+  it('writes PHP (Guzzle) and Python (requests) for the same request, the token read from the environment', () => {
+    expect([php!.lang, php!.label, python!.lang, python!.label]).toEqual(['PHP', 'PHP', 'Python', 'Python']);
+    const encoded = 'https://example.amocrm.ru/api/v4/notes/42?filter%5Bnote_type%5D%5B%5D=4&filter%5Bnote_type%5D%5B%5D=5'
+      + '&filter%5Bupdated_at%5D%5Bfrom%5D=1575364000&with=contacts%2Cleads';
+    expect(php!.source).toContain(`$client->request('PATCH', '${encoded}', [`);
+    expect(php!.source).toContain("'Authorization' => 'Bearer ' . getenv('AMOCRM_TOKEN'),");
+    expect(php!.source).toContain(`'body' => '{"text":"It\\'s done","params":{"x-y":"Встреча"}}',`);
+    expect(python!.source).toMatch(/^import os\nimport requests\n/);
+    expect(python!.source).toContain(`url = "${encoded}"`);
+    expect(python!.source).toContain('"Authorization": "Bearer " + os.environ["AMOCRM_TOKEN"],');
+    expect(python!.source).toContain('response = requests.patch(url, json=payload, headers=headers)');
+    for (const sample of [curl, php, python]) expect(sample!.source).not.toMatch(/PLACEHOLDER/);
   });
 
   it('writes a TypeScript client call with the same parameters and body', () => {
@@ -100,8 +116,10 @@ describe('code samples (x-codeSamples decorator)', () => {
 
   it('sends no Authorization header where the operation needs no security', () => {
     const open = exampleRequest({ method: 'get', path: '/oauth2/info', operation: { security: [] }, root: doc, resolve });
-    const [openCurl, openTs] = codeSamples(open);
-    expect(openCurl!.source).toBe("curl 'https://example.amocrm.ru/oauth2/info'");
+    const [openCurl, openTs, openPhp, openPython] = codeSamples(open);
+    expect(openCurl!.source).toBe('curl --request GET \\\n  --url https://example.amocrm.ru/oauth2/info');
+    expect(openPhp!.source).not.toMatch(/Authorization/);
+    expect(openPython!.source).not.toMatch(/Authorization|import os/);
     expect(openTs!.source).toMatch(/await amo\.GET\('\/oauth2\/info'\);$/);
   });
 
@@ -112,7 +130,9 @@ describe('code samples (x-codeSamples decorator)', () => {
       pathItem: { servers: [{ url: 'https://{api_domain}', variables: { api_domain: { default: 'api-a.amocrm.ru' } } }] }, root, resolve,
     });
     const [curl, ts] = codeSamples(request);
-    expect(curl!.source).toBe("curl 'https://api-a.amocrm.ru/oauth2/whoami' \\\n  -H \"X-Refresh-Token: $AMOCRM_REFRESH_TOKEN\"");
+    expect(curl!.source).toContain('https://api-a.amocrm.ru/oauth2/whoami');
+    expect(curl!.source).toContain('"X-Refresh-Token: $AMOCRM_REFRESH_TOKEN"');
+    expect(curl!.source).not.toContain('Authorization');
     expect(ts!.source).toContain("createAmoClient({ baseUrl: 'https://api-a.amocrm.ru',");
   });
 });
@@ -121,9 +141,12 @@ describe('the bundle carries the samples', () => {
   const bundled = loadBundledSpec();
   const operations = operationsOf(bundled);
 
-  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s has curl and TypeScript samples', (_name, o) => {
+  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s has curl, TypeScript, PHP and Python samples', (_name, o) => {
     const samples = o.operation['x-codeSamples'] as Array<{ label: string; source: string }>;
-    expect(samples.map((s) => s.label)).toEqual(['curl', 'TypeScript client']);
+    // The Chats API (signed with the channel secret) and a drive part (sent to a URL the drive gives)
+    // have their own curl and the package's helpers, no PHP or Python.
+    const ownSamples = o.path.startsWith('/v2/origin/custom/') || o.operation.operationId === 'uploadDriveFilePart';
+    expect(samples.map((s) => s.label)).toEqual(ownSamples ? ['curl', 'TypeScript client'] : ['curl', 'TypeScript client', 'PHP', 'Python']);
     // The token endpoint has no bearer: its sample uses the package's own functions instead.
     // The OAuth calls without a bearer use the package's own functions; no secret from an example.
     const functions: Record<string, RegExp> = {
@@ -139,6 +162,8 @@ describe('the bundle carries the samples', () => {
     // On the operation's own server where it has one (the account-domain lookups), else the account's.
     const host = serverUrl((bundled.paths as Record<string, JsonObject>)[o.path]!.servers).replace(/\./g, '\\.');
     const urlPath = o.path.replace(/\{[^}]+\}/g, '[^/?\']+');
+    // HTTPSnippet's curl: the method, then the URL on the operation's host (brackets kept literal).
+    const snippetCurl = (h: string) => new RegExp(`^curl --request ${o.method.toUpperCase()} \\\\\\n(  --globoff \\\\\\n)?  --url '?${h}${urlPath}([?' \\n]|$)`);
     if (o.path.startsWith('/v2/origin/custom/')) {
       // The Chats API: its own host, no token, the signing client; curl computes the signature.
       expect(samples[1]!.source).toContain(`chats.${o.method.toUpperCase()}('${o.path}'`);
@@ -153,10 +178,10 @@ describe('the bundle carries the samples', () => {
     } else if (o.path.startsWith('/v1.0/')) {
       // The Files API: the account's drive host.
       expect(samples[1]!.source).toContain(`files.${o.method.toUpperCase()}('${o.path}'`);
-      expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'https://drive-b\\.amocrm\\.ru${urlPath}[?']`));
+      expect(samples[0]!.source).toMatch(snippetCurl('https://drive-b\\.amocrm\\.ru'));
     } else {
       if (!own) expect(samples[1]!.source).toContain(`amo.${o.method.toUpperCase()}('${o.path}'`);
-      expect(samples[0]!.source).toMatch(new RegExp(`^curl .*'${host}${urlPath}[?']`));
+      expect(samples[0]!.source).toMatch(snippetCurl(host));
     }
   });
 });

@@ -1,9 +1,10 @@
 // Headless Chromium (Debian's `chromium` package) for the reference-page test: no puppeteer, no
 // download. Nothing it loads may leave 127.0.0.1: every other host name fails to resolve.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './spec';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -25,7 +26,7 @@ export interface PageRun {
   requests: Array<{ url: string; site: string }>;
 }
 
-export function runChromium(url: string, mode: { dumpDom: true } | { screenshot: string }): PageRun {
+export function runChromium(url: string, mode: ({ dumpDom: true } | { screenshot: string }) & { budget?: number; window?: string }): PageRun {
   const chromium = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'amocrm-chromium-'));
   const netlog = join(profile, 'netlog.json');
@@ -34,13 +35,15 @@ export function runChromium(url: string, mode: { dumpDom: true } | { screenshot:
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
       '--no-first-run', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`,
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', `--log-net-log=${netlog}`,
-      '--window-size=1400,1000', '--hide-scrollbars',
-      // Virtual time renders the DOM fast and reliably, but its screenshots come out blank or
-      // half-scrolled with this Redoc; a screenshot waits in real time instead.
-      ...('dumpDom' in mode ? ['--virtual-time-budget=15000', '--dump-dom'] : ['--timeout=15000', `--screenshot=${mode.screenshot}`]),
+      `--window-size=${mode.window ?? '1400,1000'}`, '--hide-scrollbars',
+      // Virtual time: the page finishes loading (hydration, the search index) before the DOM is
+      // dumped or the screenshot taken, whatever the machine's load. (With real time and a loaded
+      // machine, the screenshot caught the server-rendered page, its search box still "Loading...".)
+      `--virtual-time-budget=${mode.budget ?? 15000}`,
+      ...('dumpDom' in mode ? ['--dump-dom'] : [`--screenshot=${mode.screenshot}`]),
       url,
     ];
-    const result = spawnSync(chromium, args, { encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(chromium, args, { encoding: 'utf8', timeout: 60000 + (mode.budget ?? 0) * 4, maxBuffer: 256 * 1024 * 1024 });
     if (result.status !== 0) throw new Error(`chromium failed (${result.status ?? result.signal}):\n${result.stderr}`);
     return { dom: 'dumpDom' in mode ? result.stdout : '', requests: readNetlog(netlog) };
   } finally {
@@ -99,3 +102,44 @@ export function visible(dom: string): { text: string; links: Array<{ href: strin
   return { text: textOf(html), links };
 }
 
+
+export interface HarnessVisit {
+  route: string;
+  found: boolean;
+  /** document.title once the operation was shown. */
+  title: string;
+  /** The labels the request samples' language menu offers. */
+  tabs: string[];
+  /** The code shown for each label, after picking it. */
+  samples: Record<string, string | null>;
+  /** One-word type names the page broke over two lines. */
+  brokenWords: string[];
+  /** Code blocks wider than their box that do not scroll. */
+  cutCode: string[];
+  error?: string;
+}
+
+/**
+ * Opens the page as a file in headless Chromium with test/helpers/reference-harness.js in it, which
+ * visits every planned operation (`#/<route>`) and reads its request samples as shown. One browser
+ * for the whole plan: a browser per operation would take minutes. An entry with `section: true` is a
+ * section without samples (the introduction's): only its layout is checked.
+ */
+export function runHarness(page: string, plan: Array<{ route: string; labels: string[]; section?: boolean }>, window?: string): HarnessVisit[] {
+  const dir = mkdtempSync(join(tmpdir(), 'amocrm-harness-'));
+  try {
+    const html = readFileSync(page, 'utf8');
+    const at = html.lastIndexOf('</body>');
+    const script = readFileSync(join(ROOT, 'test', 'helpers', 'reference-harness.js'), 'utf8');
+    const injected = `<script>window.__HARNESS_PLAN = ${JSON.stringify(plan).replace(/</g, '\\u003c')};</script>`
+      + `<script>${script}</script>`;
+    const file = join(dir, 'index.html');
+    writeFileSync(file, html.slice(0, at) + injected + html.slice(at));
+    const run = runChromium(pathToFileURL(file).href, { dumpDom: true, budget: 60000 + plan.length * 5000, window });
+    const match = /<pre id="harness-result">([^<]*)<\/pre>/.exec(run.dom);
+    if (!match) throw new Error('the harness wrote no result (did the page load?)');
+    return JSON.parse(Buffer.from(match[1]!, 'base64').toString('utf8')) as HarnessVisit[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

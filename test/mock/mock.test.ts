@@ -22,7 +22,7 @@ const AUTH = { Authorization: 'Bearer any' };
 /** The URL of an operation's curl sample (built from its examples), moved onto the mock. */
 function sampleUrl(operation: JsonObject, baseUrl: string): string {
   const curl = (operation['x-codeSamples'] as Array<{ label: string; source: string }>).find((s) => s.label === 'curl')!;
-  const url = new URL(/'(https?:\/\/[^']+)'/.exec(curl.source)![1]!);
+  const url = new URL(/--url '?(https?:\/\/[^'\s]+)/.exec(curl.source)![1]!);
   return `${baseUrl}${url.pathname}${url.search}`;
 }
 
