@@ -30,6 +30,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/oauth2/exchange_api_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a user's API key for an authorization code
+         * @description Trades a user's legacy API key for an OAuth authorization code (обмен API ключа на код
+         *     авторизации), for moving an integration from API keys to OAuth. The answer is **202 with no
+         *     body**: the code itself goes, like any other, to the integration's redirect URI, with the extra
+         *     query parameter `from_exchange=1` (and `state`, when sent); exchange it at
+         *     `POST /oauth2/access_token`. The integration must be installed in the account. **At most once in
+         *     5 minutes for one user and one integration** (429 otherwise; the page says the limit may change).
+         *     The call goes to the account's own host and carries no bearer token: the body authenticates it.
+         *     **Who may call it:** every user of the account, administrator or not, with their own login and
+         *     API key.
+         */
+        post: operations["exchangeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/account/current/subdomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's domain by refresh token
+         * @description Returns the account's ID, subdomain and full domain (получение информации о домене аккаунта по
+         *     Refresh Token): how an integration finds an account whose subdomain changed. It goes to the
+         *     host in the access token's `api_domain` claim, not the account's, and is authenticated by the
+         *     refresh token in `X-Refresh-Token` instead of a bearer token, so it works after the access
+         *     token expired. Added in September 2024, it replaces `GET /oauth2/account/subdomain`.
+         *     **Who may call it:** an integration with an active refresh token of the account.
+         */
+        get: operations["getAccountSubdomain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/account/subdomain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account's domain by access token (deprecated)
+         * @deprecated
+         * @description **Deprecated** (устарел): use `GET /oauth2/account/current/subdomain`, which takes the refresh
+         *     token and so outlives the short-lived access token. Returns the account's ID, subdomain and full
+         *     domain for an active access token. It goes to the promo site `https://www.amocrm.ru` or
+         *     `https://www.amocrm.com`, never to the account's host.
+         *     **Who may call it:** an integration with an active access token of the account.
+         */
+        get: operations["getAccountSubdomainByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v4/tasks": {
         parameters: {
             query?: never;
@@ -59,7 +137,8 @@ export interface paths {
         put?: never;
         /**
          * Create tasks
-         * @description Creates tasks in a batch (добавление задач): 1 to 250 per request, 50 recommended.
+         * @description Creates tasks in a batch (добавление задач). tasks-api.md states no batch size; amoCRM's
+         *     separate limits page asks for at most 250 per request, 50 recommended (see Rate limits).
          *     `text` and `complete_till` are required for each. Send a `request_id` with an item to find it in
          *     the answer. **Who may call it:** all users, within their rights.
          */
@@ -69,7 +148,8 @@ export interface paths {
         head?: never;
         /**
          * Edit tasks
-         * @description Changes tasks in a batch (редактирование задач): an array of 1 to 250 items, each naming its
+         * @description Changes tasks in a batch (редактирование задач): an array of items (at most 250, 50
+         *     recommended, by amoCRM's separate limits page; see Rate limits), each naming its
          *     task by `id` and carrying only what changes. The answer returns `id` and `updated_at` of each.
          *     Completing tasks is an edit with `is_completed: true` and a `result`.
          *     **Who may call it:** all users, within their rights.
@@ -253,7 +333,9 @@ export interface paths {
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
          *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
-         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. Wrong data in the body is refused
+         *     with 400 (widgets-api.md: "Переданы неверные данные"); the page's limits are 10 handlers, 80
+         *     characters of `show` text and 25 buttons. The same call exists for the
          *     other kind of bot at `/api/v4/marketingbot/{bot_id}/continue/{continue_id}`; the documentation
          *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
@@ -311,7 +393,9 @@ export interface paths {
          *        `execute_handlers` it sends are performed first (show a message, go to a step).
          *
          *     The answer is **202 with no body**: the bot goes on by itself. When no step waits under these
-         *     IDs (wrong IDs, or a step already resumed), the answer is 404. The same call exists for the
+         *     IDs (wrong IDs, or a step already resumed), the answer is 404. Wrong data in the body is refused
+         *     with 400 (widgets-api.md: "Переданы неверные данные"); the page's limits are 10 handlers, 80
+         *     characters of `show` text and 25 buttons. The same call exists for the
          *     other kind of bot at `/api/v4/salesbot/{bot_id}/continue/{continue_id}`; the documentation
          *     writes the two as one path, `/api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id}`.
          *
@@ -343,7 +427,7 @@ export interface paths {
         };
         /**
          * List lead fields
-         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the lead fields (поля сделок), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listLeadsCustomFields"];
         put?: never;
@@ -357,7 +441,7 @@ export interface paths {
         head?: never;
         /**
          * Edit lead fields
-         * @description Changes lead fields (поля сделок) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes lead fields (поля сделок) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateLeadsCustomFields"];
         trace?: never;
@@ -386,21 +470,21 @@ export interface paths {
         };
         /**
          * Get a lead field by ID
-         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one lead field (поля сделок) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getLeadsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a lead field
-         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one lead field (поля сделок; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteLeadsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a lead field
-         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one lead field (поля сделок): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateLeadsCustomField"];
         trace?: never;
@@ -423,7 +507,7 @@ export interface paths {
         };
         /**
          * List contact fields
-         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the contact fields (поля контактов), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listContactsCustomFields"];
         put?: never;
@@ -437,7 +521,7 @@ export interface paths {
         head?: never;
         /**
          * Edit contact fields
-         * @description Changes contact fields (поля контактов) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes contact fields (поля контактов) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateContactsCustomFields"];
         trace?: never;
@@ -466,21 +550,21 @@ export interface paths {
         };
         /**
          * Get a contact field by ID
-         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one contact field (поля контактов) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getContactsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a contact field
-         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one contact field (поля контактов; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteContactsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a contact field
-         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one contact field (поля контактов): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateContactsCustomField"];
         trace?: never;
@@ -503,7 +587,7 @@ export interface paths {
         };
         /**
          * List company fields
-         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the company fields (поля компаний), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCompaniesCustomFields"];
         put?: never;
@@ -517,7 +601,7 @@ export interface paths {
         head?: never;
         /**
          * Edit company fields
-         * @description Changes company fields (поля компаний) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes company fields (поля компаний) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCompaniesCustomFields"];
         trace?: never;
@@ -546,21 +630,21 @@ export interface paths {
         };
         /**
          * Get a company field by ID
-         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one company field (поля компаний) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCompaniesCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a company field
-         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one company field (поля компаний; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCompaniesCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a company field
-         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one company field (поля компаний): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCompaniesCustomField"];
         trace?: never;
@@ -583,7 +667,7 @@ export interface paths {
         };
         /**
          * List customer fields
-         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the customer fields (поля покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCustomersCustomFields"];
         put?: never;
@@ -597,7 +681,7 @@ export interface paths {
         head?: never;
         /**
          * Edit customer fields
-         * @description Changes customer fields (поля покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes customer fields (поля покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersCustomFields"];
         trace?: never;
@@ -626,21 +710,21 @@ export interface paths {
         };
         /**
          * Get a customer field by ID
-         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one customer field (поля покупателей) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCustomersCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a customer field
-         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one customer field (поля покупателей; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCustomersCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a customer field
-         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one customer field (поля покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersCustomField"];
         trace?: never;
@@ -663,7 +747,7 @@ export interface paths {
         };
         /**
          * List fields of customer segments
-         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the fields of customer segments (поля сегментов покупателей), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCustomersSegmentsCustomFields"];
         put?: never;
@@ -677,7 +761,7 @@ export interface paths {
         head?: never;
         /**
          * Edit fields of customer segments
-         * @description Changes fields of customer segments (поля сегментов покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes fields of customer segments (поля сегментов покупателей) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersSegmentsCustomFields"];
         trace?: never;
@@ -706,21 +790,21 @@ export interface paths {
         };
         /**
          * Get a field of customer segments by ID
-         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one field of customer segments (поля сегментов покупателей) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCustomersSegmentsCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a field of customer segments
-         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one field of customer segments (поля сегментов покупателей; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCustomersSegmentsCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a field of customer segments
-         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one field of customer segments (поля сегментов покупателей): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersSegmentsCustomField"];
         trace?: never;
@@ -749,7 +833,7 @@ export interface paths {
         };
         /**
          * List fields of a catalog
-         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). The documentation lists no query parameters; the links of its example page with `page` and `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
+         * @description Returns the fields of a catalog (поля списка), a page at a time (список полей сущности). `filter[type]` narrows the list to some field types; `order[sort]` or `order[id]` sorts it. The page says both that the call returns up to 50 fields a request and that `limit` goes up to 250; the spec reads 50 as the default page size and 250 as the largest `limit`. When there is nothing to list, the answer is **204 with an empty body**. **Who may call it:** all users of the account.
          */
         get: operations["listCatalogCustomFields"];
         put?: never;
@@ -763,7 +847,7 @@ export interface paths {
         head?: never;
         /**
          * Edit fields of a catalog
-         * @description Changes fields of a catalog (поля списка) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists 201 as the success code, copied from create; an edit answers **200**, which is what this description takes. **Who may call it:** account administrators only.
+         * @description Changes fields of a catalog (поля списка) in a batch (редактирование дополнительных полей): an array of items, each naming its field by `id` and carrying only what changes. To change one field, `PATCH` its own path with the field model alone. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. **Who may call it:** account administrators only.
          */
         patch: operations["updateCatalogCustomFields"];
         trace?: never;
@@ -797,21 +881,21 @@ export interface paths {
         };
         /**
          * Get a field of a catalog by ID
-         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). **Who may call it:** all users of the account.
+         * @description Returns one field of a catalog (поля списка) by its ID (получение поля сущности по его ID). custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** all users of the account.
          */
         get: operations["getCatalogCustomField"];
         put?: never;
         post?: never;
         /**
          * Delete a field of a catalog
-         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** **Who may call it:** account administrators only.
+         * @description Deletes one field of a catalog (поля списка; удаление дополнительного поля). **Its values are deleted with it.** custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         delete: operations["deleteCatalogCustomField"];
         options?: never;
         head?: never;
         /**
          * Edit a field of a catalog
-         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. **Who may call it:** account administrators only.
+         * @description Changes one field of a catalog (поля списка): the body is the field model itself, not an array, and carries only what changes. The documentation lists **201** as the success code of an edit (the same as create), and this description declares what it says; a client should take any 2xx as success. custom-fields.md lists no 404 for a field ID that names no field (it lists one for groups); the spec declares 404 for it, the answer the same page gives for a missing group. **Who may call it:** account administrators only.
          */
         patch: operations["updateCatalogCustomField"];
         trace?: never;
@@ -887,7 +971,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of leads
-         * @description Changes a field group of leads (сделки; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of leads (сделки; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateLeadsCustomFieldGroup"];
         trace?: never;
@@ -963,7 +1047,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of contacts
-         * @description Changes a field group of contacts (контакты; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of contacts (контакты; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateContactsCustomFieldGroup"];
         trace?: never;
@@ -1039,7 +1123,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of companies
-         * @description Changes a field group of companies (компании; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of companies (компании; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateCompaniesCustomFieldGroup"];
         trace?: never;
@@ -1115,9 +1199,96 @@ export interface paths {
         head?: never;
         /**
          * Edit a field group of customers
-         * @description Changes a field group of customers (покупатели; редактирование группы полей). Send at least one of `name` and `sort`. **Who may call it:** account administrators only.
+         * @description Changes a field group of customers (покупатели; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
          */
         patch: operations["updateCustomersCustomFieldGroup"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields/groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the field groups of a catalog
+         * @description Returns the field groups of a catalog (списки; список групп полей сущности). The documentation's examples for this call and for "get a group by ID" look swapped (one group here, a collection there); this description puts each where it belongs. **Who may call it:** all users of the account.
+         */
+        get: operations["listCatalogCustomFieldGroups"];
+        put?: never;
+        /**
+         * Create field groups of a catalog
+         * @description Adds field groups to a catalog (списки) in a batch (создание групп полей). `name` and `sort` are required for each. **Who may call it:** account administrators only.
+         */
+        post: operations["createCatalogCustomFieldGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/custom_fields/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a field group of a catalog by ID
+         * @description Returns one field group of a catalog (списки; получение группы полей по ID). **Who may call it:** all users of the account.
+         */
+        get: operations["getCatalogCustomFieldGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a field group of a catalog
+         * @description Deletes a field group of a catalog (списки; удаление группы полей). Predefined groups (`is_predefined: true`) cannot be deleted. **Who may call it:** account administrators only.
+         */
+        delete: operations["deleteCatalogCustomFieldGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a field group of a catalog
+         * @description Changes a field group of a catalog (списки; редактирование группы полей). Send at least one of `name`, `sort` and `fields` (the IDs of fields to move into the group). **Who may call it:** account administrators only.
+         */
+        patch: operations["updateCatalogCustomFieldGroup"];
         trace?: never;
     };
     "/api/v4/events": {
@@ -3110,6 +3281,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v4/chats/templates": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List chat templates
+         * @description Returns the chat reply templates (список шаблонов) **that the calling integration created**, a
+         *     page at a time (at most 50 a page), optionally filtered by `external_id` and with the WhatsApp
+         *     moderation reviews (`with=reviews`). When nothing matches, the answer is **204 with an empty body**.
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["listChatTemplates"];
+        put?: never;
+        /**
+         * Create chat templates
+         * @description Creates templates in a batch (добавление шаблонов): an array, each item with at least `name`
+         *     and `content`. Send a `request_id` with an item to find it in the answer. 422 when the
+         *     account's limit of templates is reached (the page names no number).
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400, 401 and 422; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createChatTemplates"];
+        /**
+         * Delete chat templates
+         * @description Deletes several templates at once (удаление шаблонов): a `DELETE` with a JSON body listing
+         *     their IDs. A file attached to a template is deleted with it unless something else still uses it;
+         *     otherwise it stays in the account's files. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 204, 400, 401 and 403; 402 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        delete: operations["deleteChatTemplates"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit chat templates
+         * @description Changes templates in a batch (редактирование шаблонов): an array, each item naming its template
+         *     by `id` and carrying only what changes. A `waba` template can be edited only while its status is
+         *     `draft`. The answer holds the changed templates.
+         *     **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        patch: operations["updateChatTemplates"];
+        trace?: never;
+    };
+    "/api/v4/chats/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a chat template by ID
+         * @description Returns one template (получение шаблона по ID), with its WhatsApp moderation reviews when
+         *     `with=reviews` is sent. 404 when no template of the calling integration has this ID.
+         *     **Who may call it:** users within their rights (the page; the list is for administrators only); the
+         *     integration needs the "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 401 and 404; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        get: operations["getChatTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a chat template
+         * @description Deletes one template (удаление шаблона); no body is sent. A file attached to the template is
+         *     deleted with it unless something else still uses it. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 204, 400, 401 and 403; 402 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        delete: operations["deleteChatTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a chat template
+         * @description Changes one template (редактирование шаблона): send only what changes, as one model rather than
+         *     an array. A `waba` template can be edited only while its status is `draft`. The answer is the
+         *     template model. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        patch: operations["updateChatTemplate"];
+        trace?: never;
+    };
+    "/api/v4/chats/templates/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a WhatsApp template to moderation
+         * @description Sends a `waba` template to moderation (отправка шаблона WhatsApp на модерацию). The body has no
+         *     keys (`{}`). The answer lists the template's reviews. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["createChatTemplateReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/chats/templates/{id}/review/{review_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+                /**
+                 * @description The ID of the template's review (an item of `_embedded.reviews`).
+                 * @example 367
+                 */
+                review_id: components["parameters"]["ChatTemplateReviewId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a WhatsApp template's moderation status
+         * @description Sets the status of one moderation review of a `waba` template (редактирование статуса шаблона
+         *     WhatsApp): `approved`, `paused` or `rejected` with a reason. A `POST`, not a `PATCH`, as the
+         *     page documents it. The answer is the review. **Who may call it:** account administrators only; the integration needs the
+         *     "account data" scope (oauth/scopes.md: "Данные аккаунта").
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are the answers every call can get
+         *     (error-codes.md).
+         */
+        post: operations["updateChatTemplateReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v4/leads": {
         parameters: {
             query?: never;
@@ -3137,7 +3522,7 @@ export interface paths {
          *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
          *
          *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
-         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 401 and 402; 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listLeads"];
         put?: never;
@@ -3146,7 +3531,7 @@ export interface paths {
          * @description Creates leads in a batch (добавление: сделки); nothing is required. Existing contacts and a company are linked by ID in `_embedded`; to create them with the lead, use the complex add (`POST /api/v4/leads/complex`).
          *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createLeads"];
         delete?: never;
@@ -3158,7 +3543,7 @@ export interface paths {
          *     To change one lead, `PATCH /api/v4/leads/{id}` with the lead model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
          *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateLeads"];
         trace?: never;
@@ -3191,7 +3576,7 @@ export interface paths {
          *
          *     **A lead that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `source_id`, `is_price_modified_by_robot` and, in `_embedded`, `contacts`, `loss_reason`, `catalog_elements` and `source`; `with=only_deleted` lists the deleted leads still in the trash instead.
          *
-         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getLead"];
         put?: never;
@@ -3205,7 +3590,7 @@ export interface paths {
          *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
          *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
          *
-         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateLead"];
         trace?: never;
@@ -3284,7 +3669,7 @@ export interface paths {
          *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
          *
          *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
-         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 401 and 402; 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listContacts"];
         put?: never;
@@ -3293,7 +3678,7 @@ export interface paths {
          * @description Creates contacts in a batch (добавление: контакты); nothing is required. `_embedded` carries tags only.
          *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createContacts"];
         delete?: never;
@@ -3305,7 +3690,7 @@ export interface paths {
          *     To change one contact, `PATCH /api/v4/contacts/{id}` with the contact model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
          *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateContacts"];
         trace?: never;
@@ -3338,7 +3723,7 @@ export interface paths {
          *
          *     **A contact that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
          *
-         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getContact"];
         put?: never;
@@ -3352,7 +3737,7 @@ export interface paths {
          *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
          *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
          *
-         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateContact"];
         trace?: never;
@@ -3431,7 +3816,7 @@ export interface paths {
          *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
          *
          *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
-         *     The page lists 200, 401 and 402; 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 401 and 402; 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["listCompanies"];
         put?: never;
@@ -3440,7 +3825,7 @@ export interface paths {
          * @description Creates companies in a batch (добавление: компании); nothing is required. `_embedded` carries tags only.
          *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         post: operations["createCompanies"];
         delete?: never;
@@ -3452,7 +3837,7 @@ export interface paths {
          *     To change one company, `PATCH /api/v4/companies/{id}` with the company model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
          *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCompanies"];
         trace?: never;
@@ -3485,7 +3870,7 @@ export interface paths {
          *
          *     **A company that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: `_embedded.contacts`, `_embedded.leads`, `_embedded.customers` and `_embedded.catalog_elements`.
          *
-         *     The page lists 200, 204 and 401; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         get: operations["getCompany"];
         put?: never;
@@ -3499,7 +3884,7 @@ export interface paths {
          *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
          *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
          *
-         *     400 and 401 as for the batch edit; 402, 403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
          */
         patch: operations["updateCompany"];
         trace?: never;
@@ -3928,10 +4313,3111 @@ export interface paths {
         patch: operations["updatePipelineStatus"];
         trace?: never;
     };
+    "/api/v4/customers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers
+         * @description Returns the account's customers (список: покупатели), a page at a time (`limit` at most 250), searched by `query`, filtered.
+         *     **Who may call it:** all users, within their rights. Customers must be switched on (`PATCH /api/v4/customers/mode`); what the calls answer while they are off the page does not say.
+         *
+         *     Properties that need `with`: in `_embedded`, `contacts`, `companies` and `catalog_elements`. The page documents no sort order.
+         *
+         *     **Filters** (filters-api.md): ID, name, the creating, changing and responsible users, the creation, change and closest-task dates, the expected price and date of the next purchase (`filter[next_price][from|to]`, `filter[next_date][from|to]`), the statuses (`filter[status_id]`), and custom field values.
+         *     The API filtering is **a paid option** of the account (Альфа-фильтрация, switched on in "Settings → Billing"); `GET /api/v4/account?with=is_api_filter_enabled` tells whether it is on.
+         *
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body** (error-codes.md, code 2002).
+         *     The page lists 200 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        /**
+         * Create customers
+         * @description Creates customers in a batch (добавление: покупатели); `name` is required, and `next_date` too when the account's customers are in the periodicity mode (режим периодичности). `_embedded` carries tags and segments (`_embedded.segments`, by ID: the example sends it, the table does not list it).
+         *     Send a `request_id` with an item to find it in the answer. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit customers
+         * @description Changes customers in a batch (редактирование: покупатели): an array of items, each naming its customer by `id` and carrying only what changes.
+         *     To change one customer, `PATCH /api/v4/customers/{id}` with the customer model alone. Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag).
+         *     The answer returns `id` and `updated_at` of each. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomers"];
+        trace?: never;
+    };
+    "/api/v4/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer by ID
+         * @description Returns one customer (получение покупателя по ID). **Who may call it:** all users, within their rights.
+         *
+         *     **A customer that does not exist answers 204 with an empty body**, not 404. Properties that need `with`: in `_embedded`, `contacts`, `companies` and `catalog_elements`.
+         *
+         *     The page lists 200, 204 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer
+         * @description Changes one customer: the body is the customer model itself, not an array, and carries only what changes.
+         *     The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID … в метод"); the body is the batch edit's item, the answer one item of the batch answer.
+         *     Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and keep the others; `_embedded.tags` **replaces the whole list** (null removes every tag). **Who may call it:** all users, within their rights.
+         *
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomer"];
+        trace?: never;
+    };
+    "/api/v4/customers/mode": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch customers on or off and set their mode
+         * @description Switches the customers feature (покупатели) on or off and sets its mode: `segments`
+         *     (segmentation, a customer in any number of segments) or `periodicity` (a customer in one status
+         *     at a time). Both keys are required; the answer returns them as set. The statuses and segments
+         *     calls answer 422 while the matching mode is off.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 402 (the plan does not allow customers: "тариф не позволяет
+         *     включать покупателей"); 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomersMode"];
+        trace?: never;
+    };
+    "/api/v4/customers/{id}/bonus_points": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem or earn a customer's bonus points
+         * @description Redeems (списание) or earns (начисление) bonus points of a customer, through the amoCRM loyalty
+         *     cards (карты лояльности): send `redeem` or `earn`, never both. The answer is the customer's
+         *     balance after the call.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["updateCustomerBonusPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/transactions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's transactions
+         * @description Returns the transactions (транзакции) of every customer of the account, a page at a time
+         *     (`limit` at most 250), optionally only those of `filter[id]`. For one customer's transactions,
+         *     `GET /api/v4/customers/{customer_id}/transactions`.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a transaction by ID
+         * @description Returns one transaction (получение транзакции по ID). The same call exists under the customer's path, `/api/v4/customers/{customer_id}/transactions/{id}`.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getTransaction"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a transaction
+         * @description Deletes one transaction (удаление транзакции); the answer has no body. The same call exists under the customer's path, `/api/v4/customers/{customer_id}/transactions/{id}`.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 204, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteTransaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{customer_id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a customer's transactions
+         * @description Returns the transactions of one customer, a page at a time, as the account's list does. The page
+         *     describes this path only in a sentence of the account's list ("также вы можете получить
+         *     транзакции конкретного покупателя"); parameters and answer are the account list's.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; an empty page (or past the last) answers 204 with an empty body, as every list does (error-codes.md, code 2002); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomerTransactions"];
+        put?: never;
+        /**
+         * Add transactions to a customer
+         * @description Adds purchases to a customer in a batch (добавление транзакций к покупателю): each needs its
+         *     `price`, and may name the catalog elements bought and set the customer's next expected purchase.
+         *     Send a `request_id` with an item to find it in the answer.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomerTransactions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/{customer_id}/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer's transaction by ID
+         * @description Returns one transaction (получение транзакции по ID). The page describes this path only in a sentence of the account-wide call ("также вы можете …"); it behaves as `/api/v4/customers/transactions/{id}`, for a transaction of that customer.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomerTransaction"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer's transaction
+         * @description Deletes one transaction (удаление транзакции); the answer has no body. The page describes this path only in a sentence of the account-wide call ("также вы можете …"); it behaves as `/api/v4/customers/transactions/{id}`, for a transaction of that customer.
+         *
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 204, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteCustomerTransaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/statuses": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer statuses
+         * @description Returns the account's customer statuses (список статусов покупателей), at most 30, the system ones included; the list is not paged. It answers **422 while the customers are not in the periodicity mode** (не включен функционал периодических покупок).
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomerStatuses"];
+        put?: never;
+        /**
+         * Create customer statuses
+         * @description Adds customer statuses in a batch (an **array**, unlike the segment create, which takes one object); each needs `name` and `sort`. At most 30 statuses per account, the system ones included. Send a `request_id` with an item to find it in the answer.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401, 403 and 422 (the data cannot be processed: не могут быть обработаны); 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomerStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer status by ID
+         * @description Returns one customer status (получение статуса покупателей по ID). It answers **422 while the customers are not in the periodicity mode** (не включен функционал периодических покупок).
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomerStatus"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer status
+         * @description Deletes a customer status; the answer has no body. System statuses cannot be deleted. The customers in it move to other statuses by their conditions, over some time after the call (в течение некоторого времени).
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 204, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteCustomerStatus"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer status
+         * @description Changes a customer status's name, sort order or colour; at least one of them. The conditions cannot be edited through the API. The answer is the whole status.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomerStatus"];
+        trace?: never;
+    };
+    "/api/v4/customers/segments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer segments
+         * @description Returns the account's customer segments (список сегментов покупателей), at most 100. The page documents no query parameters; its example answer is paged (`page=1&limit=50`, `_page_count`). It answers **422 while the customers are not in the segmentation mode** (не включен функционал сегментации). The page's 422 row says "periodic purchases not enabled", copied from the statuses; the get-by-ID call's "segmentation not enabled" is taken.
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; an empty list answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCustomerSegments"];
+        put?: never;
+        /**
+         * Create a customer segment
+         * @description Adds one customer segment: the body is **one object**, not an array (unlike the status create). `name` is required. At most 100 segments per account and 30 custom fields per segment. The answer is the whole segment. Entry and exit conditions cannot be set through the API.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCustomerSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/customers/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer segment by ID
+         * @description Returns one customer segment (получение сегмента покупателей по ID). It answers **422 while the customers are not in the segmentation mode** (не включен функционал сегментации).
+         *
+         *     **Who may call it:** all users of the account.
+         *
+         *     The page lists 200, 401 and 422; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCustomerSegment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer segment
+         * @description Deletes a customer segment; the answer has no body.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 204, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        delete: operations["deleteCustomerSegment"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a customer segment
+         * @description Changes a customer segment's name, colour, available prices or custom field values; at least one of them. The answer is the whole segment.
+         *
+         *     **Who may call it:** account administrators only.
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCustomerSegment"];
+        trace?: never;
+    };
+    "/api/v4/catalogs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalogs
+         * @description Returns the account's catalogs (доступные списки), a page at a time (`limit` at most 250): at most 10, of the kinds `regular`, `invoices` and `products`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCatalogs"];
+        put?: never;
+        /**
+         * Create catalogs
+         * @description Adds catalogs in a batch (добавление списков); each needs `name`, `type` defaults to `regular`. An account has at most 10 catalogs, one `invoices` and one `products` among them. The answer returns each catalog whole, with its `request_id`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCatalogs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit catalogs
+         * @description Changes catalogs in a batch: an array of items, each naming its catalog by `id`. To change one catalog, `PATCH /api/v4/catalogs/{id}` with the model alone. The table marks `name` required on the edit too. The answer returns each catalog whole. API v4 has no call to delete a catalog or an element; the old API v2 did it with `POST /api/v2/catalogs` and a `delete` list (catalog.md), which this description does not model as live.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400 and 401; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalogs"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The catalog's (list's, списка) ID.
+                 * @example 4589
+                 */
+                id: components["parameters"]["CatalogPathId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a catalog by ID
+         * @description Returns one catalog (получение списка по ID).
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a catalog
+         * @description Changes one catalog: the body is the catalog model itself, not an array. The page describes this call in a sentence of the batch edit ("также вы можете добавить ID списка в метод"), and its only example is of this form. The answer is the catalog whole.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     400 and 401 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalog"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/elements": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the elements of a catalog
+         * @description Returns the elements of a catalog (доступные элементы списка), a page at a time (`limit` at most 250), searched by `query` and filtered by `filter[id]`. `with=invoice_link` adds the link to each invoice's printable form; elements of the invoices catalog carry `_embedded.warning`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; an empty page answers 204 with an empty body, as every list does (error-codes.md, code 2002). 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["listCatalogElements"];
+        put?: never;
+        /**
+         * Create catalog elements
+         * @description Adds elements to a catalog in a batch (добавление элементов списков); each needs `name`. In the invoices catalog the custom field values include the invoice-only types: `payer`, `supplier`, `items` (see "Custom field values"). The answer returns each element whole, with its `request_id` (an integer in the page's example) and `invoice_link`.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        post: operations["createCatalogElements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit catalog elements
+         * @description Changes elements of a catalog in a batch: an array of items, each naming its element by `id`, with `name` (marked required). To change one element, `PATCH /api/v4/catalogs/{catalog_id}/elements/{id}` with the model alone. The answer returns each element whole. API v4 has no call to delete a catalog or an element; the old API v2 did it with `POST /api/v2/catalogs` and a `delete` list (catalog.md), which this description does not model as live.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200, 400, 401 and 403; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalogElements"];
+        trace?: never;
+    };
+    "/api/v4/catalogs/{catalog_id}/elements/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The catalog element's ID.
+                 * @example 525439
+                 */
+                id: components["parameters"]["CatalogElementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a catalog element by ID
+         * @description Returns one element of a catalog (получение элемента списка по ID); `with=invoice_link` adds the link to the invoice's printable form.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     The page lists 200 and 401; what a missing ID answers it does not say. 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        get: operations["getCatalogElement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a catalog element
+         * @description Changes one element: the body is the element model itself, not an array. The page describes this call only in a sentence of the batch edit ("также вы можете добавить ID элемента в метод"); the answer is the element whole.
+         *
+         *     **Who may call it:** users with access to catalogs (права доступа к спискам).
+         *
+         *     400, 401 and 403 as for the batch edit; 402, 403 and 429 are answers every call can get (error-codes.md, "Другие ответы"); 500 is one that catalog.md's request examples handle.
+         */
+        patch: operations["updateCatalogElement"];
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Incoming leads
+         * @description Returns the account's Incoming leads (список неразобранного), a page at a time (`limit` at
+         *     most 250), filtered by UID, category and pipeline and sorted by `created_at` or `updated_at`.
+         *     Each item's `metadata` depends on its `category`.
+         *     When nothing matches, or past the last page, the answer is **204 with an empty body**
+         *     (error-codes.md, code 2002).
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["listUnsorted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/summary": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Incoming leads summary
+         * @description Returns the counts of the account's Incoming leads (сводная информация о неразобранных
+         *     сделках): total, accepted, declined, the average sorting time and the count per category,
+         *     filtered by UID, creation date and pipeline. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["getUnsortedSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/sip": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add call Incoming leads
+         * @description Adds incoming calls as Incoming leads in a batch (добавление неразобранного типа звонок), each
+         *     with its lead and, if given, its contact and company, as their own create calls take them. The
+         *     call must be incoming: an outgoing call is made by the companys staff and needs no sorting.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     An Incoming lead cannot hold the same entities twice: sending data already added answers an
+         *     error (unsorted-api.md, "Общая информация"), so a retry of this call is not silently duplicated.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createUnsortedSip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/forms": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add form Incoming leads
+         * @description Adds web form submissions as Incoming leads in a batch (добавление неразобранного типа форма),
+         *     each with its lead and, if given, its contact and company, as their own create calls take them.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     An Incoming lead cannot hold the same entities twice: sending data already added answers an
+         *     error (unsorted-api.md, "Общая информация"), so a retry of this call is not silently duplicated.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createUnsortedForms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an Incoming lead by UID
+         * @description Returns one Incoming lead (получение неразобранного по UID); its `metadata` depends on its
+         *     `category`. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["getUnsorted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}/accept": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an Incoming lead
+         * @description Accepts an Incoming lead (принятие неразобранного): its lead leaves the Incoming status (for
+         *     `status_id` if sent) and its contact and company become ordinary ones. Nothing is required;
+         *     `user_id` names the user on whose behalf they are made. The answer is the Incoming lead with
+         *     the entities made. (The page's 200 reads "Задачи были успешно созданы", a copy slip.)
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["acceptUnsorted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}/decline": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Decline an Incoming lead
+         * @description Declines an Incoming lead (отклонение неразобранного): its lead and contact go to the trash.
+         *     A **DELETE with a JSON body**, which may name the user on whose behalf it is declined (nothing
+         *     is required), answering **200 with a body**: the Incoming lead and the entities moved to the
+         *     trash. The page names no content type for the answer; it is taken to be `application/hal+json`,
+         *     as for accept. **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["declineUnsorted"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/leads/unsorted/{uid}/link": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link an Incoming lead to a lead or customer
+         * @description Links a **chat** Incoming lead to an existing lead or customer (привязка неразобранного);
+         *     other categories cannot be linked (unsorted-api.md, "Общая информация"). `link` is required;
+         *     `link.metadata.contact_id` names the contact the Incoming lead's contact is linked to. (The
+         *     page's description, "позволяет принимать неразобранное", is copied from accept.)
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["linkUnsorted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/webhooks": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's webhooks
+         * @description Returns the account's webhooks (список установленных вебхуков), all at once: the list is not
+         *     paged (an account has at most 100). `filter[destination]` finds the webhook of one exact URL.
+         *     An empty list is plausibly **204 with an empty body**, as every list of the API (error-codes.md,
+         *     code 2002). **Who may call it:** account administrators.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Subscribes a URL to events of the account (подписка на вебхук): `destination` and
+         *     `settings` are required. **An upsert by `destination`:** if the account has a webhook with
+         *     this URL already, it is updated with the settings sent, so the call is safe to repeat. Answers
+         *     **201** with the webhook (the page's 201 reads "Задачи были успешно созданы", a copy slip).
+         *     An account has at most 100 webhooks. **Who may call it:** account administrators.
+         *
+         *     The page lists 201, 400, 401 and 422. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createWebhook"];
+        /**
+         * Unsubscribe a URL from every event
+         * @description Removes the webhook of a URL, unsubscribing it from every event (отписка от событий): a
+         *     **DELETE with a JSON body** naming the exact `destination`. Answers **204** with no body;
+         *     **404** when the account has no webhook with this URL. **Who may call it:** account administrators.
+         *
+         *     The page lists 204, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/calls": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log calls
+         * @description Adds calls to the cards of the entities their numbers belong to, in a batch (добавление
+         *     звонков). The entity is found by the **last 10 digits** of `phone`; a call that matches an
+         *     entity is added at once, one that matches none is **not added**, and the answer is still
+         *     **200**: its top-level `errors` array, which the page's table does not list, is the only sign.
+         *     **Who may call it:** all users, within their rights.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createCalls"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/short_links": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make short links
+         * @description Makes short links, one or in a batch of **at most 250** (создание коротких ссылок), each for
+         *     one contact. **Who may call it:** all users, within their rights; no link is made for an entity
+         *     the user has no rights to.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createShortLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/sources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the integration's sources
+         * @description Returns the calling integration's sources (получение списка источников), at most 100, not
+         *     paged; `filter[external_id]` finds them by external ID. **204** with an empty body when the
+         *     integration has none or the filter matches none. The page answers **403** "Интеграция не
+         *     авторизована" where other pages use 401; both are declared.
+         *     **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500, 504;
+         *     error-codes.md) are declared too.
+         */
+        get: operations["listSources"];
+        put?: never;
+        /**
+         * Create sources
+         * @description Creates sources in a batch of **at most 50** (добавление источников). `external_id` is unique
+         *     for the integration in the account and cannot be changed later; an integration has at most 100
+         *     active sources. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createSources"];
+        /**
+         * Delete sources
+         * @description Deletes sources in a batch (удаление источников): a **DELETE with a JSON body**, an array of
+         *     `{id}`. Answers **204** with no body. When some are not found the answer is a **400** whose
+         *     items are under `errors` with one error object each, not under `validation-errors` as in
+         *     other batch errors. To delete one source, `DELETE /api/v4/sources/{id}` with no body. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["deleteSources"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit sources
+         * @description Changes sources in a batch of **at most 50** (редактирование источников), each named by `id`
+         *     with only what changes; `external_id` cannot be changed (create a new source instead). To
+         *     change one source, `PATCH /api/v4/sources/{id}` with the model alone. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        patch: operations["updateSources"];
+        trace?: never;
+    };
+    "/api/v4/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a source by ID
+         * @description Returns one source of the calling integration (получение источника по ID; the page's
+         *     description and table are copied from the list, "получить список", "возвращает коллекцию",
+         *     while the answer is one model). **204** with an empty body when the integration has no sources
+         *     or this one was deleted. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500, 504;
+         *     error-codes.md) are declared too.
+         */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a source
+         * @description Deletes one source (удаление источника), with no body; documented in the batch delete's
+         *     description. Answers **204** with no body, **404** when the integration has no sources or this
+         *     one is not found. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The batch delete lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a source
+         * @description Changes one source (редактирование источника), sending the source model alone with only what
+         *     changes; documented in the batch edit's description. `external_id` cannot be changed. The
+         *     answer is taken to be the source, as for the other single-item edits of the API. **Who may call it:** account administrators, through an integration with an uploaded widget
+         *     archive (not an "external integration"); an integration manages only its own sources.
+         *
+         *     The batch edit lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        patch: operations["updateSource"];
+        trace?: never;
+    };
+    "/api/v4/website_buttons": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List CRM Plugins
+         * @description Returns the account's CRM Plugins (site buttons; получение списка CRM Plugin), a page at a
+         *     time (`limit` 250 by default and at most), with the scripts to embed in the website. An empty
+         *     list is plausibly **204 with an empty body**, as every list of the API (error-codes.md, code 2002).
+         *     **Who may call it:** account administrators.
+         *
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["listWebsiteButtons"];
+        put?: never;
+        /**
+         * Create a CRM Plugin
+         * @description Creates a CRM Plugin (site button; создание CRM Plugin) for a pipeline. The source in the
+         *     pipeline is made at once; the CRM Plugin's settings **asynchronously**, so the answer is
+         *     **202** with the source's ID (`creation_status` of the CRM Plugin tells when it is made). At
+         *     most 10 trusted domains; without any, send `is_used_in_app: true`. The page names no content
+         *     type for the answer; it is taken as the section's `application/hal+json`. **Who may call it:** account administrators, through an integration only.
+         *
+         *     The page lists 202, 400 (pipeline not found, empty `trusted_websites` with `is_used_in_app`
+         *     false, malformed body) and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createWebsiteButton"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v4/website_buttons/{source_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a CRM Plugin
+         * @description Returns one CRM Plugin (получение одного CRM Plugin) by its source's ID, with the script to
+         *     embed in the website. **Who may call it:** account administrators.
+         *
+         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        get: operations["getWebsiteButton"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Add trusted domains to a CRM Plugin
+         * @description Adds trusted domains to a CRM Plugin (изменение CRM Plugin), **asynchronously**; they are
+         *     added only when it has at least one already. The answer (200, not 202) is the CRM Plugin. The
+         *     page's table names a top-level `add` while its example (with a trailing comma, invalid JSON)
+         *     nests `trusted_websites.add`; both are accepted, the example's first. The page names no
+         *     content type for the answer; it is taken as the section's `application/hal+json`. **Who may call it:** account administrators, through an integration only.
+         *
+         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        patch: operations["updateWebsiteButton"];
+        trace?: never;
+    };
+    "/api/v4/website_buttons/{source_id}/online_chat": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect an online chat to a CRM Plugin
+         * @description Connects an online chat to a CRM Plugin (подключение онлайн-чата к CRM Plugin),
+         *     **asynchronously**: the answer is an empty **202** (the page says "пустой ответ" and shows `{}`). The CRM Plugin must belong to a
+         *     pipeline; a pipeline has one online chat, and if it has one already, that one is connected. No
+         *     request body. **Who may call it:** account administrators, through an integration only.
+         *
+         *     The page lists 202, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         */
+        post: operations["createWebsiteButtonOnlineChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{channel_id}/connect": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect the channel to an account
+         * @description Connects the channel to an account (подключение канала чата в аккаунте) and returns the `scope_id` that every later call for this account uses; from then on the integration gets hooks of outgoing messages. Connect again after every installation of the integration: disabling the integration disconnects the channel.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["connectChatChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{channel_id}/disconnect": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect the channel from an account
+         * @description Disconnects the channel from an account (отключение канала чата в аккаунте): the integration gets no more hooks from it, and "Write first" leaves the lead card once the front-end cache expires. A `DELETE` with a JSON body. The reference's PHP example signs it as `POST`; the step-by-step example signs and sends `DELETE`.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        delete: operations["disconnectChatChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/chats": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a chat
+         * @description Creates a chat before its first message (создание нового чата), for a client who already has a contact or lead, so that no incoming lead is needed; link it to the contact with `POST /api/v4/contacts/chats`. A chat with no messages is not shown in the account. With `source`, the first incoming message creates the incoming lead in the pipeline of that source. For an existing `conversation_id`, the existing chat's ID is returned.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["createChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send, import or edit a message, or send a comment
+         * @description Adds an incoming or outgoing message (history, or messages sent from the messenger itself), or edits one (отправка, редактирование или импорт сообщения); creates the chat for a new `conversation_id`. The same call sends comments (отправка комментария): a message whose `message[post]` names the publication; comments go to the same chat as direct messages but to one conversation per post, and take `new_message` only.
+         *
+         *     To import history without notifying managers or creating an incoming lead, send `payload[silent]: true`; when importing many old messages, send it with all but the newest, which goes with `false`, so that one lead and one notification result. No hooks are sent for imported messages of the integration's bot.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["sendChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/{msgid}/delivery_status": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The message's ID in the Chats API (the `message[message][id]` of its hook).
+                 * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+                 */
+                msgid: components["parameters"]["AmojoMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a message's delivery status
+         * @description Sets the delivery status of a message sent from amoCRM (обновление статуса доставки сообщения): delivered, read, or not delivered with an error shown to the user.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["updateChatMessageDeliveryStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/chats/{conversation_id}/history": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The chat's ID in the Chats API: the `id` of the create-chat answer, or `message[conversation][id]` of a message hook.
+                 * @example 8b1a1828-fc4a-4874-9469-15e0d847570f
+                 */
+                conversation_id: components["parameters"]["AmojoConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a chat's messages (history)
+         * @description Returns the messages of one chat (получение истории сообщений по чату), `offset` + `limit` (at most 50) at a time. The chat's ID comes from the create-chat answer or a message hook. `Content-MD5` is the MD5 of the empty string, and the query string is not part of the signed path.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        get: operations["listChatMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/typing": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say that the client is typing
+         * @description Tells amoCRM that the messenger user is typing (передача информации о печатании): the card showing the chat animates it.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["sendChatTyping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/origin/custom/{scope_id}/react": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a reaction on a message, or take it off
+         * @description Puts a reaction on a message or takes it off (отправка или снятие реакции). The reference's PHP example signs the path `/{scope_id}/{msgid}/react`; its method line and the step-by-step page say `/{scope_id}/react`, followed here.
+         *
+         *     **Who may call it:** the channel's integration, with requests signed by the channel's secret (no access token; chats/chat-start.md).
+         */
+        post: operations["sendChatReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an upload session
+         * @description Opens a session to upload a file, or a new version of a file, which then becomes the active version (создание сессии загрузки файла). Then send the parts: `uploadDriveFilePart`, or `uploadDriveFile` of `amocrm-openapi/drive` for the whole file.
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        post: operations["createDriveUploadSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/sessions/upload/{session_token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The part's token, inside the `upload_url` or `next_url` the previous answer gave. Send each part to that absolute URL rather than composing it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+                 */
+                session_token: components["parameters"]["DriveSessionToken"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a part of a file
+         * @description Uploads the next part of the session's file (загрузка части файла), at most `max_part_size` bytes, to the absolute `upload_url` (first part) or `next_url` (every other part) of the previous answer. The answer to a part is the next URL; to the last part, the file. The page does not document the body's format: the raw bytes of the part are sent here (as `application/octet-stream`).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        post: operations["uploadDriveFilePart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description Returns the account's files matching the filter (получение файлов).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        get: operations["listDriveFiles"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete files
+         * @description Deletes files of the account (удаление файлов); they can be restored with `restoreDriveFiles`. A `DELETE` with a JSON body.
+         *
+         *     **Who may call it:** integrations with the "files delete" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        delete: operations["deleteDriveFiles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/files/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore deleted files
+         * @description Restores deleted files of the account (восстановление файлов).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        post: operations["restoreDriveFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.0/files/{file_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a file
+         * @description Returns one file of the account (получение файла по UUID).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        get: operations["getDriveFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a file or change its active version
+         * @description Renames a file or makes another of its versions the active one, not both at once (редактирование файла). The page shows the two request bodies as one block.
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        patch: operations["updateDriveFile"];
+        trace?: never;
+    };
+    "/v1.0/files/{file_uuid}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a file's versions
+         * @description Returns the versions of a file (получение версий файла).
+         *
+         *     **Who may call it:** integrations with the "files" scope (oauth/scopes.md, files/files-api.md), with the account's bearer token.
+         */
+        get: operations["listDriveFileVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    add_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead added
+         * @description The `add_lead` account webhook (lead added): `leads[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead changed
+         * @description The `update_lead` account webhook (lead changed): `leads[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead deleted
+         * @description The `delete_lead` account webhook (lead deleted): `leads[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    restore_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead restored
+         * @description The `restore_lead` account webhook (lead restored): `leads[restore][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveRestoreLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    status_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead status changed
+         * @description The `status_lead` account webhook (lead status changed): `leads[status][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveStatusLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lead responsible user changed
+         * @description The `responsible_lead` account webhook (lead responsible user changed): `leads[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_lead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a lead
+         * @description The `note_lead` account webhook (note added to a lead): `leads[note][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteLeadHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact added
+         * @description The `add_contact` account webhook (contact added): `contacts[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact changed
+         * @description The `update_contact` account webhook (contact changed): `contacts[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact deleted
+         * @description The `delete_contact` account webhook (contact deleted): `contacts[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    restore_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact restored
+         * @description The `restore_contact` account webhook (contact restored): `contacts[restore][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveRestoreContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contact responsible user changed
+         * @description The `responsible_contact` account webhook (contact responsible user changed): `contacts[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a contact
+         * @description The `note_contact` account webhook (note added to a contact): `contacts[note][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteContactHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company added
+         * @description The `add_company` account webhook (company added): `contacts[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company changed
+         * @description The `update_company` account webhook (company changed): `companies[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company deleted
+         * @description The `delete_company` account webhook (company deleted): `contacts[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    restore_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company restored
+         * @description The `restore_company` account webhook (company restored): `companies[restore][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveRestoreCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Company responsible user changed
+         * @description The `responsible_company` account webhook (company responsible user changed): `companies[responsible][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a company
+         * @description The `note_company` account webhook (note added to a company): `companies[note][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `companies`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteCompanyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer added
+         * @description The `add_customer` account webhook (customer added): `customers[add][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer changed
+         * @description The `update_customer` account webhook (customer changed): `customers[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer deleted
+         * @description The `delete_customer` account webhook (customer deleted): `customers[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer responsible user changed
+         * @description The `responsible_customer` account webhook (customer responsible user changed): `customers[responsible][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    note_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Note added to a customer
+         * @description The `note_customer` account webhook (note added to a customer): `customers[note][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `customers`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveNoteCustomerHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task added
+         * @description The `add_task` account webhook (task added): `task[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task changed
+         * @description The `update_task` account webhook (task changed): `task[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task deleted
+         * @description The `delete_task` account webhook (task deleted): `task[delete][0][id]=…`. The format page writes a deletion as `{"entity":{"action":"id"}}`, yet promises a `type` on deleted contacts and companies, which needs an object: the items here are objects with `id`, as for every other action. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    responsible_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Task responsible user changed
+         * @description The `responsible_task` account webhook (task responsible user changed): `task[responsible][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveResponsibleTaskHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_talk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Talk added
+         * @description The `add_talk` account webhook (talk added): `talks[add][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `talks`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddTalkHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_talk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Talk changed
+         * @description The `update_talk` account webhook (talk changed): `talks[update][0][id]=…`. The docs show no payload of this family: its keys follow the page's general rule `{entity: {action: [fields]}}` with `talks`, unconfirmed by an example. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateTalkHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_unsorted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsorted entry added
+         * @description The `add_unsorted` account webhook (unsorted entry added): `unsorted[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddUnsortedHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    update_unsorted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsorted entry changed
+         * @description The `update_unsorted` account webhook (unsorted entry changed): `unsorted[update][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveUpdateUnsortedHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    delete_unsorted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsorted entry accepted or declined
+         * @description The `delete_unsorted` account webhook (unsorted entry accepted or declined): `unsorted[delete][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDeleteUnsortedHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Incoming chat message
+         * @description The `add_message` account webhook (incoming chat message): `message[add][0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddMessageHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    add_chat_template_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * WhatsApp template sent for review
+         * @description The `add_chat_template_review` account webhook (whatsapp template sent for review): `add[0][id]=…`. Sent as `application/x-www-form-urlencoded` with PHP-style nested keys (`leads[status][0][id]=25399013`), **every value a string**, in the legacy (API v2) field names (webhooks-format.md). The docs print the payloads as JSON; this schema is that decoded structure, lists being the keys `0`…`n-1`.
+         *
+         *     Answer within **2 seconds** with a status from 100 to 299. Otherwise the hook counts as not delivered and is sent again: after 5 min and after 15 min more when the last answer was 0–99 or 300 and above, then after 15 min and 1 h more only when it was 499 or 500–599. A hook that got more than 100 bad answers in the last 2 hours, the last one too, is switched off and the account's administrators are notified; it is switched back on in the settings. Subscribe with `POST /api/v4/webhooks` (webhooks-api.md), on the extended plan or higher. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveAddChatTemplateReviewHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_call_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: incoming call
+         * @description The `call_in` Digital Pipeline webhook (incoming call), for leads or customers: `leads[call_in][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpCallInHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_chat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: incoming chat message
+         * @description The `chat` Digital Pipeline webhook (incoming chat message), for leads or customers: `leads[chat][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpChatHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_site_visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: site visit
+         * @description The `site_visit` Digital Pipeline webhook (site visit), for leads or customers: `leads[site_visit][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpSiteVisitHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_mail_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: incoming mail
+         * @description The `mail_in` Digital Pipeline webhook (incoming mail), for leads or customers: `leads[mail_in][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpMailInHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: lead moved to a stage
+         * @description The `status` Digital Pipeline webhook (lead moved to a stage), for leads: `leads[status][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpStatusHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_period: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline: customer period changed
+         * @description The `period` Digital Pipeline webhook (customer period changed), for customers: `customers[period][0][id]=…`. Sent by a Digital Pipeline trigger "API: отправить webhook" as a form post in the shape `{entity: {event: [fields]}}` (digital_pipeline/webhooks.md). Unlike the account webhooks it is sent **once**, never retried. The docs' event list (questionnaire, mail, call, site visit) does not match their parameter list (`call_in`, `chat`, `site_visit`, `mail_in`, `status`, `period`); the entries follow the parameter list, which is what the payload carries. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpPeriodHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dp_widget_hook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Digital Pipeline widget trigger
+         * @description What a widget's own Digital Pipeline trigger receives, as JSON, at the manifest's `dp/webhook_url` (digital_pipeline/integrations.md, integrations/structure.md: the URL must be https). amoCRM expects the fastest possible answer. With `action_multiple: true`, a move into the trigger's stage first sends type 14, moves inside the stretched action type 15 (22 for customers). **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveDpWidgetHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    salesbot_widget_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Salesbot widget_request
+         * @description What a Salesbot `widget_request` step posts (JSON) to its `params.url` (digital_pipeline/salesbot.md). Answer **200 within 2 seconds**; then resume the bot with `POST /api/v4/salesbot/{bot_id}/continue/{continue_id}` at `return_url` (`continueSalesbot`). The bot waits until then, and cannot be resumed once another bot runs on the entity. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveSalesbotWidgetRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    system_sms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * System SMS to send
+         * @description What amoCRM posts, as `application/x-www-form-urlencoded`, to the `sms.endpoint` of a widget with the `sms` location, to have a system SMS (such as a login code) sent (integrations/system_sms.md). The address must be valid and reachable when the widget archive is uploaded. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveSystemSmsHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    oauth_redirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OAuth redirect with the authorisation code
+         * @description Where the user's browser is sent, at the integration's Redirect URI, after the authorisation window (oauth/step-by-step.md): with `code` (exchange it at `POST /oauth2/access_token` within 20 minutes), `referer` and `state` when access was granted; with `error=access_denied` (and `state`) when it was refused. The same redirect, with `from_widget`, follows a widget's installation, and, with `from_exchange=1`, `POST /oauth2/exchange_api_key` (oauth/exchange-api-key.md). Check `state` against the one you sent. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        get: operations["receiveOAuthRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    oauth_disconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Integration disconnected
+         * @description Called at the integration's disconnect hook address when an account switches the integration off, its tokens then being revoked (oauth/step-by-step.md). Check it came from amoCRM: `client_uuid` must be your client ID, and `signature` the hex HMAC-SHA256 of `{client_uuid}|{account_id}` keyed with the client secret (the client's `verifyDisconnectSignature`). The example is signed with client secret `xxxxxxxxxx`. **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        get: operations["receiveOAuthDisconnectHook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    oauth_external_secrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * External integration keys
+         * @description Posted (JSON) to the button's `data-secrets_uri` (https only) when a user grants an external integration access, always before the redirect with the code (oauth/button.md, oauth/oauth-external-integrations.md). **Who may call it:** amoCRM only; this describes a request your server receives.
+         */
+        post: operations["receiveOAuthExternalSecrets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message sent from amoCRM (v2 hook)
+         * @description Sent for every message sent from amoCRM to the channel when the connection's `hook_api_version` is `v2` (хук сообщения v2). Optional fields may be absent.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatMessageHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatCommentReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager replied to a comment
+         * @description Sent when a manager answers a comment with a comment in amoCRM (хук об ответе на комментарий); `message[message][post][id]` is the post of the comment answered. The same shape as the v2 message hook.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatCommentReplyHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatTyping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager is typing
+         * @description Sent when a manager types in amoCRM (хук о печати), at most once per 5 seconds; it needs a separate subscription per channel through amoCRM support, and comes to the same hook URL.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatTypingHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A manager reacted to a message
+         * @description Sent when a manager puts a reaction on a message or takes it off in amoCRM (хук о реакции), for channels that declared the reactions they support.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatReactionHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    chatMessageV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message sent from amoCRM (v1 hook, deprecated)
+         * @deprecated
+         * @description The v1 message hook (хук сообщения v1), for connections with `hook_api_version` `v1`. **No longer supported and not updated**: connect with `v2`.
+         *
+         *     A hook is sent once and never retried if the integration fails to take it; answer fast (check the signature, then do the work in the background).
+         *
+         *     **Who may call it:** amoCRM, on the channel's hook URL, signed with the channel's secret (`X-Signature`).
+         */
+        post: operations["sendChatMessageHookV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /** @deprecated Renamed: use `components["schemas"]["TasksFilterFields"]`. */
+        TasksFilter: components["schemas"]["TasksFilterFields"];
+        /** @deprecated Renamed: use `components["schemas"]["TasksOrderFields"]`. */
+        TasksOrder: components["schemas"]["TasksOrderFields"];
         /**
          * custom_fields_values, as sent
          * @description The `custom_fields_values` of an entity (lead, contact, company, customer, list element…) in a
@@ -3963,6 +7449,108 @@ export interface components {
          * @description The `custom_fields_values` of an entity in a response: one object per field that has a value,
          *     with the field's name, code and type. An entity with no values at all has `null` here, not an
          *     empty array.
+         * @example [
+         *       {
+         *         "field_id": 31,
+         *         "field_name": "Телефон",
+         *         "field_code": "PHONE",
+         *         "field_type": "multitext",
+         *         "values": [
+         *           {
+         *             "value": "+79121234567",
+         *             "enum_id": 48224,
+         *             "enum_code": "WORK"
+         *           },
+         *           {
+         *             "value": "+74991234567",
+         *             "enum_id": 48230,
+         *             "enum_code": "HOME"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 33,
+         *         "field_name": "Email",
+         *         "field_code": "EMAIL",
+         *         "field_type": "multitext",
+         *         "values": [
+         *           {
+         *             "value": "ivan@example.com",
+         *             "enum_id": 48236,
+         *             "enum_code": "PRIV"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 209,
+         *         "field_name": "День рождения",
+         *         "field_code": null,
+         *         "field_type": "birthday",
+         *         "values": [
+         *           {
+         *             "value": 1586476800
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 403,
+         *         "field_name": "Адрес доставки",
+         *         "field_code": null,
+         *         "field_type": "streetaddress",
+         *         "values": [
+         *           {
+         *             "value": "г. Москва, Николоямская улица 28/60 стр. 1"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 13,
+         *         "field_name": "Адрес",
+         *         "field_code": null,
+         *         "field_type": "smart_address",
+         *         "values": [
+         *           {
+         *             "value": "Николоямская улица 28/60",
+         *             "enum_id": 1,
+         *             "enum_code": "address_line_1"
+         *           },
+         *           {
+         *             "value": "Москва",
+         *             "enum_id": 3,
+         *             "enum_code": "city"
+         *           },
+         *           {
+         *             "value": "109004",
+         *             "enum_id": 5,
+         *             "enum_code": "zip"
+         *           },
+         *           {
+         *             "value": "RU",
+         *             "enum_id": 6,
+         *             "enum_code": "country"
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "field_id": 25,
+         *         "field_name": "Реквизиты",
+         *         "field_code": null,
+         *         "field_type": "legal_entity",
+         *         "values": [
+         *           {
+         *             "value": {
+         *               "name": "ООО Рога и копыта",
+         *               "entity_type": 2,
+         *               "vat_id": "123123123",
+         *               "tax_registration_reason_code": "213",
+         *               "address": "Moscow",
+         *               "kpp": "23123123",
+         *               "external_uid": "uuid"
+         *             }
+         *           }
+         *         ]
+         *       }
+         *     ]
          */
         CustomFieldsValuesRead: components["schemas"]["CustomFieldValueRead"][] | null;
         /** @description Exchanges an authorization code for the first token pair. */
@@ -4040,6 +7628,11 @@ export interface components {
              */
             expires_in: number;
             /**
+             * @description The server's time when it answered, a Unix timestamp (oauth/step-by-step.md); compare it with your clock to place `expires_in`.
+             * @example 1751621727
+             */
+            server_time: number;
+            /**
              * Format: password
              * @description The access token (a JWT), sent as `Authorization: Bearer <access_token>`.
              * @example eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl
@@ -4083,13 +7676,97 @@ export interface components {
              */
             hint?: string;
         };
-        /** @description A 429 problem. amoCRM states how long to wait before the next request. */
-        RateLimitProblem: components["schemas"]["Problem"] & {
+        /**
+         * @description A 429 problem. error-codes.md names the answer (429, "Превышено допустимое количество запросов
+         *     в секунду") but documents no body of its own, so this is the common problem document; it is
+         *     kept as a name of its own for the 429 answer.
+         */
+        RateLimitProblem: components["schemas"]["Problem"];
+        /** @description The body of `POST /oauth2/exchange_api_key`; everything but `state` is required. */
+        OAuthExchangeApiKeyRequest: {
             /**
-             * @description Seconds to wait before retrying.
-             * @example 1
+             * @description The user's login (e-mail).
+             * @example example@test.com
              */
-            retry_after?: number;
+            login: string;
+            /**
+             * Format: password
+             * @description The user's current API key (the legacy API key of the account's user).
+             * @example xxe9YYfxx0e6axx06c6xx55249xx8bXXe11ebfxx
+             */
+            api_key: string;
+            /**
+             * @description The UUID of the OAuth integration that is to get the authorization code.
+             * @example 0eYY11a7-aXX3-403d-a758-XXc54e2XX6a3
+             */
+            client_uuid: string;
+            /**
+             * Format: password
+             * @description The secret key of that integration.
+             * @example yuyXXG0D4ufVc9ELHk1zZEk5GGfvVJXjIHrvP3auXXaHmPZC18YYte6FOLZZkuTk
+             */
+            client_secret: string;
+            /**
+             * @description Returned with the authorization code to the redirect URI, unchanged; optional.
+             * @example 5f1c2a
+             */
+            state?: string;
+        };
+        /** @description One rejected value of one item. */
+        ValidationErrorDetail: {
+            /**
+             * @description A machine-readable error code.
+             * @example NotSupportedChoice
+             */
+            code?: string;
+            /**
+             * @description The path of the rejected value inside the item.
+             * @example task_type_id
+             */
+            path?: string;
+            /**
+             * @description A human-readable explanation.
+             * @example The value you selected is not a valid choice.
+             */
+            detail?: string;
+        };
+        /** @description The errors of one item of the request body. */
+        ValidationError: {
+            /**
+             * @description The item's `request_id`, or its zero-based position in the batch when none was sent.
+             * @example 0
+             */
+            request_id?: string;
+            errors?: components["schemas"]["ValidationErrorDetail"][];
+        };
+        /** @description A 400 problem with the per-item validation errors of the request body. */
+        ValidationProblem: components["schemas"]["Problem"] & {
+            /** @description One entry per rejected item. */
+            "validation-errors"?: components["schemas"]["ValidationError"][];
+        };
+        /** @description Where an account lives now (информация о домене аккаунта); useful after the account's subdomain changed. */
+        AccountSubdomain: {
+            /**
+             * @description The account's ID.
+             * @example 123456
+             */
+            id: number;
+            /**
+             * @description The account's subdomain.
+             * @example account_subdomain
+             */
+            subdomain: string;
+            /**
+             * @description The account's full host.
+             * @example account_subdomain.amocrm.ru
+             */
+            domain: string;
+            /**
+             * @description The account's top-level domain, `ru` or `com` (the page).
+             * @example ru
+             * @enum {string}
+             */
+            top_level_domain: "ru" | "com";
         };
         /** @description One ID (`filter[id]=5`) or several (`filter[id][]=5&filter[id][]=6`). */
         IdOrIds: number | number[];
@@ -4113,7 +7790,7 @@ export interface components {
             to?: number;
         };
         /** @description Filters of the task list. */
-        TasksFilter: {
+        TasksFilterFields: {
             /** @description The ID of the responsible user, or several. */
             responsible_user_id?: components["schemas"]["IdOrIds"];
             /**
@@ -4139,7 +7816,7 @@ export interface components {
          */
         SortDirection: "asc" | "desc";
         /** @description Sort order of the task list, by one field (`order[complete_till]=asc`). */
-        TasksOrder: {
+        TasksOrderFields: {
             created_at?: components["schemas"]["SortDirection"];
             complete_till?: components["schemas"]["SortDirection"];
             id?: components["schemas"]["SortDirection"];
@@ -4154,7 +7831,7 @@ export interface components {
         };
         /** @description The `_links` of a collection page. `next` is absent on the last page. */
         HalCollectionLinks: {
-            self?: components["schemas"]["HalLink"];
+            self: components["schemas"]["HalLink"];
             next?: components["schemas"]["HalLink"];
             prev?: components["schemas"]["HalLink"];
             first?: components["schemas"]["HalLink"];
@@ -4203,75 +7880,78 @@ export interface components {
              * @description The text of the result (результат выполнения).
              * @example Удалось связаться с клиентом
              */
-            text?: string;
+            text: string;
         } | unknown[];
         /** @description The `_links` of a single entity. */
         HalItemLinks: {
-            self?: components["schemas"]["HalLink"];
+            self: components["schemas"]["HalLink"];
         };
-        /** @description A task (задача). */
+        /**
+         * @description A task (задача). Every key is in every example of tasks-api.md and marked conditional nowhere,
+         *     so all of them are required.
+         */
         Task: {
             /**
              * @description The task ID.
              * @example 56981
              */
-            id?: number;
+            id: number;
             /**
              * @description The ID of the user who created the task (0 for the system).
              * @example 54224
              */
-            created_by?: number;
+            created_by: number;
             /**
              * @description The ID of the user who last changed the task.
              * @example 3987910
              */
-            updated_by?: number;
+            updated_by: number;
             /** @description When the task was created. */
-            created_at?: components["schemas"]["UnixTimestamp"];
+            created_at: components["schemas"]["UnixTimestamp"];
             /** @description When the task was last changed. */
-            updated_at?: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
             /**
              * @description The ID of the user responsible for the task.
              * @example 123123
              */
-            responsible_user_id?: number;
+            responsible_user_id: number;
             /**
              * @description The ID of the group the responsible user belongs to.
              * @example 0
              */
-            group_id?: number;
+            group_id: number;
             /**
              * @description The ID of the entity the task is attached to; null for a task of its own.
              * @example 180765
              */
-            entity_id?: number | null;
+            entity_id: number | null;
             /** @description The type of the entity the task is attached to; null for a task of its own. */
-            entity_type?: components["schemas"]["TaskEntityType"] | null;
+            entity_type: components["schemas"]["TaskEntityType"] | null;
             /**
              * @description The task's duration in seconds.
              * @example 0
              */
-            duration?: number;
+            duration: number;
             /**
              * @description Whether the task is completed.
              * @example true
              */
-            is_completed?: boolean;
-            task_type_id?: components["schemas"]["TaskTypeId"];
+            is_completed: boolean;
+            task_type_id: components["schemas"]["TaskTypeId"];
             /**
              * @description The task's description.
              * @example Назначить встречу с клиентом
              */
-            text?: string;
-            result?: components["schemas"]["TaskResult"];
+            text: string;
+            result: components["schemas"]["TaskResult"];
             /** @description When the task is due. */
-            complete_till?: components["schemas"]["UnixTimestamp"];
+            complete_till: components["schemas"]["UnixTimestamp"];
             /**
              * @description The ID of the account the task belongs to.
              * @example 321312
              */
-            account_id?: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            account_id: number;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of tasks. */
         TaskCollection: components["schemas"]["HalCollection"] & {
@@ -4339,58 +8019,34 @@ export interface components {
             request_id?: string;
         };
         /** @description A task to create. `text` and `complete_till` are required. */
-        TaskCreate: WithRequired<components["schemas"]["TaskWritableFields"], "text" | "complete_till">;
-        /** @description A created task, as the create call answers it. */
+        TaskCreate: components["schemas"]["TaskWritableFields"] & {
+            /**
+             * @description The task's description.
+             * @example Встретиться с клиентом Иван Иванов
+             */
+            text: string;
+            /** @description When the task is due. */
+            complete_till: components["schemas"]["UnixTimestamp"];
+        };
+        /** @description A created task, as the create call answers it. Its three keys are in the example of tasks-api.md, so they are required. */
         TaskCreated: {
             /**
              * @description The new task's ID.
              * @example 4745251
              */
-            id?: number;
+            id: number;
             /**
              * @description The `request_id` sent, or the item's zero-based position in the batch when none was sent.
              * @example example
              */
-            request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            request_id: string;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The tasks created, in the order sent. */
         TaskCreatedCollection: components["schemas"]["HalCollection"] & {
             _embedded: {
                 tasks: components["schemas"]["TaskCreated"][];
             };
-        };
-        /** @description One rejected value of one item. */
-        ValidationErrorDetail: {
-            /**
-             * @description A machine-readable error code.
-             * @example NotSupportedChoice
-             */
-            code?: string;
-            /**
-             * @description The path of the rejected value inside the item.
-             * @example task_type_id
-             */
-            path?: string;
-            /**
-             * @description A human-readable explanation.
-             * @example The value you selected is not a valid choice.
-             */
-            detail?: string;
-        };
-        /** @description The errors of one item of the request body. */
-        ValidationError: {
-            /**
-             * @description The item's `request_id`, or its zero-based position in the batch when none was sent.
-             * @example 0
-             */
-            request_id?: string;
-            errors?: components["schemas"]["ValidationErrorDetail"][];
-        };
-        /** @description A 400 problem with the per-item validation errors of the request body. */
-        ValidationProblem: components["schemas"]["Problem"] & {
-            /** @description One entry per rejected item. */
-            "validation-errors"?: components["schemas"]["ValidationError"][];
         };
         /** @description Changes to one task inside a batch edit (`PATCH /api/v4/tasks`). `id` says which task; everything else is optional. */
         TaskBatchUpdate: components["schemas"]["TaskWritableFields"] & {
@@ -4400,21 +8056,21 @@ export interface components {
              */
             id: number;
         };
-        /** @description A changed task, as the edit calls answer it. Only `id` and `updated_at` are returned. */
+        /** @description A changed task, as the edit calls answer it. Only `id`, `updated_at`, `request_id` and `_links` are returned, in every example of tasks-api.md, so they are required. */
         TaskUpdated: {
             /**
              * @description The task's ID.
              * @example 4747929
              */
-            id?: number;
+            id: number;
             /** @description When the task was changed. */
-            updated_at?: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
             /**
              * @description The `request_id` sent, or the item's zero-based position in the batch.
              * @example 0
              */
-            request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            request_id: string;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The tasks changed, in the order sent. */
         TaskUpdatedCollection: components["schemas"]["HalCollection"] & {
@@ -4477,15 +8133,10 @@ export interface components {
             /**
              * @example text
              * @constant
-             */
-            type: "text";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "text";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `pass` setting: its value is a string holding a secret (a password, an API key).
          * @example {
@@ -4499,15 +8150,10 @@ export interface components {
             /**
              * @example pass
              * @constant
-             */
-            type: "pass";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "pass";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `custom` setting: the widget sets it up through its own interface.
          * @example {
@@ -4521,15 +8167,10 @@ export interface components {
             /**
              * @example custom
              * @constant
-             */
-            type: "custom";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "custom";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `users` setting: its value maps amoCRM user IDs to extension numbers.
          * @example {
@@ -4543,15 +8184,10 @@ export interface components {
             /**
              * @example users
              * @constant
-             */
-            type: "users";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "users";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description A `users_lp` setting: its value maps amoCRM user IDs to `{login, password}`.
          * @example {
@@ -4565,18 +8201,15 @@ export interface components {
             /**
              * @example users_lp
              * @constant
-             */
-            type: "users_lp";
-        } & components["schemas"]["WidgetSettingTemplateBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "users_lp";
-        };
+        } & components["schemas"]["WidgetSettingTemplateBase"];
         /**
          * @description One setting a widget asks for (поле для настройки). `type` tells the form of its value in the
-         *     install call (see `WidgetSettingType`).
+         *     install call (see `WidgetSettingType`). The variants are told apart by `type` (a `const` in
+         *     each); no `discriminator` is declared, as generators mishandle one over variants built with
+         *     `allOf`.
          */
         WidgetSettingTemplate: components["schemas"]["WidgetSettingTemplateText"] | components["schemas"]["WidgetSettingTemplatePass"] | components["schemas"]["WidgetSettingTemplateCustom"] | components["schemas"]["WidgetSettingTemplateUsers"] | components["schemas"]["WidgetSettingTemplateUsersLp"];
         /**
@@ -4590,7 +8223,8 @@ export interface components {
         /**
          * @description A widget (виджет): a public widget, one installed in the account, or one the current user
          *     uploaded. `settings` appears only when the request is made with the key (token) of the
-         *     integration the widget belongs to.
+         *     integration the widget belongs to. Every other key is in every documented example and marked
+         *     conditional nowhere, so it is required.
          */
         Widget: {
             /**
@@ -4650,7 +8284,7 @@ export interface components {
              *     them. The documentation types it `array`: an account with no settings gets an empty array `[]`.
              */
             settings?: components["schemas"]["WidgetSettings"] | unknown[];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A page of widgets. */
         WidgetCollection: components["schemas"]["HalCollection"] & {
@@ -4710,7 +8344,10 @@ export interface components {
             [key: string]: components["schemas"]["WidgetSettingValue"];
         };
         /** @description A widget with its `settings`, as the install call answers it. */
-        WidgetWithSettings: WithRequired<components["schemas"]["Widget"], "settings">;
+        WidgetWithSettings: components["schemas"]["Widget"] & {
+            /** @description The widget's settings in the account, keyed by setting `key` (see `Widget`). */
+            settings: components["schemas"]["WidgetSettings"] | unknown[];
+        };
         /** @description The `show` handler sends a message to the chat the bot runs in. */
         BotShowHandler: {
             /**
@@ -4787,22 +8424,34 @@ export interface components {
             };
             /**
              * @description Actions for the bot to perform, one after the other, before it goes on: at most 10
-             *     handlers. The Russian documentation of this call does not describe them; Kommo's English
-             *     reference does (https://developers.kommo.com/reference/salesbot-widget-block-execution-confirmation).
+             *     handlers, of the types `show` and `goto` (source: widgets-api.md, which also limits a `show`
+             *     text to 80 characters and its buttons to 25).
              */
             execute_handlers?: components["schemas"]["BotExecuteHandler"][];
         };
         /**
-         * @description The type of a custom field (тип поля). The documentation's response tables type `type` as `int`,
-         *     but every example and the live API send one of these strings.
+         * @description The type of a custom field (тип поля), a string (source: custom-fields.md, "Доступные типы
+         *     полей"). An older version of the page typed `type` as `int` in its response tables; every
+         *     example, the current tables and the live API use these strings.
          *
-         *     The first eighteen are the documented types; eight more are returned by the live API but not
-         *     documented. What each type holds and for which entities it is available is in
-         *     [Custom field types](#/custom-field-types), the one place that table is kept.
+         *     The first twenty-five are the documented types (`multitext` is in the documentation's
+         *     availability table and examples but missing from its list of types); `org_legal_name` is
+         *     returned by the live API but not documented. What each type holds and for which entities it is
+         *     available is in [Custom field types](#/custom-field-types), the one place that table is kept.
          * @example text
          * @enum {string}
          */
         CustomFieldType: "text" | "numeric" | "checkbox" | "select" | "multiselect" | "multitext" | "date" | "url" | "date_time" | "textarea" | "radiobutton" | "streetaddress" | "smart_address" | "birthday" | "legal_entity" | "price" | "category" | "items" | "tracking_data" | "linked_entity" | "monetary" | "chained_list" | "file" | "payer" | "supplier" | "org_legal_name";
+        /** @description The filters of a field list (`filter[type][0]=text`). The documentation lists `type` only (source: custom-fields.md). */
+        CustomFieldsFilterFields: {
+            /** @description The field types to return: one (`filter[type]=text`) or several (`filter[type][0]=text&filter[type][1]=select`). */
+            type?: components["schemas"]["CustomFieldType"] | components["schemas"]["CustomFieldType"][];
+        };
+        /** @description The sort order of a field list (`order[sort]=asc`). Sortable fields: sort, id. */
+        CustomFieldsOrderFields: {
+            sort?: components["schemas"]["SortDirection"];
+            id?: components["schemas"]["SortDirection"];
+        };
         /** @description One of the values a `select`, `multiselect`, `radiobutton` or `multitext` field offers (доступное значение поля). */
         CustomFieldEnum: {
             /**
@@ -4819,26 +8468,40 @@ export interface components {
              * @description The value's position among the field's values.
              * @example 1
              */
-            sort?: number;
+            sort: number;
+            /**
+             * @description The value's code (символьный код значения), by which an entity's value can be written (`enum_code`); null when it has none. Not in the documentation's examples.
+             * @example site
+             */
+            code?: string | null;
         };
+        /**
+         * @description The currency of a `monetary` (Денежное) field, a three-letter code such as `USD`; null for
+         *     other types (source: custom-fields.md, which types it `string(3)`). `monetary` fields need the
+         *     paid Super fields option (Супер-поля).
+         * @example USD
+         */
+        CustomFieldCurrency: string | null;
         /**
          * @description The properties every custom field has, whatever its entity. Each entity's field model
          *     (`LeadCustomField`, `ContactCustomField`, …) adds its own.
          *
          *     The live API returns more properties than the documentation lists, and may add types; clients
-         *     should ignore what they do not know.
+         *     should ignore what they do not know. `id`, `name`, `sort`, `type`, `enums` and `_links` are in
+         *     every documented example of a field, and the documentation marks none of them conditional, so
+         *     they are required; the others are returned for some entities or some examples only.
          */
         CustomFieldBase: {
             /**
              * @description The field's ID.
              * @example 4439091
              */
-            id?: number;
+            id: number;
             /**
              * @description The field's name.
              * @example Пример текстового поля
              */
-            name?: string;
+            name: string;
             /**
              * @description The field's code (код поля): an entity's value can be written by `field_code` instead of
              *     `field_id`. Predefined fields have one (`PHONE`, `EMAIL`, `POSITION`); a field created
@@ -4850,14 +8513,14 @@ export interface components {
              * @description The field's position (сортировка).
              * @example 504
              */
-            sort?: number;
+            sort: number;
             /**
              * @description The field's type. The documentation's tables type it `int`, but every example and the live
              *     API send a string. Known values are listed in `CustomFieldType`; a type added later arrives
              *     as another string.
              * @example text
              */
-            type?: components["schemas"]["CustomFieldType"] | string;
+            type: components["schemas"]["CustomFieldType"] | string;
             /**
              * @description The entity the field belongs to: `leads`, `contacts`, `companies`, `customers`, `segments` or `catalogs`.
              * @example leads
@@ -4873,8 +8536,14 @@ export interface components {
              * @example false
              */
             is_api_only?: boolean;
-            /** @description The values the field offers (`select`, `multiselect`, `radiobutton`, `multitext`); null for other types. */
-            enums?: components["schemas"]["CustomFieldEnum"][] | null;
+            /** @description The values the field offers (`select`, `multiselect`, `radiobutton`, `multitext`); null for other types. The key is in every documented example. */
+            enums: components["schemas"]["CustomFieldEnum"][] | null;
+            /**
+             * @description Whether the field can be deleted (доступно ли поле для удаления). Listed for every entity by custom-fields.md.
+             * @example true
+             */
+            is_deletable?: boolean;
+            currency?: components["schemas"]["CustomFieldCurrency"];
             /**
              * @description In the answer to a create or edit call only, the `request_id` sent with the item, or its zero-based position in the batch.
              * @example 0
@@ -4885,7 +8554,7 @@ export interface components {
              *     `https://example.amocrm.ru/api/v4/custom_fields/{id}/` rather than the entity's own path;
              *     the `href` is kept as a plain string.
              */
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A pipeline stage (status) that cannot be entered until the field is filled (обязательное поле для смены этапа). */
         CustomFieldRequiredStatus: {
@@ -4906,9 +8575,9 @@ export interface components {
              * @description The ID of the field group (группа полей) the field is in, such as `leads_16091668441111`; null for the main group.
              * @example leads_16091668441111
              */
-            group_id?: string | null;
+            group_id: string | null;
             /** @description The pipeline stages that require the field to be filled before an entity enters them (обязательные поля для смены этапа). */
-            required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+            required_statuses: components["schemas"]["CustomFieldRequiredStatus"][] | null;
         };
         /**
          * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before),
@@ -4919,6 +8588,46 @@ export interface components {
          */
         CustomFieldReminder: string | null;
         /**
+         * @description A pipeline stage (status) in which the field is hidden in the interface (настройка скрытия
+         *     полей). Lead fields only, with the paid Super fields option (Супер-поля) (source:
+         *     custom-fields.md).
+         */
+        CustomFieldHiddenStatus: {
+            /**
+             * @description The ID of the stage (status) in which the field is hidden.
+             * @example 41221
+             */
+            status_id: number;
+            /**
+             * @description The ID of the pipeline the stage belongs to.
+             * @example 3142
+             */
+            pipeline_id: number;
+        };
+        /**
+         * @description One catalog a `chained_list` (Каталоги и списки) field offers elements of (настройка связанного
+         *     списка). Lead and customer fields only, with the paid Super fields option (Супер-поля)
+         *     (source: custom-fields.md). The documentation marks all three keys required when a field is
+         *     created or edited.
+         */
+        CustomFieldChainedList: {
+            /**
+             * @description The name of the list shown in the entity's card.
+             * @example Оборудование
+             */
+            title: string | null;
+            /**
+             * @description The ID of the catalog (list).
+             * @example 1001
+             */
+            catalog_id: number;
+            /**
+             * @description The ID of the parent catalog.
+             * @example 1007
+             */
+            parent_catalog_id: number;
+        };
+        /**
          * @description A lead field (поле сделки). The documentation says `is_predefined` and `settings` are returned
          *     for contacts and companies, and for catalogs, only; its own lead examples carry them
          *     (`false` and null), so they are described here too.
@@ -4927,16 +8636,32 @@ export interface components {
             /**
              * @description Always `leads`.
              * @constant
+             * @enum {string}
              */
             entity_type?: "leads";
             /**
              * @description Whether the field is predefined by amoCRM. `false` for the fields an account adds.
              * @example false
              */
-            is_predefined?: boolean;
+            is_predefined: boolean;
             remind?: components["schemas"]["CustomFieldReminder"];
+            /**
+             * @description Whether the field is computed (вычисляемое поле). Returned for lead fields only (source: custom-fields.md).
+             * @example false
+             */
+            is_computed?: boolean;
+            /** @description The pipeline stages in which the field is hidden in the interface. Returned for lead fields only (source: custom-fields.md). */
+            hidden_statuses?: components["schemas"]["CustomFieldHiddenStatus"][];
+            /** @description The catalogs a `chained_list` field offers elements of; lead and customer fields only (source: custom-fields.md). */
+            chained_lists?: components["schemas"]["CustomFieldChainedList"][] | null;
+            /**
+             * @description For a `tracking_data` field: the JavaScript callback run on pages with the CRM Plugin
+             *     and amoCRM forms when they send their data (source: custom-fields.md).
+             * @example trackingCallback
+             */
+            tracking_callback?: string;
             /** @description Field settings are a catalog feature; the documentation's lead examples show null. */
-            settings?: {
+            settings: {
                 [key: string]: unknown;
             } | unknown[] | null;
         };
@@ -4952,9 +8677,8 @@ export interface components {
         /**
          * @description When to remind about a birthday (`birthday` fields only): `never`, `day` (a day before), `week` (a week before), `month` (a month before).
          * @example week
-         * @enum {string|null}
          */
-        CustomFieldReminderWrite: "never" | "day" | "week" | "month" | null;
+        CustomFieldReminderWrite: ("never" | "day" | "week" | "month") | null;
         /**
          * @description One value of a `select`, `multiselect` or `radiobutton` field, as a create or edit call sends it.
          *
@@ -4980,6 +8704,11 @@ export interface components {
              * @example 1
              */
             sort?: number;
+            /**
+             * @description The value's code (символьный код значения), by which an entity's value can then be written (`enum_code`).
+             * @example site
+             */
+            code?: string;
         };
         /** @description The field properties a create or edit call may send for any entity. Each entity's create and edit models add their own. */
         CustomFieldWritableFields: {
@@ -5007,7 +8736,7 @@ export interface components {
              */
             request_id?: string;
         };
-        /** @description The properties a create or edit call may send for a field of a lead, contact, company or customer. */
+        /** @description The properties a create or edit call may send for a field of a lead, contact, company or customer (source: custom-fields.md). */
         CustomFieldCardWritableFields: {
             /**
              * @description The ID of the field group to put the field in, such as `leads_16091668441111`.
@@ -5016,17 +8745,114 @@ export interface components {
             group_id?: string;
             /** @description The pipeline stages that cannot be entered until the field is filled; an empty array or null clears them. */
             required_statuses?: components["schemas"]["CustomFieldRequiredStatus"][] | null;
+            /**
+             * @description For a `monetary` (Денежное) field: its currency, a three-letter code. The documentation
+             *     marks it required for that type; `monetary` fields need the paid Super fields option
+             *     (Супер-поля).
+             * @example USD
+             */
+            currency?: string | null;
         };
-        /** @description A field to create for leads, contacts or companies. `type` and `name` are required. */
-        CustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+        /**
+         * @description For a `chained_list` (Каталоги и списки) field of leads or customers: the catalogs it offers
+         *     elements of. The documentation marks it, and each of its keys, required for that type (source:
+         *     custom-fields.md); it needs the paid Super fields option (Супер-поля).
+         */
+        CustomFieldChainedListsWrite: components["schemas"]["CustomFieldChainedList"][] | null;
+        /**
+         * @description The properties a create or edit call may send for a lead field only (source: custom-fields.md,
+         *     whose request tables name lead fields for these). `hidden_statuses` and `chained_lists` need
+         *     the paid Super fields option (Супер-поля).
+         */
+        LeadCustomFieldWritableFields: {
+            /** @description The pipeline stages in which the field is hidden in the interface; an empty array shows it everywhere. */
+            hidden_statuses?: components["schemas"]["CustomFieldHiddenStatus"][];
+            chained_lists?: components["schemas"]["CustomFieldChainedListsWrite"];
+            /**
+             * @description For a `tracking_data` field, the JavaScript callback run on pages with the CRM Plugin and amoCRM forms when they send their data.
+             * @example trackingCallback
+             */
+            tracking_callback?: string;
+        };
+        /** @description A field to create for leads. `type` and `name` are required. */
+        LeadCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["LeadCustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
             /**
              * @description Whether the field can be changed only through the API.
              * @example false
              */
             is_api_only?: boolean;
         };
-        /** @description Changes to one field of leads, contacts or companies inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
+        /** @description Changes to one lead field inside a batch edit (`PATCH /api/v4/leads/custom_fields`). `id` says which field; everything else is optional. */
+        LeadCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["LeadCustomFieldWritableFields"] & {
+            /**
+             * @description The ID of the field to change.
+             * @example 4457223
+             */
+            id: number;
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one lead field (`PATCH /api/v4/leads/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        LeadCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["LeadCustomFieldWritableFields"] & {
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description A contact field (поле контакта). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
+        ContactCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
+            /**
+             * @description Always `contacts`.
+             * @constant
+             * @enum {string}
+             */
+            entity_type: "contacts";
+            /**
+             * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`) and Position (`POSITION`).
+             * @example true
+             */
+            is_predefined: boolean;
+            /**
+             * @description Whether the field can be deleted. Predefined fields cannot.
+             * @example false
+             */
+            is_deletable: boolean;
+            remind?: components["schemas"]["CustomFieldReminder"];
+        };
+        /**
+         * @description Fields of contacts (контакты): a page of the list, or the fields a create or edit call wrote (each with its
+         *     `request_id`, in the order sent).
+         */
+        ContactCustomFieldCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                custom_fields: components["schemas"]["ContactCustomField"][];
+            };
+        };
+        /** @description A field to create for contacts or companies (lead fields use `LeadCustomFieldCreate`). `type` and `name` are required. */
+        CustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+            type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
+            /**
+             * @description Whether the field can be changed only through the API.
+             * @example false
+             */
+            is_api_only?: boolean;
+        };
+        /** @description Changes to one field of contacts or companies inside a batch edit (`PATCH …/custom_fields`; lead fields use `LeadCustomFieldBatchUpdate`). `id` says which field; everything else is optional. */
         CustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
             /**
              * @description The ID of the field to change.
@@ -5039,7 +8865,7 @@ export interface components {
              */
             is_api_only?: boolean;
         };
-        /** @description Changes to one field of leads, contacts or companies (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
+        /** @description Changes to one field of contacts or companies (`PATCH …/custom_fields/{id}`; lead fields use `LeadCustomFieldUpdate`). Send only what changes; the type cannot be changed. */
         CustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
             /**
              * @description Whether the field can be changed only through the API.
@@ -5047,51 +8873,24 @@ export interface components {
              */
             is_api_only?: boolean;
         };
-        /** @description A contact field (поле контакта). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
-        ContactCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
-            /**
-             * @description Always `contacts`.
-             * @constant
-             */
-            entity_type?: "contacts";
-            /**
-             * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`) and Position (`POSITION`).
-             * @example true
-             */
-            is_predefined?: boolean;
-            /**
-             * @description Whether the field can be deleted. Predefined fields cannot.
-             * @example false
-             */
-            is_deletable?: boolean;
-            remind?: components["schemas"]["CustomFieldReminder"];
-        };
-        /**
-         * @description Fields of contacts (контакты): a page of the list, or the fields a create or edit call wrote (each with its
-         *     `request_id`, in the order sent).
-         */
-        ContactCustomFieldCollection: components["schemas"]["HalCollection"] & {
-            _embedded: {
-                custom_fields: components["schemas"]["ContactCustomField"][];
-            };
-        };
         /** @description A company field (поле компании). The documentation names contact and company fields as the ones that report `is_predefined` and `is_deletable`. */
         CompanyCustomField: components["schemas"]["CustomFieldBase"] & components["schemas"]["CustomFieldCardProperties"] & {
             /**
              * @description Always `companies`.
              * @constant
+             * @enum {string}
              */
-            entity_type?: "companies";
+            entity_type: "companies";
             /**
              * @description Whether the field is predefined by amoCRM, such as Phone (`PHONE`), Email (`EMAIL`), Web (`WEB`) and Address (`ADDRESS`).
              * @example true
              */
-            is_predefined?: boolean;
+            is_predefined: boolean;
             /**
              * @description Whether the field can be deleted. Predefined fields cannot.
              * @example false
              */
-            is_deletable?: boolean;
+            is_deletable: boolean;
             remind?: components["schemas"]["CustomFieldReminder"];
         };
         /**
@@ -5108,8 +8907,11 @@ export interface components {
             /**
              * @description Always `customers`.
              * @constant
+             * @enum {string}
              */
-            entity_type?: "customers";
+            entity_type: "customers";
+            /** @description The catalogs a `chained_list` field offers elements of; lead and customer fields only (source: custom-fields.md). */
+            chained_lists?: components["schemas"]["CustomFieldChainedList"][] | null;
         };
         /**
          * @description Fields of customers (покупатели): a page of the list, or the fields a create or edit call wrote (each with its
@@ -5120,12 +8922,21 @@ export interface components {
                 custom_fields: components["schemas"]["CustomerCustomField"][];
             };
         };
+        /** @description The properties a create or edit call may send for a customer field only (source: custom-fields.md). */
+        CustomerCustomFieldWritableFields: {
+            chained_lists?: components["schemas"]["CustomFieldChainedListsWrite"];
+        };
         /** @description A field to create for customers. `type` and `name` are required. */
-        CustomerCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomerCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["CustomerCustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
         };
         /** @description Changes to one field of customers inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
-        CustomerCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & {
+        CustomerCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["CustomerCustomFieldWritableFields"] & {
             /**
              * @description The ID of the field to change.
              * @example 4457223
@@ -5133,14 +8944,15 @@ export interface components {
             id: number;
         };
         /** @description Changes to one field of customers (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
-        CustomerCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"];
+        CustomerCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CustomFieldCardWritableFields"] & components["schemas"]["CustomerCustomFieldWritableFields"];
         /** @description A field of customer segments (поле сегмента покупателей). It has the common properties only. */
         CustomerSegmentCustomField: components["schemas"]["CustomFieldBase"] & {
             /**
              * @description Always `segments`.
              * @constant
+             * @enum {string}
              */
-            entity_type?: "segments";
+            entity_type: "segments";
         };
         /**
          * @description Fields of customer segments (сегменты): a page of the list, or the fields a create or edit call wrote (each with its
@@ -5152,8 +8964,13 @@ export interface components {
             };
         };
         /** @description A field to create for customer segments. `type` and `name` are required. */
-        CustomerSegmentCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & {
+        CustomerSegmentCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
         };
         /** @description Changes to one field of customer segments inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
         CustomerSegmentCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & {
@@ -5165,51 +8982,59 @@ export interface components {
         };
         /** @description Changes to one field of customer segments (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
         CustomerSegmentCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"];
+        /**
+         * @description Where a `linked_entity` (Связь с другим элементом) field looks for the elements it links to: the
+         *     ID of a list (catalog), or `contacts`, `companies` or `contacts_and_companies`; null for other
+         *     types (source: custom-fields.md). The documentation types it as a string, the list's ID included.
+         * @example contacts_and_companies
+         */
+        CustomFieldSearchIn: string | null;
         /** @description One value of a `category` field's tree (вложенное значение). Catalog (list) fields only. */
         CustomFieldNested: {
             /**
              * @description The value's ID.
              * @example 197
              */
-            id?: number;
+            id: number;
             /**
              * @description The ID of the parent value; null at the top level.
              * @example null
              */
-            parent_id?: number | null;
+            parent_id: number | null;
             /**
              * @description The value.
              * @example категория 1
              */
-            value?: string;
+            value: string;
             /**
              * @description The value's position among its siblings.
              * @example 0
              */
-            sort?: number;
+            sort: number;
         };
         /** @description A field of a catalog (list, список) and its elements (поле списка). */
         CatalogCustomField: components["schemas"]["CustomFieldBase"] & {
             /**
              * @description Always `catalogs`.
              * @constant
+             * @enum {string}
              */
-            entity_type?: "catalogs";
+            entity_type: "catalogs";
             /**
              * @description The ID of the catalog the field belongs to.
              * @example 1095
              */
-            catalog_id?: number;
+            catalog_id: number;
             /**
              * @description Whether the field is shown in the catalog's list view.
              * @example true
              */
-            is_visible?: boolean;
+            is_visible: boolean;
             /**
              * @description Whether the field can be deleted in the interface.
              * @example true
              */
-            is_deletable?: boolean;
+            is_deletable: boolean;
             /**
              * @description Whether the field must be filled when a catalog element is created.
              * @example false
@@ -5222,8 +9047,9 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             } | unknown[] | null;
+            search_in?: components["schemas"]["CustomFieldSearchIn"];
             /** @description The tree of values of a `category` field; null for other types. */
-            nested?: components["schemas"]["CustomFieldNested"][] | null;
+            nested: components["schemas"]["CustomFieldNested"][] | null;
         };
         /**
          * @description Fields of a catalog (список): a page of the list, or the fields a create or edit call wrote (each with its
@@ -5292,10 +9118,22 @@ export interface components {
             is_required?: boolean;
             /** @description The tree of values of a `category` field. See `CustomFieldNestedWrite` for creating several levels at once. */
             nested?: components["schemas"]["CustomFieldNestedWrite"][];
+            /**
+             * @description For a `linked_entity` (Связь с другим элементом) field: where it looks for the elements it
+             *     links to, the ID of a list or `contacts`, `companies` or `contacts_and_companies`. The
+             *     documentation marks it required for that type (source: custom-fields.md).
+             * @example contacts
+             */
+            search_in?: string | null;
         };
         /** @description A field to create for a catalog (list). `type` and `name` are required. */
-        CatalogCustomFieldCreate: WithRequired<components["schemas"]["CustomFieldWritableFields"], "name"> & components["schemas"]["CatalogCustomFieldWritableFields"] & {
+        CatalogCustomFieldCreate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
             type: components["schemas"]["CustomFieldType"];
+            /**
+             * @description The field's name.
+             * @example multi select
+             */
+            name: string;
         };
         /** @description Changes to one field of a catalog (list) inside a batch edit (`PATCH …/custom_fields`). `id` says which field; everything else is optional. */
         CatalogCustomFieldBatchUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"] & {
@@ -5307,7 +9145,11 @@ export interface components {
         };
         /** @description Changes to one field of a catalog (list) (`PATCH …/custom_fields/{id}`). Send only what changes; the type cannot be changed. */
         CatalogCustomFieldUpdate: components["schemas"]["CustomFieldWritableFields"] & components["schemas"]["CatalogCustomFieldWritableFields"];
-        /** @description A field group (группа полей): a tab of the entity's card that holds fields. */
+        /**
+         * @description A field group (группа полей): a tab of the entity's card that holds fields. Every key but
+         *     `fields` and `request_id` is in every documented example of a group and marked conditional
+         *     nowhere, so they are required.
+         */
         CustomFieldGroup: {
             /**
              * @description The group's ID, a string: `default` for the main group, the entity and a number for the
@@ -5315,39 +9157,42 @@ export interface components {
              *     (`statistic`, `4521`).
              * @example leads_29741591099841
              */
-            id?: string;
+            id: string;
             /**
              * @description The group's name.
              * @example Группа полей
              */
-            name?: string;
+            name: string;
             /**
              * @description The group's position in the entity's card.
              * @example 3
              */
-            sort?: number;
+            sort: number;
             /**
-             * @description The entity the group belongs to: `leads`, `contacts`, `companies` or `customers`.
+             * @description The entity the group belongs to: `leads`, `contacts`, `companies`, `customers` or `catalogs`.
              * @example leads
              */
-            entity_type?: string;
+            entity_type: string;
             /**
              * @description Whether the group is predefined. Predefined groups cannot be deleted.
              * @example false
              */
-            is_predefined?: boolean;
+            is_predefined: boolean;
             /**
              * @description The group's type: `custom_field_group` (a group of fields) or `linked_group` (a group of
-             *     linked items, such as products or statistics). A type added later arrives as another string.
+             *     linked items, such as products or statistics). The groups of a catalog (list) are always
+             *     `custom_field_group`. A type added later arrives as another string.
              * @example custom_field_group
              */
-            type?: string;
+            type: string;
+            /** @description The IDs of the fields in the group. The documentation shows it in the answer to an edit only. */
+            fields?: number[];
             /**
              * @description In the answer to a create call only, the `request_id` sent with the item.
              * @example group-1
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description Field groups of an entity, or the groups a create call added. */
         CustomFieldGroupCollection: components["schemas"]["HalCollection"] & {
@@ -5373,7 +9218,7 @@ export interface components {
              */
             request_id?: string;
         };
-        /** @description Changes to a field group. At least one property must be sent. */
+        /** @description Changes to a field group. At least one property must be sent (source: custom-fields.md). */
         CustomFieldGroupUpdate: {
             /**
              * @description The group's new name.
@@ -5385,6 +9230,8 @@ export interface components {
              * @example 6
              */
             sort?: number;
+            /** @description The IDs of fields to move into the group (массив полей, которые должны быть перенесены в группу). */
+            fields?: number[];
         };
         /**
          * @description An event type (тип события): one of the documented codes, or `custom_field_{FIELD_ID}_value_changed`
@@ -5740,7 +9587,9 @@ export interface components {
         /**
          * @description A change of an event type whose structure the documentation does not give (`sale_field_changed`,
          *     `name_field_changed`, `ltv_field_changed`, `key_action_completed`, …): an object with any keys
-         *     but the documented ones (those are the other variants of `EventValue`).
+         *     but the documented ones (those are the other variants of `EventValue`). Each documented key is
+         *     excluded with `not: {}` (no value matches) rather than the boolean schema `false`, which some
+         *     generators cannot read.
          */
         EventOtherChange: {
             note?: never;
@@ -5817,9 +9666,9 @@ export interface components {
              * @example 11069775
              */
             linked_talk_contact_id?: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The event's entity. */
-            _embedded?: {
+            _embedded: {
                 /** @description The entity, with its name when `with` asks for it (`lead_name`, `contact_name`, …). */
                 entity?: {
                     /**
@@ -5832,7 +9681,7 @@ export interface components {
                      * @example Сделка №1
                      */
                     name?: string;
-                    _links?: components["schemas"]["HalItemLinks"];
+                    _links: components["schemas"]["HalItemLinks"];
                 };
             };
         };
@@ -5930,7 +9779,7 @@ export interface components {
              * @example 17079858
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The params of a `common` note. */
         CommonNoteParams: {
@@ -6684,7 +10533,7 @@ export interface components {
              * @example 0
              */
             request_id: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The notes added, in the order sent. */
         NoteCreatedCollection: components["schemas"]["HalCollection"] & {
@@ -6717,7 +10566,7 @@ export interface components {
              * @example 1588841241
              */
             updated_at: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The notes changed, in the order sent. */
         NoteUpdatedCollection: components["schemas"]["HalCollection"] & {
@@ -7160,7 +11009,7 @@ export interface components {
              * @example 3372695
              */
             id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description A talk (беседа): one conversation with a contact in a chat, possibly about a lead or customer.
@@ -7229,15 +11078,15 @@ export interface components {
              * @example 17029541
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The talk's contact, and the lead or customer it is about (at most one of each). */
-            _embedded?: {
+            _embedded: {
                 /** @description The contact (at most one). */
-                contacts?: components["schemas"]["TalkEmbeddedRef"][];
+                contacts: components["schemas"]["TalkEmbeddedRef"][];
                 /** @description The lead (at most one). */
-                leads?: components["schemas"]["TalkEmbeddedRef"][];
+                leads: components["schemas"]["TalkEmbeddedRef"][];
                 /** @description The customer (at most one). */
-                customers?: components["schemas"]["TalkEmbeddedRef"][];
+                customers: components["schemas"]["TalkEmbeddedRef"][];
             };
         };
         /** @description How to close the talk. */
@@ -7252,6 +11101,366 @@ export interface components {
         };
         /** @description One value (`filter[name]=Сделка`) or several (`filter[name][]=A&filter[name][]=B`, or indexed `filter[name][0]=A`). */
         StringOrStrings: string | string[];
+        /** @description The filters of the templates list (`filter[...]`). */
+        ChatTemplatesFilterFields: {
+            external_id?: components["schemas"]["StringOrStrings"];
+        };
+        /** @description An ordinary text button (`inline`), sent with the template. */
+        ChatTemplateInlineButton: {
+            /**
+             * @description The button kind.
+             * @example inline
+             * @constant
+             * @enum {string}
+             */
+            type: "inline";
+            /**
+             * @description The button's text.
+             * @example кнопка 1
+             */
+            text: string;
+        };
+        /** @description A link button (`url`), sent with the template. */
+        ChatTemplateUrlButton: {
+            /**
+             * @description The button kind.
+             * @example url
+             * @constant
+             * @enum {string}
+             */
+            type: "url";
+            /**
+             * @description The button's text.
+             * @example Open the site
+             */
+            text: string;
+            /**
+             * @description Where the button leads; only a `url` button has one.
+             * @example https://example.com/offer
+             */
+            url: string;
+        };
+        /** @description A button sent with the template, by `type`. */
+        ChatTemplateButton: components["schemas"]["ChatTemplateInlineButton"] | components["schemas"]["ChatTemplateUrlButton"];
+        /** @description The file attached to the template (a file of the Files API). */
+        ChatTemplateAttachment: {
+            /**
+             * Format: uuid
+             * @description The UUID of the file.
+             * @example 5ee9417d-afb8-46eb-9388-0490c75d5ea1
+             */
+            id: string;
+            /**
+             * @description The file name passed to the messenger.
+             * @example Название файла
+             */
+            name: string;
+            /**
+             * @description The kind of file.
+             * @example picture
+             * @enum {string}
+             */
+            type: "picture" | "file" | "document" | "video";
+            /**
+             * @description Whether the file lives in the Files API; true for every template added since spring 2022.
+             *     Absent from the documentation's create and edit answers, so not always returned.
+             * @example true
+             */
+            is_external?: boolean;
+        };
+        /**
+         * @description Where a WhatsApp template stands in moderation: `approved`, `review` (on review), `paused`,
+         *     `rejected`. The page's edit section says a `waba` template can be edited only in status `draft`,
+         *     a value its status list does not name; it is included here so that such an answer validates.
+         * @example review
+         * @enum {string}
+         */
+        ChatTemplateReviewStatus: "approved" | "review" | "paused" | "rejected" | "draft";
+        /**
+         * @description Example values for the markers of a WhatsApp template, marker → value
+         *     (`{"{{contact.name}}": "My contact"}`). A template of type `amocrm` answers an empty array `[]`
+         *     here (the documentation's edit answer), PHP's empty map.
+         * @example {
+         *       "{{contact.name}}": "My contact"
+         *     }
+         */
+        ChatTemplateWabaExamples: {
+            [key: string]: string;
+        } | string[];
+        /**
+         * @description One moderation review of a WhatsApp template (статус шаблона WhatsApp). The documentation's
+         *     answer to a status edit shows the template's ID as `id` and the account's ID as `source_id`;
+         *     its other examples show a review's own ID and its source's ID, as the field list says.
+         */
+        ChatTemplateReview: {
+            /**
+             * @description The review's ID.
+             * @example 367
+             */
+            id: number;
+            /**
+             * @description The ID of the source (источник) the review is for.
+             * @example 13234480
+             */
+            source_id: number;
+            status: components["schemas"]["ChatTemplateReviewStatus"];
+            /**
+             * @description Why the template was rejected; empty unless it was.
+             * @example
+             */
+            reject_reason: string;
+        };
+        /**
+         * @description A reply template for chats (шаблон ответа в чат). The `waba_*` keys describe a WhatsApp Business
+         *     template; an `amocrm` template answers them empty (`""`, `[]`, `null`). `review_status`,
+         *     `is_on_review` and `_embedded.reviews` come only with `with=reviews`.
+         */
+        ChatTemplate: {
+            /**
+             * @description The template's ID.
+             * @example 7349
+             */
+            id: number;
+            /**
+             * @description The account the template belongs to.
+             * @example 29420107
+             */
+            account_id: number;
+            /**
+             * @description The template's name.
+             * @example Test template
+             */
+            name: string;
+            /**
+             * @description The message sent to the client; may contain Salesbot markers such as `{{contact.name}}`.
+             * @example New content. Contact name - {{contact.name}}
+             */
+            content: string;
+            /**
+             * @description Whether users may edit the template in the amoCRM interface.
+             * @example false
+             */
+            is_editable: boolean;
+            /**
+             * @description An ordinary amoCRM template (`amocrm`) or a WhatsApp Business template (`waba`).
+             * @example waba
+             * @enum {string}
+             */
+            type: "amocrm" | "waba";
+            /** @description The buttons sent with the template. */
+            buttons: components["schemas"]["ChatTemplateButton"][];
+            /** @description The file attached to the template, or null. */
+            attachment: components["schemas"]["ChatTemplateAttachment"] | null;
+            created_at: components["schemas"]["UnixTimestamp"];
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The template's ID in the integration's own system.
+             * @example my_external_id
+             */
+            external_id: string;
+            /**
+             * @description In the answer to a create or edit, the `request_id` sent with this item, unchanged (`"0"` when none was sent, as the documentation's create answer shows).
+             * @example 0
+             */
+            request_id?: string;
+            /** @description The WhatsApp template's moderation status, or null. Only with `with=reviews`. */
+            review_status?: components["schemas"]["ChatTemplateReviewStatus"] | null;
+            /**
+             * @description Whether the template is under moderation now. Only with `with=reviews`.
+             * @example true
+             */
+            is_on_review?: boolean | null;
+            /**
+             * @description The WhatsApp template's footer (`""` for an `amocrm` template).
+             * @example my footer
+             */
+            waba_footer: string;
+            /**
+             * @description The WhatsApp template's category (`""` for an `amocrm` template).
+             * @example UTILITY
+             * @enum {string}
+             */
+            waba_category: "UTILITY" | "AUTHENTICATION" | "MARKETING" | "";
+            /**
+             * @description The WhatsApp template's language (`""` for an `amocrm` template).
+             * @example en
+             */
+            waba_language: string;
+            waba_examples: components["schemas"]["ChatTemplateWabaExamples"];
+            /**
+             * @description The WhatsApp template's header, up to 60 characters, or null.
+             * @example Header example
+             */
+            waba_header: string | null;
+            /**
+             * @description The WhatsApp template's header kind: `text` (a text header) or `media` (a media header: the
+             *     file is the `attachment`); null for an `amocrm` template.
+             */
+            waba_header_type: ("text" | "media") | null;
+            /** @description What `with` added. */
+            _embedded?: {
+                /** @description The WhatsApp template's moderation reviews. Only with `with=reviews`. */
+                reviews?: components["schemas"]["ChatTemplateReview"][];
+            };
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description Templates in the HAL envelope (`_embedded.chat_templates`): a page of the list, or the templates a batch create or edit wrote. */
+        ChatTemplateCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                chat_templates: components["schemas"]["ChatTemplate"][];
+            };
+        };
+        /** @description The file to attach to the template, named by its UUID in the Files API. */
+        ChatTemplateAttachmentWrite: {
+            /**
+             * Format: uuid
+             * @description The UUID of a file of the Files API.
+             * @example c2b77f70-d0d6-484a-8f6e-583f70a08cce
+             */
+            id: string;
+            /**
+             * @description The file name to pass to the messenger.
+             * @example Название изображения
+             */
+            name?: string;
+            /**
+             * @description The kind of file.
+             * @example picture
+             * @enum {string}
+             */
+            type?: "picture" | "file" | "document" | "video";
+        };
+        /** @description The keys a template create or edit accepts (the page lists the same ones for both). */
+        ChatTemplateWritableFields: {
+            /**
+             * @description The template's name.
+             * @example Hello template
+             */
+            name?: string;
+            /**
+             * @description The message sent to the client; Salesbot markers such as `{{contact.name}}` may be used.
+             * @example Hello {{contact.name}}
+             */
+            content?: string;
+            /**
+             * @description Whether users may edit the template in the amoCRM interface. Default: false (the page).
+             * @example false
+             */
+            is_editable?: boolean;
+            /**
+             * @description An ordinary amoCRM template (`amocrm`) or a WhatsApp Business template (`waba`).
+             * @example waba
+             * @enum {string}
+             */
+            type?: "amocrm" | "waba";
+            /** @description The buttons to send with the template. */
+            buttons?: components["schemas"]["ChatTemplateButton"][];
+            /** @description The file to attach (a file of the Files API, by UUID), or null for none. */
+            attachment?: components["schemas"]["ChatTemplateAttachmentWrite"] | null;
+            /**
+             * @description The template's ID in the integration's own system.
+             * @example my_external_id_for_hello
+             */
+            external_id?: string;
+            /**
+             * @description Returned unchanged with this item in the answer and not stored.
+             * @example my-request-1
+             */
+            request_id?: string;
+            /**
+             * @description The WhatsApp template's footer.
+             * @example my footer
+             */
+            waba_footer?: string;
+            /**
+             * @description The WhatsApp template's category.
+             * @example UTILITY
+             * @enum {string}
+             */
+            waba_category?: "UTILITY" | "AUTHENTICATION" | "MARKETING";
+            /**
+             * @description The WhatsApp template's language.
+             * @example en
+             */
+            waba_language?: string;
+            /** @description Example values for the template's markers, marker → value (`{"{{lead.name}}": "qwerty"}`). */
+            waba_examples?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The WhatsApp template's header, up to 60 characters; optional.
+             * @example Header example
+             */
+            waba_header?: string | null;
+            /**
+             * @description The header kind: `text`, or `media` (then the file goes in `attachment`); optional.
+             * @example media
+             * @enum {string}
+             */
+            waba_header_type?: "text" | "media";
+        };
+        /** @description A template to create (`POST /api/v4/chats/templates`); `name` and `content` are required. */
+        ChatTemplateCreate: components["schemas"]["ChatTemplateWritableFields"] & {
+            /**
+             * @description The template's name.
+             * @example Hello template
+             */
+            name: string;
+            /**
+             * @description The message sent to the client.
+             * @example Hello {{contact.name}}
+             */
+            content: string;
+        };
+        /** @description A template to delete, by ID (an item of the batch delete's body). */
+        ChatTemplateDelete: {
+            /**
+             * @description The template's ID.
+             * @example 7351
+             */
+            id: number;
+        };
+        /** @description Changes to one template inside a batch edit (`PATCH /api/v4/chats/templates`); `id` says which template. */
+        ChatTemplateBatchUpdate: components["schemas"]["ChatTemplateWritableFields"] & {
+            /**
+             * @description The ID of the template to change.
+             * @example 7351
+             */
+            id: number;
+        };
+        /**
+         * @description Changes to one template (`PATCH /api/v4/chats/templates/{id}`): send only what changes; nothing
+         *     is required. A `waba` template can be edited only while its status is `draft` (the page).
+         */
+        ChatTemplateUpdate: components["schemas"]["ChatTemplateWritableFields"] & {
+            /**
+             * @description The template's ID (the path names the template already).
+             * @example 7351
+             */
+            id?: number;
+        };
+        /** @description The body of a send-to-moderation call takes no keys; the page sends `{}`. */
+        ChatTemplateReviewCreate: Record<string, never>;
+        /** @description The WhatsApp template's moderation reviews (`_embedded.reviews`), as the answer to sending it to moderation. */
+        ChatTemplateReviewCollection: {
+            _embedded: {
+                reviews: components["schemas"]["ChatTemplateReview"][];
+            };
+        };
+        /** @description A new moderation status for a WhatsApp template's review; nothing is required. */
+        ChatTemplateReviewUpdate: {
+            /**
+             * @description `approved`, `paused` (the template is paused) or `rejected`.
+             * @example rejected
+             * @enum {string}
+             */
+            status?: "approved" | "paused" | "rejected";
+            /**
+             * @description Why the template is rejected, free text up to 65535 characters.
+             * @example Не прошёл внутреннюю проверку
+             */
+            reject_reason?: string;
+        };
         /**
          * @description A range of Unix timestamps, from and to (inclusive), sent PHP-style:
          *     `filter[updated_at][from]=1575296400&filter[updated_at][to]=1589540009` (filters-api.md,
@@ -7391,7 +11600,7 @@ export interface components {
              * @description The field's code (`PHONE`, `EMAIL`, …); null for a field without one.
              * @example PHONE
              */
-            field_code?: string | null;
+            field_code: string | null;
         };
         /**
          * Text value
@@ -7418,6 +11627,7 @@ export interface components {
              * @description The field's type.
              * @example text
              * @constant
+             * @enum {string}
              */
             field_type: "text";
             /** @description The field's values. */
@@ -7432,6 +11642,7 @@ export interface components {
              * @description The field's type.
              * @example numeric
              * @constant
+             * @enum {string}
              */
             field_type: "numeric";
             /** @description The field's values. */
@@ -7460,6 +11671,7 @@ export interface components {
              * @description The field's type.
              * @example checkbox
              * @constant
+             * @enum {string}
              */
             field_type: "checkbox";
             /** @description The field's values. */
@@ -7534,6 +11746,7 @@ export interface components {
              * @description The field's type.
              * @example select
              * @constant
+             * @enum {string}
              */
             field_type: "select";
             /** @description The field's values. */
@@ -7548,6 +11761,7 @@ export interface components {
              * @description The field's type.
              * @example multiselect
              * @constant
+             * @enum {string}
              */
             field_type: "multiselect";
             /** @description The field's values. */
@@ -7612,6 +11826,7 @@ export interface components {
              * @description The field's type.
              * @example multitext
              * @constant
+             * @enum {string}
              */
             field_type: "multitext";
             /** @description The field's values. */
@@ -7620,7 +11835,9 @@ export interface components {
         /**
          * Date value (date, date_time, birthday)
          * @description The value of a `date` (Дата), `date_time` (Дата и время) or `birthday` (День рождения) field: a
-         *     Unix timestamp in seconds, in requests and in responses.
+         *     Unix timestamp in seconds, in requests and in responses. A request may also send the time as
+         *     an RFC 3339 string (custom-fields.md: "Unix Timestamp отметка или время в формате RFC-3339");
+         *     such a value matches `TextFieldValue` among the request shapes.
          * @example {
          *       "value": 1577836800
          *     }
@@ -7638,6 +11855,7 @@ export interface components {
              * @description The field's type.
              * @example date
              * @constant
+             * @enum {string}
              */
             field_type: "date";
             /** @description The field's values. */
@@ -7666,6 +11884,7 @@ export interface components {
              * @description The field's type.
              * @example url
              * @constant
+             * @enum {string}
              */
             field_type: "url";
             /** @description The field's values. */
@@ -7680,6 +11899,7 @@ export interface components {
              * @description The field's type.
              * @example date_time
              * @constant
+             * @enum {string}
              */
             field_type: "date_time";
             /** @description The field's values. */
@@ -7694,6 +11914,7 @@ export interface components {
              * @description The field's type.
              * @example textarea
              * @constant
+             * @enum {string}
              */
             field_type: "textarea";
             /** @description The field's values. */
@@ -7708,6 +11929,7 @@ export interface components {
              * @description The field's type.
              * @example radiobutton
              * @constant
+             * @enum {string}
              */
             field_type: "radiobutton";
             /** @description The field's values. */
@@ -7722,6 +11944,7 @@ export interface components {
              * @description The field's type.
              * @example streetaddress
              * @constant
+             * @enum {string}
              */
             field_type: "streetaddress";
             /** @description The field's values. */
@@ -7785,6 +12008,7 @@ export interface components {
              * @description The field's type.
              * @example smart_address
              * @constant
+             * @enum {string}
              */
             field_type: "smart_address";
             /** @description The field's values. */
@@ -7799,6 +12023,7 @@ export interface components {
              * @description The field's type.
              * @example birthday
              * @constant
+             * @enum {string}
              */
             field_type: "birthday";
             /** @description The field's values. */
@@ -7807,7 +12032,8 @@ export interface components {
         /**
          * Legal entity
          * @description The details of a legal entity (юридическое лицо), the `value` of a `legal_entity` (Юр. лицо)
-         *     field. A request must send `name`, `vat_id` and `kpp` (see `LegalEntityFieldValue`).
+         *     field. A request must send `name` (see `LegalEntityFieldValue`). The keys are those of
+         *     custom-fields.md, "legal_entity"; several are country-specific.
          * @example {
          *       "name": "ООО Рога и копыта",
          *       "entity_type": 1,
@@ -7831,7 +12057,7 @@ export interface components {
              */
             entity_type?: 1 | 2;
             /**
-             * @description The taxpayer number (ИНН).
+             * @description The taxpayer number (ИНН, Russia).
              * @example 123123123
              */
             vat_id?: string;
@@ -7848,10 +12074,55 @@ export interface components {
              */
             address?: string;
             /**
-             * @description The tax registration reason code (КПП).
+             * @description The organisation's actual address (Фактический адрес).
+             * @example Moscow, Tverskaya 1
+             */
+            real_address?: string;
+            /**
+             * @description The settlement account (Расчётный счёт).
+             * @example 40702810900000000001
+             */
+            bank_account_number?: string;
+            /**
+             * @description The director's full name (ФИО директора организации).
+             * @example Иванов Иван Иванович
+             */
+            director?: string;
+            /**
+             * @description The tax registration reason code (КПП, Russia).
              * @example 23123123
              */
             kpp?: string;
+            /**
+             * @description The bank's identification code (БИК, Russia).
+             * @example 044525225
+             */
+            bank_code?: string;
+            /**
+             * @description The organisation's account number (УНП, Belarus).
+             * @example 190000000
+             */
+            unp?: string;
+            /**
+             * @description The business identification number (БИН, Kazakhstan).
+             * @example 000000000000
+             */
+            bin?: string;
+            /**
+             * @description The ЕГРПОУ code (Ukraine).
+             * @example 00000000
+             */
+            egrpou?: string;
+            /**
+             * @description The bank's МФО code (Ukraine, Uzbekistan).
+             * @example 00000
+             */
+            mfo?: string;
+            /**
+             * @description The ОКЭД activity code (Uzbekistan).
+             * @example 00000
+             */
+            oked?: string;
             /**
              * @description The entity's ID in an external system (Идентификатор внешней системы).
              * @example uuid
@@ -7867,6 +12138,7 @@ export interface components {
              * @description The field's type.
              * @example legal_entity
              * @constant
+             * @enum {string}
              */
             field_type: "legal_entity";
             /** @description The field's values. */
@@ -7883,6 +12155,7 @@ export interface components {
              * @description The field's type.
              * @example price
              * @constant
+             * @enum {string}
              */
             field_type: "price";
             /** @description The field's values. */
@@ -7897,6 +12170,7 @@ export interface components {
              * @description The field's type.
              * @example category
              * @constant
+             * @enum {string}
              */
             field_type: "category";
             /** @description The field's values. */
@@ -7927,6 +12201,8 @@ export interface components {
          * Item (invoice line)
          * @description One product line of an `items` (Предметы) field, the `value` of an `items` field value. The
          *     field is found in the invoices list (список счетов), where it holds what the invoice is for.
+         *     These are the keys a request sends; a response adds `is_discount_recalculated`,
+         *     `is_total_sum_recalculated` and `total_sum` (read only; see `ItemsCustomFieldValueRead`).
          * @example {
          *       "sku": "34N4124",
          *       "description": "Описание товара",
@@ -7983,6 +12259,47 @@ export interface components {
             external_uid?: string;
         };
         /**
+         * Item (invoice line), as returned
+         * @description One product line of an `items` field as the API returns it: what a request sends
+         *     (`ItemsValue`) and what the API computes or adds. The keys beyond `ItemsValue` are those of
+         *     catalogs-api.md's element-create answer, which its tables do not describe; their meaning is read
+         *     from their names.
+         */
+        ItemsValueRead: components["schemas"]["ItemsValue"] & {
+            /**
+             * @description The ID of the products-catalog element the line is for, if any.
+             * @example null
+             */
+            product_id?: number | null;
+            /**
+             * @description The VAT rate in percent.
+             * @example 18
+             */
+            vat_rate_value?: number;
+            /**
+             * @description The bonus points the line earns.
+             * @example 0
+             */
+            bonus_points_per_purchase?: number;
+            /** @description Additional data of the line (an empty array in the example). */
+            metadata?: unknown[];
+            /**
+             * @description Whether the discount was recalculated.
+             * @example false
+             */
+            is_discount_recalculated?: boolean;
+            /**
+             * @description Whether the line's total was recalculated.
+             * @example false
+             */
+            is_total_sum_recalculated?: boolean;
+            /**
+             * @description The line's total, discount deducted.
+             * @example 25
+             */
+            total_sum?: number;
+        };
+        /**
          * items
          * @description The values of an `items` (Предметы) field, as the API returns them. One value per product line.
          */
@@ -7991,11 +12308,340 @@ export interface components {
              * @description The field's type.
              * @example items
              * @constant
+             * @enum {string}
              */
             field_type: "items";
             /** @description The field's values. */
             values: {
-                value: components["schemas"]["ItemsValue"];
+                value: components["schemas"]["ItemsValueRead"];
+            }[];
+        };
+        /**
+         * tracking_data
+         * @description The values of a `tracking_data` (Отслеживаемые данные) field, as the API returns them. Lead fields only. Values that the CRM Plugin and amoCRM forms fill (such as UTM tags), one string each.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        TrackingDataCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example tracking_data
+             * @constant
+             * @enum {string}
+             */
+            field_type: "tracking_data";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * Linked element
+         * @description The `value` of a `linked_entity` (Связь с другим элементом) field: the contact, company or
+         *     list element the field links to (source: custom-fields.md, "linked_entity").
+         * @example {
+         *       "name": "Ivan Ivanov",
+         *       "entity_id": 24833339,
+         *       "entity_type": "contacts",
+         *       "catalog_id": null
+         *     }
+         */
+        LinkedEntityValue: {
+            /**
+             * @description The name to show for the link (отображаемое значение); sent so that it shows at once.
+             * @example Ivan Ivanov
+             */
+            name?: string;
+            /**
+             * @description The ID of the linked entity.
+             * @example 24833339
+             */
+            entity_id?: number;
+            /**
+             * @description The kind of the linked entity: `contacts`, `companies` or `catalog_elements`.
+             * @example contacts
+             */
+            entity_type?: string;
+            /**
+             * @description The ID of the list when the link is to a list element (`catalog_elements`); null otherwise.
+             * @example null
+             */
+            catalog_id?: number | null;
+        };
+        /**
+         * linked_entity
+         * @description The values of a `linked_entity` (Связь с другим элементом) field, as the API returns them. Catalog (list) fields only. A link to a contact, a company or a list element.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        LinkedEntityCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example linked_entity
+             * @constant
+             * @enum {string}
+             */
+            field_type: "linked_entity";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["LinkedEntityValue"];
+            }[];
+        };
+        /**
+         * Catalog element value (chained_list)
+         * @description One value of a `chained_list` (Каталоги и списки) field, in requests and responses: an element
+         *     of one of the catalogs the field is set up with. The field takes several values, up to 5
+         *     (source: custom-fields.md, "chained_list"). Unlike other types, the keys are not wrapped in
+         *     `value`. The documentation lists these two keys and nothing else; a value needs both to name
+         *     an element.
+         * @example {
+         *       "catalog_id": 1001,
+         *       "catalog_element_id": 12235
+         *     }
+         */
+        ChainedListFieldValue: {
+            /**
+             * @description The ID of the catalog (list).
+             * @example 1001
+             */
+            catalog_id: number;
+            /**
+             * @description The ID of the element in that catalog.
+             * @example 12235
+             */
+            catalog_element_id: number;
+        };
+        /**
+         * chained_list
+         * @description The values of a `chained_list` (Каталоги и списки) field, as the API returns them. Lead and customer fields, with the paid Super fields option (Супер-поля). Up to 5 elements of the catalogs the field is set up with (`chained_lists`).
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        ChainedListCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example chained_list
+             * @constant
+             * @enum {string}
+             */
+            field_type: "chained_list";
+            /** @description The field's values. */
+            values: components["schemas"]["ChainedListFieldValue"][];
+        };
+        /**
+         * monetary
+         * @description The values of a `monetary` (Денежное) field, as the API returns them. Contact, lead, company and customer fields, with the paid Super fields option (Супер-поля). An amount, as a string, in the field's `currency`.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        MonetaryCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example monetary
+             * @constant
+             * @enum {string}
+             */
+            field_type: "monetary";
+            /** @description The field's values. */
+            values: components["schemas"]["TextFieldValue"][];
+        };
+        /**
+         * File
+         * @description The `value` of a `file` (Файл) field: a file in the account's file storage (сервис файлов; see
+         *     the files API) (source: custom-fields.md, "file").
+         * @example {
+         *       "file_uuid": "3b454645-5c7f-4539-9ef9-0dd1b3638dad",
+         *       "version_uuid": "13db6652-b3ed-4fff-aed8-0c6f3c43b887",
+         *       "file_name": "wiki.odt",
+         *       "file_size": 20763
+         *     }
+         */
+        FileValue: {
+            /**
+             * @description The file's UUID in the file storage.
+             * @example 3b454645-5c7f-4539-9ef9-0dd1b3638dad
+             */
+            file_uuid?: string;
+            /**
+             * @description The UUID of the file's version in the file storage.
+             * @example 13db6652-b3ed-4fff-aed8-0c6f3c43b887
+             */
+            version_uuid?: string;
+            /**
+             * @description The file's name. A request may leave it out.
+             * @example wiki.odt
+             */
+            file_name?: string;
+            /**
+             * @description The file's size in bytes.
+             * @example 20763
+             */
+            file_size?: number;
+        };
+        /**
+         * file
+         * @description The values of a `file` (Файл) field, as the API returns them. Fields of every entity but segments. Files of the account's file storage.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        FileCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example file
+             * @constant
+             * @enum {string}
+             */
+            field_type: "file";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["FileValue"];
+            }[];
+        };
+        /**
+         * Payer
+         * @description The `value` of a `payer` (Плательщик) field of the invoices list (Счета-покупки): who pays the
+         *     invoice (source: custom-fields.md, "payer"). Either free details, for a person (`name`,
+         *     `address`) or an organisation (the legal keys below), or a link to a contact or company
+         *     (`entity_type` and `entity_id`, with `name` to show in the invoice). `type` forces the kind of
+         *     payer when the details alone do not tell.
+         * @example {
+         *       "name": "ООО Рога и копыта",
+         *       "address": "Москва, Вымышленная набережная, дом 1",
+         *       "real_address": "Москва, Вымышленная улица, дом 99",
+         *       "vat_id": "0000111122"
+         *     }
+         */
+        PayerValue: {
+            /**
+             * @description The payer's name, or the organisation's (Название организации); for a link, the name shown in the invoice.
+             * @example ООО Рога и копыта
+             */
+            name?: string;
+            /**
+             * @description The payer's address (Адрес организации).
+             * @example Москва, Вымышленная набережная, дом 1
+             */
+            address?: string;
+            /**
+             * @description The organisation's actual address (Фактический адрес).
+             * @example Москва, Вымышленная улица, дом 99
+             */
+            real_address?: string;
+            /**
+             * @description The settlement account (Расчётный счёт).
+             * @example 40702810900000000001
+             */
+            bank_account_number?: string;
+            /**
+             * @description The director's full name (ФИО директора).
+             * @example Иванов Иван Иванович
+             */
+            director?: string;
+            /**
+             * @description The taxpayer number (ИНН, Russia).
+             * @example 0000111122
+             */
+            vat_id?: string;
+            /**
+             * @description The state registration number (ОГРН/ОГРНИП, Russia).
+             * @example 1027700132195
+             */
+            tax_registration_reason_code?: string;
+            /**
+             * @description The tax registration reason code (КПП, Russia).
+             * @example 770401001
+             */
+            kpp?: string;
+            /**
+             * @description The bank's identification code (БИК, Russia).
+             * @example 044525225
+             */
+            bank_code?: string;
+            /**
+             * @description The payer's account number (УНП, Belarus).
+             * @example 190000000
+             */
+            unp?: string;
+            /**
+             * @description The business identification number (БИН, Kazakhstan).
+             * @example 000000000000
+             */
+            bin?: string;
+            /**
+             * @description The ЕГРПОУ code (Ukraine).
+             * @example 00000000
+             */
+            egrpou?: string;
+            /**
+             * @description The bank's МФО code (Ukraine, Uzbekistan).
+             * @example 00000
+             */
+            mfo?: string;
+            /**
+             * @description The ОКЭД activity code (Uzbekistan).
+             * @example 00000
+             */
+            oked?: string;
+            /**
+             * @description For a link: the kind of the linked entity, `contacts` or `companies`.
+             * @example contacts
+             */
+            entity_type?: string;
+            /**
+             * @description For a link: the ID of the contact or company.
+             * @example 17615543
+             */
+            entity_id?: number;
+            /**
+             * @description The kind of payer, forced: `legal` (a legal entity, юр. лицо) or `individual` (a person,
+             *     физ. лицо). Optional; the documentation says it is not required "for now". A kind added
+             *     later arrives as another string.
+             * @example legal
+             */
+            type?: string;
+        };
+        /**
+         * payer
+         * @description The values of a `payer` (Плательщик) field, as the API returns them. The invoices list (Счета-покупки) only. Who pays the invoice: free details, or a link to a contact or company.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        PayerCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example payer
+             * @constant
+             * @enum {string}
+             */
+            field_type: "payer";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["PayerValue"];
+            }[];
+        };
+        /**
+         * Supplier
+         * @description The `value` of a `supplier` (Поставщик) field of the invoices list (Счета-покупки): a link to an
+         *     element of the "My legal entities" list (Мои юр. лица) (source: custom-fields.md, "supplier").
+         * @example {
+         *       "entity_id": 521717
+         *     }
+         */
+        SupplierValue: {
+            /**
+             * @description The ID of the element of the "My legal entities" list.
+             * @example 521717
+             */
+            entity_id?: number;
+        };
+        /**
+         * supplier
+         * @description The values of a `supplier` (Поставщик) field, as the API returns them. The invoices list (Счета-покупки) only. A link to an element of the "My legal entities" list (Мои юр. лица); the field's code is always `SUPPLIER`.
+         *     Source: custom-fields.md, "Примеры заполнения разных типов полей" and the availability table.
+         */
+        SupplierCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
+            /**
+             * @description The field's type.
+             * @example supplier
+             * @constant
+             * @enum {string}
+             */
+            field_type: "supplier";
+            /** @description The field's values. */
+            values: {
+                value: components["schemas"]["SupplierValue"];
             }[];
         };
         /**
@@ -8005,17 +12651,17 @@ export interface components {
          *     checking `field_type` narrows `values` (after `field_type === 'checkbox'`, `values[0].value` is a
          *     boolean).
          */
-        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"];
+        KnownCustomFieldValueRead: components["schemas"]["TextCustomFieldValueRead"] | components["schemas"]["NumericCustomFieldValueRead"] | components["schemas"]["CheckboxCustomFieldValueRead"] | components["schemas"]["SelectCustomFieldValueRead"] | components["schemas"]["MultiselectCustomFieldValueRead"] | components["schemas"]["MultitextCustomFieldValueRead"] | components["schemas"]["DateCustomFieldValueRead"] | components["schemas"]["UrlCustomFieldValueRead"] | components["schemas"]["DateTimeCustomFieldValueRead"] | components["schemas"]["TextareaCustomFieldValueRead"] | components["schemas"]["RadiobuttonCustomFieldValueRead"] | components["schemas"]["StreetaddressCustomFieldValueRead"] | components["schemas"]["SmartAddressCustomFieldValueRead"] | components["schemas"]["BirthdayCustomFieldValueRead"] | components["schemas"]["LegalEntityCustomFieldValueRead"] | components["schemas"]["PriceCustomFieldValueRead"] | components["schemas"]["CategoryCustomFieldValueRead"] | components["schemas"]["ItemsCustomFieldValueRead"] | components["schemas"]["TrackingDataCustomFieldValueRead"] | components["schemas"]["LinkedEntityCustomFieldValueRead"] | components["schemas"]["ChainedListCustomFieldValueRead"] | components["schemas"]["MonetaryCustomFieldValueRead"] | components["schemas"]["FileCustomFieldValueRead"] | components["schemas"]["PayerCustomFieldValueRead"] | components["schemas"]["SupplierCustomFieldValueRead"];
         /**
          * other type
-         * @description The values of a field whose type the documentation does not describe (for example the UTM
-         *     fields of leads, `tracking_data`, or a type added later): any `field_type` other than the
-         *     documented ones, with values of any shape.
+         * @description The values of a field whose type the documentation does not describe (for example
+         *     `org_legal_name`, which the live API returns for invoices, or a type added later): any
+         *     `field_type` other than the documented ones, with values of any shape.
          */
         UnknownCustomFieldValueRead: components["schemas"]["CustomFieldValueReadBase"] & {
             /**
              * @description The field's type, one the documentation does not list.
-             * @example tracking_data
+             * @example org_legal_name
              */
             field_type: string;
             /** @description The field's values; their shape depends on the type. */
@@ -8061,7 +12707,7 @@ export interface components {
              * @example 10971463
              */
             id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description A contact linked to a lead. */
         LeadEmbeddedContact: {
@@ -8074,8 +12720,8 @@ export interface components {
              * @description Whether this is the lead's main contact.
              * @example true
              */
-            is_main?: boolean;
-            _links?: components["schemas"]["HalItemLinks"];
+            is_main: boolean;
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description A catalog (list) element linked to an entity (`_embedded.catalog_elements[]`, with
@@ -8090,17 +12736,17 @@ export interface components {
              */
             id: number;
             /** @description The link's data (мета-данные элемента). */
-            metadata?: {
+            metadata: {
                 /**
                  * @description How many of the element the entity holds (an integer or a fraction).
                  * @example 1
                  */
-                quantity?: number;
+                quantity: number;
                 /**
                  * @description The ID of the catalog the element is in.
                  * @example 4521
                  */
-                catalog_id?: number;
+                catalog_id: number;
                 /**
                  * @description The ID of the price field used for the element in this entity.
                  * @example 1286579
@@ -8140,12 +12786,12 @@ export interface components {
              * @description Its position among the loss reasons.
              * @example 100000
              */
-            sort?: number;
+            sort: number;
             /** @description When it was created. */
             created_at?: components["schemas"]["UnixTimestamp"];
             /** @description When it was last changed. */
             updated_at?: components["schemas"]["UnixTimestamp"];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description Needs `with=source`. The lead's source (источник, sources-api.md). */
         LeadSource: {
@@ -8163,9 +12809,9 @@ export interface components {
         /** @description The entities embedded in a lead. */
         LeadEmbedded: {
             /** @description The lead's tags. */
-            tags?: components["schemas"]["EmbeddedTag"][];
+            tags: components["schemas"]["EmbeddedTag"][];
             /** @description The lead's company (at most one). */
-            companies?: components["schemas"]["EmbeddedEntityRef"][];
+            companies: components["schemas"]["EmbeddedEntityRef"][];
             /** @description Needs `with=contacts`. The lead's contacts; `is_main` marks the main one. */
             contacts?: components["schemas"]["LeadEmbeddedContact"][];
             /** @description Needs `with=catalog_elements`. The catalog elements linked to the lead. */
@@ -8310,9 +12956,10 @@ export interface components {
         };
         /**
          * Legal entity value
-         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`, `vat_id`
-         *     (ИНН) and `kpp` (КПП). As sent, this schema accepts only the keys the documentation lists;
-         *     responses may carry more.
+         * @description The value of a `legal_entity` (Юр. лицо) field. A request must send the entity's `name`
+         *     (custom-fields.md: "В значении необходимо обязательно передать поля name"; the older version
+         *     of the page required `vat_id` and `kpp` too). As sent, this schema accepts only the keys the
+         *     documentation lists; responses may carry more.
          * @example {
          *       "value": {
          *         "name": "ООО Рога и копыта",
@@ -8326,7 +12973,13 @@ export interface components {
          *     }
          */
         LegalEntityFieldValue: {
-            value: WithRequired<components["schemas"]["LegalEntityValue"], "name" | "vat_id" | "kpp">;
+            value: components["schemas"]["LegalEntityValue"] & {
+                /**
+                 * @description The organisation's name (Название организации).
+                 * @example ООО Рога и копыта
+                 */
+                name: string;
+            };
         };
         /**
          * Items value
@@ -8352,12 +13005,84 @@ export interface components {
             value: components["schemas"]["ItemsValue"];
         };
         /**
+         * Linked element value (linked_entity)
+         * @description The value of a `linked_entity` (Связь с другим элементом) field, as sent: a link to a contact,
+         *     a company or a list element. As sent, this schema accepts only the keys the documentation lists
+         *     (source: custom-fields.md, "linked_entity").
+         * @example {
+         *       "value": {
+         *         "name": "Товар 1",
+         *         "entity_id": 527597,
+         *         "entity_type": "catalog_elements",
+         *         "catalog_id": 6319
+         *       }
+         *     }
+         */
+        LinkedEntityFieldValue: {
+            value: components["schemas"]["LinkedEntityValue"];
+        };
+        /**
+         * File value (file)
+         * @description The value of a `file` (Файл) field, as sent. The documentation says only `file_name` may be
+         *     left out, so `file_uuid` and `version_uuid` are required; as sent, this schema accepts only the
+         *     keys it lists (source: custom-fields.md, "file"). The documentation's example has a trailing
+         *     comma after `file_size` (not valid JSON); the example here drops it.
+         * @example {
+         *       "value": {
+         *         "file_uuid": "3b454645-5c7f-4539-9ef9-0dd1b3638dad",
+         *         "version_uuid": "13db6652-b3ed-4fff-aed8-0c6f3c43b887",
+         *         "file_name": "wiki.odt",
+         *         "file_size": 20763
+         *       }
+         *     }
+         */
+        FileFieldValue: {
+            value: {
+                file_uuid: unknown;
+                version_uuid: unknown;
+            } & WithRequired<components["schemas"]["FileValue"], "file_uuid" | "version_uuid">;
+        };
+        /**
+         * Payer value (payer)
+         * @description The value of a `payer` (Плательщик) field of the invoices list, as sent: free details of a
+         *     person or an organisation, or a link to a contact or company. As sent, this schema accepts only
+         *     the keys the documentation lists (source: custom-fields.md, "payer"). The documentation's
+         *     linked-payer example carries a `//` comment (not valid JSON); the example here leaves it out.
+         * @example {
+         *       "value": {
+         *         "name": "Василий",
+         *         "entity_type": "contacts",
+         *         "entity_id": 17615543
+         *       }
+         *     }
+         */
+        PayerFieldValue: {
+            value: components["schemas"]["PayerValue"];
+        };
+        /**
+         * Supplier value (supplier)
+         * @description The value of a `supplier` (Поставщик) field of the invoices list, as sent. `entity_id`, the only
+         *     key the documentation shows, is required: without it the value names nothing (source:
+         *     custom-fields.md, "supplier"). The documentation's example has a trailing comma after
+         *     `entity_id` (not valid JSON); the example here drops it.
+         * @example {
+         *       "value": {
+         *         "entity_id": 521717
+         *       }
+         *     }
+         */
+        SupplierFieldValue: {
+            value: {
+                entity_id: unknown;
+            } & WithRequired<components["schemas"]["SupplierValue"], "entity_id">;
+        };
+        /**
          * A value, as sent
          * @description One element of `values` in a request. Its shape depends on the field's type, which the request
          *     does not repeat: the API reads the value according to the type of the field named by `field_id`
-         *     or `field_code`.
+         *     or `field_code`. `tracking_data` and `monetary` values are strings (`TextFieldValue`).
          */
-        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"];
+        CustomFieldValueItemWrite: components["schemas"]["TextFieldValue"] | components["schemas"]["NumericFieldValue"] | components["schemas"]["CheckboxFieldValue"] | components["schemas"]["UrlFieldValue"] | components["schemas"]["DateFieldValue"] | components["schemas"]["EnumFieldValue"] | components["schemas"]["SmartAddressFieldValue"] | components["schemas"]["MultitextFieldValue"] | components["schemas"]["LegalEntityFieldValue"] | components["schemas"]["ItemsFieldValue"] | components["schemas"]["LinkedEntityFieldValue"] | components["schemas"]["ChainedListFieldValue"] | components["schemas"]["FileFieldValue"] | components["schemas"]["PayerFieldValue"] | components["schemas"]["SupplierFieldValue"];
         /**
          * @description The field's values, one object each; `null` empties the field.
          * @example [
@@ -8566,7 +13291,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The leads created, in the order sent. */
         LeadCreatedCollection: components["schemas"]["HalCollection"] & {
@@ -8628,7 +13353,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /** @description The leads changed, in the order sent. */
         LeadUpdatedCollection: components["schemas"]["HalCollection"] & {
@@ -8690,7 +13415,7 @@ export interface components {
              */
             id?: number;
             /** @description The contact's custom field values, at most 40. */
-            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            custom_fields_values?: components["schemas"]["CustomFieldValueWrite"][];
         };
         /** @description The company properties a create or edit may send; none is required. The edits add `id` and `tags_to_delete`. */
         CompanyWritableFields: {
@@ -8736,7 +13461,7 @@ export interface components {
              */
             id?: number;
             /** @description The company's custom field values, at most 40. */
-            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            custom_fields_values?: components["schemas"]["CustomFieldValueWrite"][];
         };
         /** @description A web form submission (category `forms`). */
         LeadComplexFormsMetadata: {
@@ -8848,7 +13573,7 @@ export interface components {
          */
         LeadComplexCreate: components["schemas"]["LeadWritableFields"] & {
             /** @description The lead's custom field values, at most 40 (more can be set by an edit afterwards, or through `POST /api/v4/leads`, which does no duplicate control). */
-            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            custom_fields_values?: components["schemas"]["CustomFieldValueWrite"][];
             _embedded?: components["schemas"]["LeadComplexEmbedded"];
         };
         /**
@@ -8955,13 +13680,13 @@ export interface components {
              * @example 28805383
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The entities embedded in a contact. */
-            _embedded?: {
+            _embedded: {
                 /** @description The contact's tags (their `color` is always null). */
-                tags?: components["schemas"]["EmbeddedTag"][];
+                tags: components["schemas"]["EmbeddedTag"][];
                 /** @description The contact's company (at most one). */
-                companies?: components["schemas"]["EmbeddedEntityRef"][];
+                companies: components["schemas"]["EmbeddedEntityRef"][];
                 /** @description Needs `with=leads`. The contact's leads. */
                 leads?: components["schemas"]["EmbeddedEntityRef"][];
                 /** @description Needs `with=customers`. The contact's customers. */
@@ -9125,11 +13850,11 @@ export interface components {
              * @example 28805383
              */
             account_id: number;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The entities embedded in a company. */
-            _embedded?: {
+            _embedded: {
                 /** @description The company's tags (their `color` is always null). */
-                tags?: components["schemas"]["EmbeddedTag"][];
+                tags: components["schemas"]["EmbeddedTag"][];
                 /** @description Needs `with=contacts`. The company's contacts. */
                 contacts?: components["schemas"]["EmbeddedEntityRef"][];
                 /** @description Needs `with=leads`. The company's leads. */
@@ -9221,7 +13946,7 @@ export interface components {
              * @description The grammatical gender (`m`, `f`, …).
              * @example m
              */
-            gender?: string;
+            gender: string;
             singular_form?: components["schemas"]["AccountWordForms"];
             plural_form?: components["schemas"]["AccountWordForms"];
         };
@@ -9240,12 +13965,12 @@ export interface components {
              * @description The language of invoices and of the PayWall.
              * @example ru
              */
-            lang?: string;
+            lang: string;
             /**
              * @description The ID of the invoices catalog (список счетов-покупок).
              * @example 1095
              */
-            invoices_catalog_id?: number;
+            invoices_catalog_id: number;
         };
         /**
          * @description Needs `with=amojo_rights`. What the account's users may do in the chats (настройки чатов). The
@@ -9256,12 +13981,12 @@ export interface components {
              * @description Whether internal (direct) chats between users are available.
              * @example true
              */
-            can_direct?: boolean;
+            can_direct: boolean;
             /**
              * @description Whether users may create group chats.
              * @example true
              */
-            can_create_groups?: boolean;
+            can_create_groups: boolean;
         };
         /** @description A user group of the account (группа пользователей). `0` is the default group ("Отдел продаж"). */
         AccountUsersGroup: {
@@ -9279,7 +14004,7 @@ export interface components {
              * @description The group's UUID. Returned in the documentation's example (null); not described there.
              * @example null
              */
-            uuid?: string | null;
+            uuid: string | null;
         };
         /**
          * @description A task type of the account (тип задачи), the values of a task's `task_type_id`. The name is the
@@ -9301,17 +14026,17 @@ export interface components {
              * @description The task type's colour; null for the predefined types.
              * @example null
              */
-            color?: string | null;
+            color: string | null;
             /**
              * @description The ID of the task type's icon; null for the predefined types.
              * @example null
              */
-            icon_id?: number | null;
+            icon_id: number | null;
             /**
              * @description The code of a predefined type (`FOLLOW_UP`, `MEETING`); an account's own types have none.
              * @example FOLLOW_UP
              */
-            code?: string | null;
+            code: string | null;
         };
         /**
          * @description Needs `with=datetime_settings`. The account's date and time formats (PHP `date()` patterns) and
@@ -9323,37 +14048,37 @@ export interface components {
              * @description Date and time.
              * @example d.m.Y H:i
              */
-            date_pattern?: string;
+            date_pattern: string;
             /**
              * @description Short date.
              * @example d.m.Y
              */
-            short_date_pattern?: string;
+            short_date_pattern: string;
             /**
              * @description Short time.
              * @example H:i
              */
-            short_time_pattern?: string;
+            short_time_pattern: string;
             /**
              * @description Date (the key is spelt so by the API).
              * @example d.m.Y
              */
-            date_formant?: string;
+            date_formant: string;
             /**
              * @description Time.
              * @example H:i:s
              */
-            time_format?: string;
+            time_format: string;
             /**
              * @description The account's time zone (IANA name).
              * @example Europe/Moscow
              */
-            timezone?: string;
+            timezone: string;
             /**
              * @description The time zone's offset from UTC.
              * @example +03:00
              */
-            timezone_offset?: string;
+            timezone_offset: string;
         };
         /**
          * @description The account (аккаунт): its ID, name, subdomain, settings and, on request (`with`), its task types,
@@ -9450,7 +14175,7 @@ export interface components {
             is_api_filter_enabled?: boolean;
             entity_names?: components["schemas"]["AccountEntityNames"];
             invoices_settings?: components["schemas"]["AccountInvoicesSettings"];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             /** @description The parts added by `with`. */
             _embedded?: {
                 amojo_rights?: components["schemas"]["AccountAmojoRights"];
@@ -9563,27 +14288,27 @@ export interface components {
              * @description Whether the user is an account administrator (a flag, not a role).
              * @example false
              */
-            is_admin?: boolean;
+            is_admin: boolean;
             /**
              * @description Whether the user is a free user (бесплатный пользователь; a flag, not a role).
              * @example false
              */
-            is_free?: boolean;
+            is_free: boolean;
             /**
              * @description Whether the user is active.
              * @example true
              */
-            is_active?: boolean;
+            is_active: boolean;
             /**
              * @description The ID of the user's group.
              * @example null
              */
-            group_id?: number | null;
+            group_id: number | null;
             /**
              * @description The ID of the user's role.
              * @example null
              */
-            role_id?: number | null;
+            role_id: number | null;
         };
         /**
          * @description A user of the account (пользователь). The properties `with` adds (`uuid`, `amojo_id`,
@@ -9639,7 +14364,7 @@ export interface components {
              * @example 0
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             _embedded?: {
                 /** @description Needs `with=role`. The user's role (none for a user without one). */
                 roles?: {
@@ -9653,7 +14378,7 @@ export interface components {
                      * @example Менеджер
                      */
                     name: string;
-                    _links?: components["schemas"]["HalItemLinks"];
+                    _links: components["schemas"]["HalItemLinks"];
                 }[];
                 /** @description Needs `with=group`. The user's group. */
                 groups?: {
@@ -9761,7 +14486,7 @@ export interface components {
              */
             name: string;
             rights: components["schemas"]["RoleRights"];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
             _embedded?: {
                 /** @description Needs `with=users`. The IDs of the users who have the role. */
                 users?: number[];
@@ -9818,7 +14543,7 @@ export interface components {
              * @description The ID of the account.
              * @example 12345678
              */
-            account_id?: number;
+            account_id: number;
             /**
              * @description When the description was created, `YYYY-MM-DD HH:MM:SS`.
              * @example 2023-05-05 09:38:00
@@ -9833,22 +14558,22 @@ export interface components {
              * @description The ID of the user who created it; `0` the API.
              * @example 12345
              */
-            created_by?: number;
+            created_by: number;
             /**
              * @description The ID of the user who changed it last; `0` the API. The documentation types it int; its examples return null for a description never changed.
              * @example 12345
              */
-            updated_by?: number | null;
+            updated_by: number | null;
             /**
              * @description The ID of the status's pipeline.
              * @example 3177727
              */
-            pipeline_id?: number;
+            pipeline_id: number;
             /**
              * @description The ID of the status.
              * @example 32392159
              */
-            status_id?: number;
+            status_id: number;
             level: components["schemas"]["PipelineStatusDescriptionLevel"];
             /**
              * @description The text (up to 1000 characters; emoji allowed).
@@ -9911,7 +14636,7 @@ export interface components {
             request_id?: string;
             /** @description Needs `with=descriptions` (always present in create and edit answers). The status's descriptions, at most one per level. */
             descriptions?: components["schemas"]["PipelineStatusDescription"][];
-            _links?: components["schemas"]["HalItemLinks"];
+            _links: components["schemas"]["HalItemLinks"];
         };
         /**
          * @description A lead pipeline (воронка сделок) with its statuses. Every pipeline has three system statuses:
@@ -9960,10 +14685,10 @@ export interface components {
              * @example 123
              */
             request_id?: string;
-            _links?: components["schemas"]["HalItemLinks"];
-            _embedded?: {
+            _links: components["schemas"]["HalItemLinks"];
+            _embedded: {
                 /** @description The pipeline's statuses, in their order. */
-                statuses?: components["schemas"]["PipelineStatus"][];
+                statuses: components["schemas"]["PipelineStatus"][];
             };
         };
         /** @description The account's pipelines (not paged). */
@@ -10125,14 +14850,4479 @@ export interface components {
                 description?: string;
             }[];
         };
+        /**
+         * @description The filter of the customer list (filters-api.md, "Фильтрация списка покупателей"): the entity
+         *     filter plus the expected price and date of the next purchase and the status. **A paid option** of
+         *     the account (see `EntitiesFilterFields`). filters-api.md types `filter[next_price]` `string|array`
+         *     yet marks it (and lists it) as a range filter (`[from]`/`[to]`), which is the reading taken here.
+         */
+        CustomersFilterFields: components["schemas"]["EntitiesFilterFields"] & {
+            /** @description The expected price of the next purchase, a range. */
+            next_price?: components["schemas"]["NumberRange"];
+            /** @description The expected date of the next purchase, a range. */
+            next_date?: components["schemas"]["UnixTimestampRange"];
+            /** @description The customer status's ID, or several. */
+            status_id?: components["schemas"]["IdOrIds"];
+        };
+        /** @description A contact linked to a customer (`_embedded.contacts[]`, with `with=contacts`). */
+        CustomerEmbeddedContact: {
+            /**
+             * @description The contact's ID.
+             * @example 9820781
+             */
+            id: number;
+            /**
+             * @description Whether the contact is the customer's main contact.
+             * @example true
+             */
+            is_main: boolean;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description The entities embedded in a customer. `segments` and `tags` are in every answer; `contacts`,
+         *     `companies` and `catalog_elements` need `with`.
+         */
+        CustomerEmbedded: {
+            /** @description The segments the customer is in (segmentation mode), by ID. */
+            segments: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description The customer's tags (their `color` is always null: colours exist for leads only). */
+            tags: components["schemas"]["EmbeddedTag"][];
+            /** @description Needs `with=contacts`. The customer's contacts; `is_main` marks the main one. */
+            contacts?: components["schemas"]["CustomerEmbeddedContact"][];
+            /** @description Needs `with=companies`. The customer's company; the page says the array always holds one element, as a customer has at most one company. */
+            companies?: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description Needs `with=catalog_elements`. The catalog elements linked to the customer. */
+            catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+        };
+        /**
+         * @description A customer (покупатель): someone who buys repeatedly, with the expected next purchase, the sum
+         *     and count of the purchases made (`ltv`, `purchases_count`, `average_check`) and, depending on the
+         *     customers mode, a status (periodicity) or segments (segmentation). Every key of the documented
+         *     answers is marked required; `_embedded.contacts`, `companies` and `catalog_elements` need `with`.
+         */
+        Customer: {
+            /**
+             * @description The customer's ID.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description The customer's name.
+             * @example покупатель
+             */
+            name: string;
+            /**
+             * @description The expected sum of the next purchase.
+             * @example 214
+             */
+            next_price: number;
+            /** @description The expected date of the next purchase. */
+            next_date: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id: number;
+            /**
+             * @description The ID of the customer's status (see the customer statuses).
+             * @example 4740028
+             */
+            status_id: number;
+            /**
+             * @description The purchase periodicity (периодичность), used when the customers mode is periodicity.
+             * @example 0
+             */
+            periodicity: number;
+            /**
+             * @description The ID of the user who created the customer.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the customer last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the customer was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the customer was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description When the customer's closest open task is due, a Unix timestamp; null without tasks.
+             * @example null
+             */
+            closest_task_at: number | null;
+            /**
+             * @description Whether the customer is deleted.
+             * @example false
+             */
+            is_deleted: boolean;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The sum of the customer's purchases (сумма покупок).
+             * @example 1231454
+             */
+            ltv: number;
+            /**
+             * @description The number of the customer's purchases.
+             * @example 11
+             */
+            purchases_count: number;
+            /**
+             * @description The average purchase (средний размер покупки).
+             * @example 111950
+             */
+            average_check: number;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links: components["schemas"]["HalItemLinks"];
+            _embedded?: components["schemas"]["CustomerEmbedded"];
+        };
+        /** @description A page of customers. */
+        CustomerCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                customers: components["schemas"]["Customer"][];
+            };
+        };
+        /**
+         * @description The customer properties a create or edit may send. Create and edit add their own `_embedded`,
+         *     the create its required `name`, the edits `id` and `tags_to_delete`.
+         */
+        CustomerWritableFields: {
+            /**
+             * @description The customer's name.
+             * @example Покупатель для примера 1
+             */
+            name?: string;
+            /**
+             * @description The expected sum of the next purchase.
+             * @example 214
+             */
+            next_price?: number;
+            /** @description The expected date of the next purchase; required on create when the customers mode is periodicity. */
+            next_date?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the responsible user.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The ID of the customer's status.
+             * @example 4740028
+             */
+            status_id?: number;
+            /**
+             * @description The purchase periodicity, needed when the customers mode is periodicity.
+             * @example 7
+             */
+            periodicity?: number;
+            /**
+             * @description The ID of the user creating the customer; `0` makes it created by a robot.
+             * @example 0
+             */
+            created_by?: number;
+            /**
+             * @description The ID of the user changing the customer; `0` makes it changed by a robot.
+             * @example 0
+             */
+            updated_by?: number;
+            /** @description When the customer was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the customer was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /** @description Tags to add to the customer's tags, each by `id` or `name`; the other tags stay. */
+            tags_to_add?: components["schemas"]["TagReference"][];
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example first
+             */
+            request_id?: string;
+        };
+        /**
+         * @description What a customer create may embed: its tags (each by `id` or `name`) and, in the segmentation mode,
+         *     the segments to put it in, by ID. The table lists only `tags`; the page's own example sends
+         *     `segments` ("добавим в сегмент"), so both are accepted.
+         */
+        CustomerCreateEmbedded: {
+            /** @description The customer's tags. */
+            tags?: components["schemas"]["TagReference"][] | null;
+            /** @description The segments to put the customer in, by ID. */
+            segments?: {
+                /**
+                 * @description The segment's ID.
+                 * @example 81
+                 */
+                id: number;
+            }[];
+        };
+        /**
+         * @description A customer to create (`POST /api/v4/customers`). `name` is required ("обязательные поля – name и
+         *     next_date, если включен режим периодичности"), and `next_date` too in the periodicity mode, which
+         *     a schema cannot know. `_embedded` sets tags and segments.
+         */
+        CustomerCreate: components["schemas"]["CustomerWritableFields"] & {
+            /**
+             * @description The customer's name.
+             * @example Покупатель для примера 1
+             */
+            name: string;
+            _embedded?: components["schemas"]["CustomerCreateEmbedded"];
+        };
+        /** @description The customers created, in the order sent. */
+        CustomerCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                customers: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /**
+         * @description Changes to one customer (`PATCH /api/v4/customers/{id}`): send only what changes ("обязательных
+         *     полей нет"). Tags: `tags_to_add` and `tags_to_delete` add and remove single tags and leave the
+         *     others; `_embedded.tags` replaces the whole list (null removes every tag).
+         */
+        CustomerUpdate: components["schemas"]["CustomerWritableFields"] & {
+            /**
+             * @description The customer's ID (the path names the customer already).
+             * @example 1299433
+             */
+            id?: number;
+            /** @description Tags to remove from the customer, each by `id` or `name`; the other tags stay. */
+            tags_to_delete?: components["schemas"]["TagReference"][];
+            _embedded?: components["schemas"]["TagsEmbeddedWrite"];
+        };
+        /**
+         * @description Changes to one customer inside a batch edit (`PATCH /api/v4/customers`), the same as a single
+         *     edit; `id` says which customer (the table has no `id` row, its example sends one, and a batch
+         *     cannot work without it).
+         */
+        CustomerBatchUpdate: components["schemas"]["CustomerUpdate"] & {
+            /**
+             * @description The ID of the customer to change.
+             * @example 1299433
+             */
+            id: number;
+        };
+        /**
+         * @description The customers changed, in the order sent. The page's example lists them under `_embedded.leads`,
+         *     a copy of the leads answer; the key is taken to be `customers`, as in every other answer of the
+         *     page and of the other entities' edits.
+         */
+        CustomerUpdatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                customers: components["schemas"]["EntityUpdated"][];
+            };
+        };
+        /**
+         * @description The customers feature and its mode (`PATCH /api/v4/customers/mode`): both keys are required, and
+         *     the answer returns them as set. In the segmentation mode (динамическая сегментация) a customer
+         *     can be in several segments at once; in the periodicity mode (периодичность) it is in one status
+         *     and moves between statuses by the expected date and sum of its next purchase
+         *     (customers-statuses-api.md).
+         */
+        CustomersMode: {
+            /**
+             * @description The customers mode, `segments` (segmentation) or `periodicity`.
+             * @example segments
+             * @enum {string}
+             */
+            mode: "segments" | "periodicity";
+            /**
+             * @description Whether the customers feature is on.
+             * @example true
+             */
+            is_enabled: boolean;
+        };
+        /**
+         * @description Bonus points to redeem (списать) or to earn (начислить) for a customer, through the amoCRM loyalty
+         *     cards: exactly one of `redeem` and `earn` ("оба поля передавать запрещено").
+         */
+        BonusPointsChange: {
+            /**
+             * @description How many bonus points to redeem.
+             * @example 100
+             */
+            redeem: number;
+            /** @description Never with `redeem` (no value is valid; typed `null` so that TypeScript refuses both keys together). */
+            earn?: null;
+        } | {
+            /**
+             * @description How many bonus points to earn.
+             * @example 500
+             */
+            earn: number;
+            /** @description Never with `earn` (no value is valid; typed `null` so that TypeScript refuses both keys together). */
+            redeem?: null;
+        };
+        /** @description The customer's bonus points after the call. */
+        BonusPointsBalance: {
+            /**
+             * @description How many bonus points the customer has after the call.
+             * @example 534
+             */
+            bonus_points: number;
+        };
+        /** @description The filter of the transaction lists, the only key the page documents being `id`. */
+        TransactionsFilterFields: {
+            /** @description The transaction's ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+        };
+        /**
+         * @description A transaction (транзакция): one purchase of a customer, with its sum, when it was made and the
+         *     catalog elements bought. Every key of the documented answers is required but
+         *     `_embedded.catalog_elements`, which the get-by-ID example does not return. `comment` is typed
+         *     `string` and returned `null` in the list example; it is nullable here.
+         */
+        CustomerTransaction: {
+            /**
+             * @description The transaction's ID.
+             * @example 14755
+             */
+            id: number;
+            /**
+             * @description The sum of the purchase.
+             * @example 123124
+             */
+            price: number;
+            /**
+             * @description A comment on the purchase.
+             * @example Транзакция
+             */
+            comment: string | null;
+            /** @description When the purchase was made (проведена). */
+            completed_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the customer the transaction belongs to.
+             * @example 1
+             */
+            customer_id: number;
+            /**
+             * @description The ID of the user who created the transaction.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the transaction last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the transaction was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the transaction was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Whether the transaction is deleted.
+             * @example false
+             */
+            is_deleted: boolean;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            _links: components["schemas"]["HalItemLinks"];
+            /** @description The customer of the transaction and the catalog elements bought. */
+            _embedded: {
+                customer: components["schemas"]["EmbeddedEntityRef"];
+                /** @description The catalog elements of the purchase, with their quantity in `metadata`. */
+                catalog_elements?: components["schemas"]["EmbeddedCatalogElement"][];
+            };
+        };
+        /** @description A page of transactions. */
+        CustomerTransactionCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                transactions: components["schemas"]["CustomerTransaction"][];
+            };
+        };
+        /**
+         * @description A catalog element bought in a transaction being created. The table puts `quantity` and
+         *     `catalog_id` both in `metadata` and on the element; the example nests them in `metadata`. Both
+         *     places are accepted.
+         */
+        CustomerTransactionCatalogElement: {
+            /**
+             * @description The element's ID.
+             * @example 1677
+             */
+            id: number;
+            /** @description The element's catalog and quantity. */
+            metadata?: {
+                /**
+                 * @description The ID of the catalog the element is in.
+                 * @example 1079
+                 */
+                catalog_id?: number;
+                /**
+                 * @description How many were bought.
+                 * @example 10
+                 */
+                quantity?: number;
+            };
+            /**
+             * @description The ID of the catalog the element is in.
+             * @example 1079
+             */
+            catalog_id?: number;
+            /**
+             * @description How many were bought.
+             * @example 10
+             */
+            quantity?: number;
+        };
+        /**
+         * @description A transaction to add to a customer (`POST /api/v4/customers/{customer_id}/transactions`): `price`
+         *     is required. `next_price` and `next_date` set the customer's expected next purchase at the same
+         *     time.
+         */
+        CustomerTransactionCreate: {
+            /**
+             * @description The sum of the purchase.
+             * @example 123
+             */
+            price: number;
+            /**
+             * @description A comment on the purchase.
+             * @example Комментарий
+             */
+            comment?: string;
+            /** @description When the purchase was made. */
+            completed_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The customer's expected sum of the next purchase.
+             * @example 200
+             */
+            next_price?: number;
+            /** @description The customer's expected date of the next purchase. */
+            next_date?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the user creating the transaction; `0` makes it created by a robot.
+             * @example 0
+             */
+            created_by?: number;
+            /** @description The catalog elements of the purchase. */
+            _embedded?: {
+                /** @description The catalog elements bought, each by ID with its catalog and quantity in `metadata` (as the example sends them; the table lists `quantity` and `catalog_id` beside `metadata`). */
+                catalog_elements?: components["schemas"]["CustomerTransactionCatalogElement"][];
+            };
+            /**
+             * @description Returned unchanged in the answer and not stored; use it to match answers to the items sent.
+             * @example purchase-1
+             */
+            request_id?: string;
+        };
+        /** @description A transaction the create made, as the table describes it. */
+        CustomerTransactionCreated: {
+            /**
+             * @description The new transaction's ID.
+             * @example 134643
+             */
+            id: number;
+            /**
+             * @description The ID of the transaction's customer.
+             * @example 1
+             */
+            customer_id: number;
+            /**
+             * @description The `request_id` sent with the item, or its zero-based position in the batch when none was sent.
+             * @example 0
+             */
+            request_id?: string;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /**
+         * @description The transactions created, in the order sent. The page's example is a copy of the customers-create
+         *     answer (`_embedded.customers`); this takes the key of the transaction list, `transactions`, and the
+         *     items of the page's own table.
+         */
+        CustomerTransactionCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                transactions: components["schemas"]["CustomerTransactionCreated"][];
+            };
+        };
+        /**
+         * @description A customer status (статус покупателя), used in the periodicity mode: a customer is in exactly one
+         *     status and moves between them by their conditions. At most 30 statuses, the system ones included
+         *     (customers-statuses-api.md, "Общая информация").
+         *
+         *     `type`: 0 an ordinary status, 1 expected purchase (ожидается покупка), 2 did not purchase (не
+         *     купили), 3 closed (закрытый), 4 recently purchased (купили недавно), as the page's table numbers
+         *     them. The page's list example gives the system status "Expected purchase" `type: 3`, the number of
+         *     "closed" (which its "Closed" status also has); the table's numbering is taken, and the example here
+         *     gives it 1.
+         */
+        CustomerStatus: {
+            /**
+             * @description The status's ID.
+             * @example 4051135
+             */
+            id: number;
+            /**
+             * @description The status's name.
+             * @example Статус покупателя для примера
+             */
+            name: string;
+            /**
+             * @description The status's sort order.
+             * @example 2
+             */
+            sort: number;
+            /**
+             * @description Whether the status is a standard (system) one; system statuses cannot be deleted.
+             * @example false
+             */
+            is_default: boolean;
+            /**
+             * @description The conditions for entering the status (условия перехода в статус): groups of conditions, each
+             *     an array of condition objects. The page documents only "array"; the shape of a condition
+             *     (`type`, `match`, `options`, `conditions`, `logic_operator`, `tmpl` in the examples) is left
+             *     open. The API cannot create or edit conditions ("недоступно редактирование и создание условий
+             *     через API").
+             */
+            conditions: {
+                [key: string]: unknown;
+            }[][];
+            /**
+             * @description The status's colour, a hex colour with `#` (see `CustomerStatusColor` for the colours a request may set).
+             * @example #ccc8f9
+             */
+            color: string;
+            /**
+             * @description The status's type (0 ordinary, 1 expected purchase, 2 did not purchase, 3 closed, 4 recently purchased).
+             * @example 0
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2 | 3 | 4;
+            /**
+             * @description The ID of the account.
+             * @example 321321
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with an edit; the edit's answer returns it.
+             * @example 0
+             */
+            request_id?: string;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The account's customer statuses (not paged). */
+        CustomerStatusCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                statuses: components["schemas"]["CustomerStatus"][];
+            };
+        };
+        /**
+         * @description A colour a customer status can be given (customers-statuses-api.md, "Доступные цвета статусов"): a hex colour with `#`. Statuses already in an account may carry other colours (the page's own list example shows `#ccff66`, `#fd5598`), which is why only requests are held to this list.
+         * @example #fffeb2
+         * @enum {string}
+         */
+        CustomerStatusColor: "#fffeb2" | "#fffd7f" | "#fff000" | "#ffeab2" | "#ffdc7f" | "#ffce5a" | "#ffdbdb" | "#ffc8c8" | "#ff8f92" | "#d6eaff" | "#c1e0ff" | "#98cbff" | "#ebffb1" | "#deff81" | "#87f2c0" | "#f9deff" | "#f3beff" | "#ccc8f9" | "#eb93ff" | "#f2f3f4" | "#e6e8ea";
+        /** @description A customer status to create; `name` and `sort` are required ("обязательный параметр"). */
+        CustomerStatusCreate: {
+            /**
+             * @description The status's name.
+             * @example Новый статус
+             */
+            name: string;
+            /**
+             * @description The status's sort order.
+             * @example 100
+             */
+            sort: number;
+            color?: components["schemas"]["CustomerStatusColor"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example first
+             */
+            request_id?: string;
+        };
+        /** @description The customer statuses created, in the order sent. */
+        CustomerStatusCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                statuses: components["schemas"]["EntityCreated"][];
+            };
+        };
+        /** @description Changes to a customer status; at least one key ("необходимо передать хотя бы один параметр"). */
+        CustomerStatusUpdate: {
+            /**
+             * @description The status's new name.
+             * @example Новое название для статуса
+             */
+            name?: string;
+            /**
+             * @description The status's new sort order.
+             * @example 5
+             */
+            sort?: number;
+            color?: components["schemas"]["CustomerStatusColor"];
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /**
+         * @description A customer segment (сегмент покупателей), used in the segmentation mode: a customer can be in
+         *     several segments at once, each with its conditions of entry and exit and its own custom fields.
+         *     At most 100 segments, and at most 30 custom fields per segment (customers-statuses-api.md,
+         *     "Общая информация"). The page's segment tables call some keys "ID статуса" and "Цвет статуса",
+         *     copied from the statuses; they are the segment's.
+         */
+        CustomerSegment: {
+            /**
+             * @description The segment's ID.
+             * @example 51
+             */
+            id: number;
+            /** @description When the segment was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the segment was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The segment's name.
+             * @example Сегмент 1
+             */
+            name: string;
+            /**
+             * @description The segment's colour, six hex digits **without** `#` (see `CustomerSegmentColor`).
+             * @example 6610f2
+             */
+            color: string;
+            /** @description The IDs of the catalogs' price fields (поля типа Цена) available to the segment. */
+            available_products_price_types: number[] | null;
+            /**
+             * @description How many customers the segment holds.
+             * @example 0
+             */
+            customers_count: number;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A page of customer segments. */
+        CustomerSegmentCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                segments: components["schemas"]["CustomerSegment"][];
+            };
+        };
+        /**
+         * @description A colour a customer segment can be given (customers-statuses-api.md, "Доступные цвета сегментов"): a hex colour **without** `#`, unlike the status colours.
+         * @example ae003f
+         * @enum {string}
+         */
+        CustomerSegmentColor: "10599d" | "2176ff" | "006acc" | "07a0c3" | "247ba0" | "177e89" | "046e8f" | "598381" | "0c7c59" | "495f41" | "00a44b" | "08605f" | "bf2600" | "06d6a0" | "e14945" | "79b473" | "ae003f" | "a2ad59" | "cd0f53" | "8e936d" | "832161" | "2e5339" | "bf126f" | "6f7c12" | "ff5376" | "dd1c1a" | "bb304e" | "631d76" | "9d2b32" | "4a001f" | "b118c8" | "6a0f49" | "6610f2" | "b38a58" | "8963ba" | "4b3666" | "932f6d" | "6b2d5c" | "6461a0" | "4f517d";
+        /** @description A customer segment to create (one object, not an array); `name` is required. The page's example also sends `field_name` inside `custom_fields_values`, which no request table documents; the examples here leave it out. */
+        CustomerSegmentCreate: {
+            /**
+             * @description The segment's name.
+             * @example Сегмент для примера
+             */
+            name: string;
+            /** @description The IDs of the catalogs' price fields (поля типа Цена) available to the segment. */
+            available_products_price_types?: number[];
+            color?: components["schemas"]["CustomerSegmentColor"];
+            /** @description The segment's custom field values (at most 30 fields per segment). */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"] | null;
+        };
+        /** @description Changes to a customer segment; at least one key ("необходимо передать хотя бы один параметр"). The page's example also sends `field_name` inside `custom_fields_values`, which no request table documents; the examples here leave it out. */
+        CustomerSegmentUpdate: {
+            /**
+             * @description The segment's name.
+             * @example Сегмент для примера
+             */
+            name?: string;
+            /** @description The IDs of the catalogs' price fields (поля типа Цена) available to the segment. */
+            available_products_price_types?: number[];
+            color?: components["schemas"]["CustomerSegmentColor"];
+            /** @description The segment's custom field values (at most 30 fields per segment). */
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"] | null;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /**
+         * @description The kind of catalog (вид списка): `regular` (обычный), `invoices` (счета) or `products` (товары).
+         *     An account has at most one invoices and one products catalog; the products catalog is the one the
+         *     "Products" setting creates (products-api.md).
+         * @example regular
+         * @enum {string}
+         */
+        CatalogType: "regular" | "invoices" | "products";
+        /**
+         * @description A catalog (список): a list of elements (products, invoices or anything else) that can be linked to
+         *     leads, customers and transactions. An account has at most 10 catalogs, of which at most one of
+         *     the `invoices` and one of the `products` kind (catalogs-api.md, "Общая информация").
+         *     `can_add_elements`, `can_show_in_cards` and `sdk_widget_code` are described as "for the invoices
+         *     catalog only" yet returned for every kind. The create and edit answers carry `request_id` and do
+         *     not return `sdk_widget_code`, which is therefore optional.
+         */
+        Catalog: {
+            /**
+             * @description The catalog's ID.
+             * @example 4589
+             */
+            id: number;
+            /**
+             * @description The catalog's name.
+             * @example Просто список
+             */
+            name: string;
+            /**
+             * @description The ID of the user who created the catalog.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the catalog last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the catalog was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the catalog was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The catalog's sort order.
+             * @example 10
+             */
+            sort: number;
+            type: components["schemas"]["CatalogType"];
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements: boolean;
+            /**
+             * @description Whether a tab with the catalog is added to the lead and customer cards.
+             * @example false
+             */
+            can_show_in_cards: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example true
+             */
+            can_link_multiple: boolean;
+            /**
+             * @description Whether the catalog can be deleted from the interface.
+             * @example true
+             */
+            can_be_deleted: boolean;
+            /**
+             * @description The code of the widget that manages the catalog and may show its own element editor (invoices
+             *     catalog). Typed `int` on the page, though widget codes are strings (`amo_dropbox`); every
+             *     example has null. Both are accepted.
+             * @example null
+             */
+            sdk_widget_code?: string | number | null;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the item (create and edit answers), or the catalog's ID when none was sent (the edit example).
+             * @example 123
+             */
+            request_id?: string;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description A page of catalogs, or the catalogs a batch create or edit made or changed (whole, with their `request_id`). */
+        CatalogCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                catalogs: components["schemas"]["Catalog"][];
+            };
+        };
+        /** @description A catalog to create; `name` is required. */
+        CatalogCreate: {
+            /**
+             * @description The catalog's name.
+             * @example Тестовый список
+             */
+            name: string;
+            /** @description The kind of catalog. Default: `regular` (catalogs-api.md). */
+            type?: components["schemas"]["CatalogType"];
+            /**
+             * @description The catalog's sort order.
+             * @example 10
+             */
+            sort?: number;
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements?: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example false
+             */
+            can_link_multiple?: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 123
+             */
+            request_id?: string;
+        };
+        /**
+         * @description Changes to one catalog inside a batch edit (`PATCH /api/v4/catalogs`): the single edit's keys and
+         *     the catalog's `id`, which the table does not list but a batch cannot work without.
+         */
+        CatalogBatchUpdate: {
+            /**
+             * @description The ID of the catalog to change.
+             * @example 5787
+             */
+            id: number;
+            /**
+             * @description The catalog's name.
+             * @example Новое имя списка
+             */
+            name: string;
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements?: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example false
+             */
+            can_link_multiple?: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 5787
+             */
+            request_id?: string;
+        };
+        /**
+         * @description Changes to one catalog (`PATCH /api/v4/catalogs/{id}`, the catalog model alone). The page's table
+         *     marks `name` "обязательный параметр" on the edit too, which is taken as documented: send the name
+         *     (unchanged if need be) with every edit. The type and sort order cannot be changed.
+         */
+        CatalogUpdate: {
+            /**
+             * @description The catalog's ID (the path names it already).
+             * @example 5787
+             */
+            id?: number;
+            /**
+             * @description The catalog's name.
+             * @example Новое имя списка
+             */
+            name: string;
+            /**
+             * @description Whether elements can be added from the interface.
+             * @example true
+             */
+            can_add_elements?: boolean;
+            /**
+             * @description Whether one element can be linked to several leads or customers.
+             * @example false
+             */
+            can_link_multiple?: boolean;
+            /**
+             * @description Returned unchanged in the answer and not stored.
+             * @example 5787
+             */
+            request_id?: string;
+        };
+        /** @description The filter of a catalog's elements, the only key the page documents being `id`. */
+        CatalogElementsFilterFields: {
+            /** @description The element's ID, or several. */
+            id?: components["schemas"]["IdOrIds"];
+        };
+        /**
+         * @description An element of a catalog (элемент списка): a product, an invoice or any other entry, with its custom
+         *     field values. Elements of the invoices catalog carry the invoice-only field types (`items`,
+         *     `payer`, `supplier`, and `linked_entity` links), and `_embedded.warning` when the invoice was
+         *     recalculated. The create and edit answers also return `request_id` and `invoice_link`.
+         */
+        CatalogElement: {
+            /**
+             * @description The element's ID.
+             * @example 525439
+             */
+            id: number;
+            /**
+             * @description The element's name.
+             * @example Элемент
+             */
+            name: string;
+            /**
+             * @description The ID of the user who created the element.
+             * @example 504141
+             */
+            created_by: number;
+            /**
+             * @description The ID of the user who changed the element last.
+             * @example 504141
+             */
+            updated_by: number;
+            /** @description When the element was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the element was last changed. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Whether the element is deleted. Typed `bool`; the list and get examples return null, the write answers false.
+             * @example false
+             */
+            is_deleted: boolean | null;
+            custom_fields_values: components["schemas"]["CustomFieldsValuesRead"];
+            /**
+             * @description The ID of the element's catalog.
+             * @example 4521
+             */
+            catalog_id: number;
+            /**
+             * @description The ID of the account.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the item (create and edit answers), or its position or ID when none
+             *     was sent. Documented as a string; the examples return integers (`0`, and the element's ID on
+             *     edit), so both are accepted.
+             * @example 0
+             */
+            request_id?: string | number;
+            /**
+             * @description Needs `with=invoice_link` (the write answers return it anyway). The link to the invoice's printable form; null outside the invoices catalog.
+             * @example https://pay.amocrm.ru/rqPf8Z8igH
+             */
+            invoice_link?: string | null;
+            _links: components["schemas"]["HalItemLinks"];
+            /** @description What is embedded in an element of the invoices catalog. */
+            _embedded?: {
+                /** @description Returned for elements of the invoices catalog only. */
+                warning?: {
+                    /**
+                     * @description A warning that the invoice was recalculated (перерасчёт); null when it was not.
+                     * @example null
+                     */
+                    message: string | null;
+                };
+            };
+        };
+        /** @description A page of catalog elements, or the elements a batch create or edit made or changed (whole, with their `request_id`). */
+        CatalogElementCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                elements: components["schemas"]["CatalogElement"][];
+            };
+        };
+        /** @description An element to create; `name` is required. */
+        CatalogElementCreate: {
+            /**
+             * @description The element's name.
+             * @example Покупка
+             */
+            name: string;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /**
+             * @description Returned in the answer and not stored (the answer may return it as an integer).
+             * @example first
+             */
+            request_id?: string;
+        };
+        /** @description Changes to one element inside a batch edit (`PATCH /api/v4/catalogs/{catalog_id}/elements`): `id` says which (the table has no `id` row, its example sends one), and `name` is required as on the single edit. */
+        CatalogElementBatchUpdate: {
+            /**
+             * @description The ID of the element to change.
+             * @example 986757
+             */
+            id: number;
+            /**
+             * @description The element's name.
+             * @example Покупка
+             */
+            name: string;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /**
+             * @description Returned in the answer and not stored (the answer may return it as an integer).
+             * @example first
+             */
+            request_id?: string;
+        };
+        /** @description Changes to one element (`PATCH /api/v4/catalogs/{catalog_id}/elements/{id}`, the element model alone). The page's table marks `name` "обязательный параметр" on the edit, which is taken as documented. */
+        CatalogElementUpdate: {
+            /**
+             * @description The element's ID (the path names it already).
+             * @example 986757
+             */
+            id?: number;
+            /**
+             * @description The element's name.
+             * @example Покупка
+             */
+            name: string;
+            custom_fields_values?: components["schemas"]["CustomFieldsValuesWrite"];
+            /**
+             * @description Returned in the answer and not stored (the answer may return it as an integer).
+             * @example first
+             */
+            request_id?: string;
+        };
+        /**
+         * @description The category of an Incoming lead (категория неразобранного): `sip` a call, `forms` a web form,
+         *     `chats` a chat message, `mail` an e-mail. Only `sip` and `forms` can be created through the API;
+         *     `chats` and `mail` come from the built-in chat and mail integrations (unsorted-api.md, "Общая информация").
+         * @example forms
+         * @enum {string}
+         */
+        UnsortedCategory: "sip" | "forms" | "chats" | "mail";
+        /** @description The filters of the Incoming leads list. */
+        UnsortedFilterFields: {
+            /** @description One UID or several. */
+            uid?: components["schemas"]["StringOrStrings"];
+            /** @description The categories to list (`filter[category][]=sip&filter[category][]=forms`). */
+            category?: components["schemas"]["UnsortedCategory"][];
+            /**
+             * @description The pipeline's ID.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+        };
+        /** @description The sort order of the Incoming leads list (`order[created_at]=asc`). Sortable fields: created_at, updated_at. */
+        UnsortedOrderFields: {
+            created_at?: components["schemas"]["SortDirection"];
+            updated_at?: components["schemas"]["SortDirection"];
+        };
+        /**
+         * @description The lead the Incoming lead is (an Incoming lead is a lead in the pipeline's system Incoming
+         *     status) and its contact and company, by ID. Each array holds at most one item; until the
+         *     Incoming lead is accepted, its contact and company are not shown in the contacts and companies
+         *     lists (unsorted-api.md, "Общая информация").
+         */
+        UnsortedEmbedded: {
+            /** @description The lead; always one. */
+            leads: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description The contact, if any. */
+            contacts?: components["schemas"]["EmbeddedEntityRef"][];
+            /** @description The company, if any. */
+            companies?: components["schemas"]["EmbeddedEntityRef"][];
+        };
+        /** @description What every Incoming lead carries besides its `category` and `metadata` (модель неразобранного). */
+        UnsortedBase: {
+            /**
+             * @description The Incoming lead's UID.
+             * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+             */
+            uid: string;
+            /**
+             * @description The UID of the lead's source, made by the integration. The table types it string; the list example answers `null` for a call.
+             * @example my_unique_uid
+             */
+            source_uid: string | null;
+            /**
+             * @description The name of the lead's source.
+             * @example Название источника
+             */
+            source_name: string;
+            /**
+             * @description The pipeline the Incoming lead is in.
+             * @example 3166396
+             */
+            pipeline_id: number;
+            /** @description When the Incoming lead was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The account the Incoming lead is in.
+             * @example 28805383
+             */
+            account_id: number;
+            _links?: components["schemas"]["HalItemLinks"];
+            _embedded?: components["schemas"]["UnsortedEmbedded"];
+        };
+        /**
+         * @description The call of a `sip` Incoming lead (метаданные неразобранного в категории sip), as returned.
+         *     The table's types disagree with its examples; each property below takes both where they do.
+         */
+        UnsortedSipMetadata: {
+            /**
+             * @description Who called. The table types it string; the examples send and return a number.
+             * @example 79999999999
+             */
+            phone?: string | number;
+            /**
+             * @description Who or what the call came from (a name, a number or the telephony service). In the examples, not in the table.
+             * @example onlinePBX
+             */
+            from?: string;
+            /**
+             * @description Who was called, a user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /** @description When the call was made. */
+            called_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description How long the call lasted, in seconds. The table types it int; the list example answers `"0"`.
+             * @example 54
+             */
+            duration?: number | string;
+            /**
+             * @description A link to the call's recording; the list example answers `null`.
+             * @example https://example.com/record.mp3
+             */
+            link?: string | null;
+            /**
+             * @description The code of the service the call came through.
+             * @example uis_widget
+             */
+            service_code?: string;
+            /**
+             * @description The call's unique ID.
+             * @example a1fe231cc88e64ba2e8822ba2b3ewrw
+             */
+            uniq?: string;
+        };
+        /** @description An Incoming lead of category `sip`, a call (звонок). As returned. */
+        UnsortedSip: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example sip
+             * @constant
+             * @enum {string}
+             */
+            category: "sip";
+            metadata: components["schemas"]["UnsortedSipMetadata"];
+        };
+        /**
+         * @description The form submission of a `forms` Incoming lead (метаданные неразобранного в категории forms), as
+         *     returned. The table's types disagree with its examples; each property below takes both where they do.
+         */
+        UnsortedFormsMetadata: {
+            /**
+             * @description The form's ID on the integration's side.
+             * @example my_best_form
+             */
+            form_id?: string;
+            /**
+             * @description The form's name.
+             * @example Обратная связь
+             */
+            form_name?: string;
+            /**
+             * @description The page the form is on.
+             * @example https://example.com/form
+             */
+            form_page?: string;
+            /**
+             * @description The IP address the submission came from.
+             * @example 192.0.2.0
+             */
+            ip?: string;
+            /**
+             * @description When the form was sent, a Unix timestamp. The table types it int; the get example answers the string `"1570178452"`.
+             * @example 1570178452
+             */
+            form_sent_at?: number | string;
+            /**
+             * @description Where the visitor came to the form's page from.
+             * @example https://google.com/search
+             */
+            referer?: string;
+            /**
+             * @description The visitor's UID. Returned by the get example (`null`), not in the table.
+             * @example 5692210d-58d0-468c-acb2-dce7f93eef87
+             */
+            visitor_uid?: string | null;
+        };
+        /** @description An Incoming lead of category `forms`, a web form submission (форма). As returned. */
+        UnsortedForms: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example forms
+             * @constant
+             * @enum {string}
+             */
+            category: "forms";
+            metadata: components["schemas"]["UnsortedFormsMetadata"];
+        };
+        /** @description The chat message of a `chats` Incoming lead (метаданные неразобранного в категории chat). Made by the chat integrations, never through this API. */
+        UnsortedChatsMetadata: {
+            /**
+             * @description The name of the user who wrote in the chat.
+             * @example Иван
+             */
+            from?: string;
+            /**
+             * @description The ID of the page the message was written to.
+             * @example 1234567890
+             */
+            to?: string;
+            /** @description When the message from the client was received. */
+            received_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The name of the service the message came from.
+             * @example telegram
+             */
+            service?: string;
+            /** @description The author of the message. */
+            client?: {
+                /**
+                 * @description The sender's name.
+                 * @example Иван
+                 */
+                name?: string;
+                /**
+                 * @description A link to the sender's avatar.
+                 * @example https://example.com/avatar.png
+                 */
+                avatar?: string | null;
+            };
+            /** @description Where the message came from. */
+            origin?: {
+                /**
+                 * @description The chat's ID in the chat service.
+                 * @example 6b2b2ac4-9d4b-4f1e-8a2a-5f2c3d4e5f60
+                 */
+                chat_id?: string;
+                /**
+                 * @description Additional data from the chat service.
+                 * @example null
+                 */
+                ref?: string | null;
+                /**
+                 * @description The UID of the user who wrote the message.
+                 * @example 5692210d-58d0-468c-acb2-dce7f93eef87
+                 */
+                visitor_uid?: string | null;
+            };
+            /**
+             * @description The user's last message.
+             * @example Здравствуйте!
+             */
+            last_message_text?: string | null;
+            /**
+             * @description The name of the source the message came from.
+             * @example Telegram
+             */
+            source_name?: string;
+        };
+        /** @description An Incoming lead of category `chats`, a chat message (чат). As returned. */
+        UnsortedChats: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example chats
+             * @constant
+             * @enum {string}
+             */
+            category: "chats";
+            metadata: components["schemas"]["UnsortedChatsMetadata"];
+        };
+        /** @description The e-mail of a `mail` Incoming lead (метаданные неразобранного в категории mail). Made by the mail integration, never through this API. */
+        UnsortedMailMetadata: {
+            /** @description The author of the e-mail. */
+            from?: {
+                /**
+                 * @description The author's e-mail address.
+                 * @example client@example.com
+                 */
+                email?: string;
+                /**
+                 * @description The author's name.
+                 * @example Иван Иванов
+                 */
+                name?: string;
+            };
+            /** @description When the e-mail was received. */
+            received_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The e-mail's subject.
+             * @example Заявка
+             */
+            subject?: string;
+            /**
+             * @description The ID of the e-mail thread in the mail service.
+             * @example 8712
+             */
+            thread_id?: number;
+            /**
+             * @description The ID of the e-mail in the mail service.
+             * @example 15283
+             */
+            message_id?: number;
+        };
+        /** @description An Incoming lead of category `mail`, an e-mail (почта). As returned. */
+        UnsortedMail: components["schemas"]["UnsortedBase"] & {
+            /**
+             * @description The Incoming lead's category.
+             * @example mail
+             * @constant
+             * @enum {string}
+             */
+            category: "mail";
+            metadata: components["schemas"]["UnsortedMailMetadata"];
+        };
+        /**
+         * @description An Incoming lead (неразобранное) as returned: a lead waiting in the pipeline's system Incoming
+         *     status, with its contact and company and the data of what brought it in. One variant per
+         *     `category`, each with its own `metadata` (unsorted-api.md, "Описание объектов metadata"); in
+         *     TypeScript, checking `category` narrows `metadata`.
+         */
+        Unsorted: components["schemas"]["UnsortedSip"] | components["schemas"]["UnsortedForms"] | components["schemas"]["UnsortedChats"] | components["schemas"]["UnsortedMail"];
+        /** @description A page of Incoming leads. */
+        UnsortedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                unsorted: components["schemas"]["Unsorted"][];
+            };
+        };
+        /** @description The filters of the Incoming leads summary. */
+        UnsortedSummaryFilterFields: {
+            /** @description One UID or several. */
+            uid?: components["schemas"]["StringOrStrings"];
+            /**
+             * @description A Unix timestamp (the Incoming leads created and accepted since then) or a `{from, to}` range
+             *     (`filter[created_at][from]=…&filter[created_at][to]=…`) of the creation and acceptance dates.
+             */
+            created_at?: components["schemas"]["TimestampRange"];
+            /**
+             * @description The pipeline's ID.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+        };
+        /** @description The count of one category. */
+        UnsortedSummaryCategory: {
+            /**
+             * @description How many Incoming leads the category holds.
+             * @example 31
+             */
+            total: number;
+        };
+        /** @description Counts of the account's Incoming leads (сводная информация о неразобранном). */
+        UnsortedSummary: {
+            /**
+             * @description How many Incoming leads there are.
+             * @example 168
+             */
+            total: number;
+            /**
+             * @description How many were accepted.
+             * @example 6
+             */
+            accepted: number;
+            /**
+             * @description How many were declined.
+             * @example 2
+             */
+            declined: number;
+            /**
+             * @description The average time to sort one, in seconds.
+             * @example 34521
+             */
+            average_sort_time: number;
+            /** @description How many Incoming leads each category holds. */
+            categories: {
+                sip: components["schemas"]["UnsortedSummaryCategory"];
+                mail: components["schemas"]["UnsortedSummaryCategory"];
+                forms: components["schemas"]["UnsortedSummaryCategory"];
+                chats: components["schemas"]["UnsortedSummaryCategory"];
+            };
+        };
+        /**
+         * @description The call of a `sip` Incoming lead to create (метаданные неразобранного в категории sip). The
+         *     call must be incoming: an outgoing call is made by the company's own staff and needs no sorting
+         *     (unsorted-api.md).
+         */
+        UnsortedSipMetadataWrite: {
+            /**
+             * @description Who called. The table types it string; the example sends a number; both are accepted.
+             * @example 79998888888
+             */
+            phone?: string | number;
+            /**
+             * @description Who or what the call came from. In the example, not in the table.
+             * @example onlinePBX
+             */
+            from?: string;
+            /**
+             * @description Who was called, a user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /** @description When the call was made. */
+            called_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description How long the call lasted, in seconds.
+             * @example 54
+             */
+            duration?: number;
+            /**
+             * @description A link to the call's recording.
+             * @example https://example.com
+             */
+            link?: string;
+            /**
+             * @description The code of the service the call came through.
+             * @example CkAvbEwPam6sad
+             */
+            service_code?: string;
+            /**
+             * @description `true` adds an incoming-call event to the card. Never returned.
+             * @example true
+             */
+            is_call_event_needed?: boolean;
+            /**
+             * @description The call's unique ID.
+             * @example a1fe231cc88e64ba2e8822ba2b3ewrw
+             */
+            uniq?: string;
+        };
+        /**
+         * @description The lead of an Incoming lead to create: the lead create model (leads-api.md, "Добавление сделок")
+         *     plus `visitor_uid`, which the forms example sends. It lands in the pipeline's Incoming status.
+         */
+        UnsortedLeadCreate: components["schemas"]["LeadWritableFields"] & {
+            /**
+             * @description The site visitor's UID. In the forms example, not in any table.
+             * @example 5692210d-58d0-468c-acb2-dce7f93eef87
+             */
+            visitor_uid?: string;
+            _embedded?: components["schemas"]["LeadCreateEmbedded"];
+        };
+        /**
+         * @description The lead, contact and company of an Incoming lead to create, each as the create call of its
+         *     section takes it (leads-api.md, contacts-api.md, companies-api.md), at most one of each.
+         */
+        UnsortedCreateEmbedded: {
+            /** @description The lead (an Incoming lead is a lead); one. */
+            leads?: components["schemas"]["UnsortedLeadCreate"][];
+            /** @description The contact, at most one. */
+            contacts?: components["schemas"]["ContactCreate"][];
+            /** @description The company, at most one. */
+            companies?: components["schemas"]["CompanyCreate"][];
+        };
+        /**
+         * @description An incoming call to add as an Incoming lead (добавление неразобранного типа звонок). "Every
+         *     field but `created_at` and `pipeline_id` is required" (unsorted-api.md), and `request_id` is
+         *     optional by its own row. The call must be incoming.
+         */
+        UnsortedSipCreate: {
+            /**
+             * @description The UID of the lead's source, made by the integration.
+             * @example a1fee7c0fc436088e64ba2e8822ba2b3
+             */
+            source_uid: string;
+            /**
+             * @description The name of the lead's source.
+             * @example ОАО Коспромсервис
+             */
+            source_name: string;
+            /**
+             * @description The pipeline to put the Incoming lead in (its Incoming status). Optional.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+            /** @description When the Incoming lead was created. Optional. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            metadata: components["schemas"]["UnsortedSipMetadataWrite"];
+            _embedded: components["schemas"]["UnsortedCreateEmbedded"];
+            /**
+             * @description Returned unchanged in the answer and not stored. Optional.
+             * @example 123
+             */
+            request_id?: string;
+        };
+        /** @description An Incoming lead a create call made, with its lead, contact and company by ID. */
+        UnsortedCreated: {
+            /**
+             * @description The new Incoming lead's UID.
+             * @example aa401affb0094076b74442bc3f401d53e103f264d6668fd3ecfd5acef42f
+             */
+            uid: string;
+            /**
+             * @description The account's ID.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the item, or its position in the batch when none was sent.
+             * @example 123
+             */
+            request_id: string;
+            _links: components["schemas"]["HalItemLinks"];
+            _embedded: components["schemas"]["UnsortedEmbedded"];
+        };
+        /** @description The Incoming leads created, in the order sent. */
+        UnsortedCreatedCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                unsorted: components["schemas"]["UnsortedCreated"][];
+            };
+        };
+        /** @description The form submission of a `forms` Incoming lead to create (метаданные неразобранного в категории forms). */
+        UnsortedFormsMetadataWrite: {
+            /**
+             * @description The form's ID on the integration's side.
+             * @example a1fee7c0fc436088e64ba2e8822ba2b3ewrw
+             */
+            form_id?: string;
+            /**
+             * @description The form's name.
+             * @example Форма заявки для полёта в космос
+             */
+            form_name?: string;
+            /**
+             * @description The page the form is on.
+             * @example https://example.com
+             */
+            form_page?: string;
+            /**
+             * @description The IP address the submission came from.
+             * @example 123.222.2.22
+             */
+            ip?: string;
+            /** @description When the form was sent. */
+            form_sent_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Where the visitor came to the form's page from.
+             * @example https://www.google.com/search?&q=elon+musk
+             */
+            referer?: string;
+        };
+        /**
+         * @description A web form submission to add as an Incoming lead (добавление неразобранного типа форма).
+         *     `source_name`, `source_uid` and `metadata` are required (unsorted-api.md).
+         */
+        UnsortedFormsCreate: {
+            /**
+             * @description The UID of the lead's source, made by the integration.
+             * @example a1fee7c0fc436088e64ba2e8822ba2b3
+             */
+            source_uid: string;
+            /**
+             * @description The name of the lead's source.
+             * @example ОАО Коспромсервис
+             */
+            source_name: string;
+            /**
+             * @description The pipeline to put the Incoming lead in (its Incoming status). Optional.
+             * @example 2194576
+             */
+            pipeline_id?: number;
+            /** @description When the Incoming lead was created. Optional. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            metadata: components["schemas"]["UnsortedFormsMetadataWrite"];
+            _embedded?: components["schemas"]["UnsortedCreateEmbedded"];
+            /**
+             * @description Returned unchanged in the answer and not stored. Optional.
+             * @example 123
+             */
+            request_id?: string;
+        };
+        /** @description What accepting an Incoming lead may send; nothing is required. */
+        UnsortedAccept: {
+            /**
+             * @description The user on whose behalf the lead, contact and company are made.
+             * @example 123123
+             */
+            user_id?: number;
+            /**
+             * @description The status the lead goes to once accepted.
+             * @example 30846280
+             */
+            status_id?: number;
+        };
+        /**
+         * @description An Incoming lead once accepted or declined, with the entities it made (accepted) or moved to the
+         *     trash (declined), by ID. The decline table has no `companies`; its example has none.
+         */
+        UnsortedDecision: {
+            /**
+             * @description The Incoming lead's UID.
+             * @example 3cvd1de2ebfsd152fd6a465cd3e586cbdba6827
+             */
+            uid: string;
+            category: components["schemas"]["UnsortedCategory"];
+            /**
+             * @description The pipeline the Incoming lead was in.
+             * @example 31634
+             */
+            pipeline_id: number;
+            /** @description When the Incoming lead was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            _embedded: components["schemas"]["UnsortedEmbedded"];
+        };
+        /** @description What declining an Incoming lead may send; nothing is required. */
+        UnsortedDecline: {
+            /**
+             * @description The user on whose behalf the Incoming lead is declined.
+             * @example 123123
+             */
+            user_id?: number;
+        };
+        /** @description What linking a chat Incoming lead to an existing lead or customer sends; `link` is required. */
+        UnsortedLink: {
+            /**
+             * @description The user on whose behalf the link is made.
+             * @example 123123
+             */
+            user_id?: number;
+            /** @description The entity to link the Incoming lead to. */
+            link: {
+                /**
+                 * @description The ID of the lead or customer.
+                 * @example 93144801
+                 */
+                entity_id: number;
+                /**
+                 * @description The kind of entity.
+                 * @example leads
+                 * @enum {string}
+                 */
+                entity_type: "leads" | "customers";
+                /** @description Data of the action. */
+                metadata?: {
+                    /**
+                     * @description The contact the Incoming lead's contact is linked to.
+                     * @example 11070881
+                     */
+                    contact_id?: number;
+                };
+            };
+        };
+        /** @description The Incoming lead linked, with the entity it was linked to under its kind (`leads` or `customers`), by ID. */
+        UnsortedLinkResult: {
+            /**
+             * @description The Incoming lead's UID.
+             * @example d7faa21ce091fe0da05d8d4c2075090c1e9bfd4
+             */
+            uid: string;
+            /** @description The entity linked to, under `leads` or `customers`; one item. */
+            _embedded: {
+                leads: components["schemas"]["EmbeddedEntityRef"][];
+                customers?: components["schemas"]["EmbeddedEntityRef"][];
+            };
+        };
+        /** @description The filters of the webhooks list. */
+        WebhooksFilterFields: {
+            /**
+             * @description The webhook's exact URL.
+             * @example https://webhook-uri.com
+             */
+            destination?: string;
+        };
+        /**
+         * @description An event an account webhook can be subscribed to (webhooks-api.md, "Возможные события"), 31 in all:
+         *     - `responsible_lead`, `responsible_contact`, `responsible_company`, `responsible_customer`,
+         *       `responsible_task`: the responsible user of a lead, contact, company, customer or task changed;
+         *     - `restore_lead`, `restore_contact`, `restore_company`: restored from the deleted ones;
+         *     - `add_lead`, `add_contact`, `add_company`, `add_customer`, `add_talk`, `add_task`: added;
+         *     - `update_lead`, `update_contact`, `update_company`, `update_customer`, `update_talk`,
+         *       `update_task`: changed;
+         *     - `delete_lead`, `delete_contact`, `delete_company`, `delete_customer`, `delete_task`: deleted;
+         *     - `status_lead`: a lead's status changed;
+         *     - `note_lead`, `note_contact`, `note_company`, `note_customer`: a note was added;
+         *     - `add_chat_template_review`: a WhatsApp template was sent for approval.
+         *
+         *     The format page (webhooks-format.md) also shows payloads of Incoming leads and incoming chat
+         *     messages, for which this list names no event.
+         * @example add_lead
+         * @enum {string}
+         */
+        WebhookEvent: "responsible_lead" | "responsible_contact" | "responsible_company" | "responsible_customer" | "responsible_task" | "restore_lead" | "restore_contact" | "restore_company" | "add_lead" | "add_contact" | "add_company" | "add_customer" | "add_talk" | "add_task" | "update_lead" | "update_contact" | "update_company" | "update_customer" | "update_talk" | "update_task" | "delete_lead" | "delete_contact" | "delete_company" | "delete_customer" | "delete_task" | "status_lead" | "note_lead" | "note_contact" | "note_company" | "note_customer" | "add_chat_template_review";
+        /** @description An account webhook (вебхук): the URL amoCRM posts to and the events it is subscribed to. */
+        Webhook: {
+            /**
+             * @description The webhook's ID.
+             * @example 839656
+             */
+            id: number;
+            /**
+             * @description The URL the notifications are sent to.
+             * @example https://webhook-uri.com
+             */
+            destination: string;
+            /** @description When the webhook was created. */
+            created_at: components["schemas"]["UnixTimestamp"];
+            /** @description When the webhook was changed last. */
+            updated_at: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description The account's ID. In the examples, not in the table.
+             * @example 321321
+             */
+            account_id: number;
+            /**
+             * @description The user who created the webhook.
+             * @example 123123
+             */
+            created_by: number;
+            /**
+             * @description The webhook's sort order.
+             * @example 1
+             */
+            sort: number;
+            /**
+             * @description Whether the webhook is switched off. amoCRM switches a webhook off after more than 100 bad
+             *     answers in 2 hours (webhooks-format.md); subscribing again (`POST /api/v4/webhooks` with the
+             *     same `destination`) updates it.
+             * @example false
+             */
+            disabled: boolean;
+            /** @description The events the webhook is subscribed to. */
+            settings: components["schemas"]["WebhookEvent"][];
+        };
+        /** @description The account's webhooks, all of them (the list is not paged; an account has at most 100). */
+        WebhookCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                webhooks: components["schemas"]["Webhook"][];
+            };
+        };
+        /**
+         * @description A subscription: the URL and the events. If the account has a webhook with this `destination`
+         *     already, it is updated with these settings.
+         */
+        WebhookSubscribe: {
+            /**
+             * @description A valid URL to send the notifications to.
+             * @example https://example.test
+             */
+            destination: string;
+            /** @description The events to subscribe to. */
+            settings: components["schemas"]["WebhookEvent"][];
+            /**
+             * @description The webhook's sort order. Sent by the page's example, not in its table.
+             * @example 10
+             */
+            sort?: number;
+        };
+        /** @description The webhook to remove, by its exact URL. */
+        WebhookUnsubscribe: {
+            /**
+             * @description The exact URL of the webhook to remove.
+             * @example https://example.test
+             */
+            destination: string;
+        };
+        /**
+         * @description The call's outcome (статус звонка): `1` left a message, `2` call back later, `3` not there, `4`
+         *     talked, `5` wrong number, `6` did not get through, `7` busy.
+         * @example 4
+         * @enum {integer}
+         */
+        CallStatus: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+        /**
+         * @description A call to log (добавление звонка). amoCRM looks the phone up by its **last 10 digits** among the
+         *     contacts and companies and adds the call to one entity: the only active lead of that contact or
+         *     company if it has no customer, its only customer if it has no active lead, else the contact or
+         *     company card itself. **With no entity for the number, the call is not added** (calls-api.md).
+         */
+        CallCreate: {
+            /**
+             * @description `inbound` or `outbound`.
+             * @example inbound
+             * @enum {string}
+             */
+            direction: "inbound" | "outbound";
+            /**
+             * @description The call's unique ID. Optional.
+             * @example 8f5f4a6e-4a8c-4f3e-9a61-2b4c1a7d9e10
+             */
+            uniq?: string;
+            /**
+             * @description How long the call lasted, in seconds.
+             * @example 10
+             */
+            duration: number;
+            /**
+             * @description Where the call comes from (the integration's name).
+             * @example example_integration
+             */
+            source: string;
+            /**
+             * @description A link to the call's recording. Optional.
+             * @example https://example.com/audio.mp3
+             */
+            link?: string;
+            /**
+             * @description The phone number to look up (by its last 10 digits).
+             * @example 123123
+             */
+            phone: string;
+            /**
+             * @description Incoming, who was called; outgoing, who called. A user ID, a phone number or a name.
+             * @example 504141
+             */
+            call_responsible?: string | number | null;
+            /**
+             * @description The call's result, free text. Optional.
+             * @example Успешный разговор
+             */
+            call_result?: string;
+            call_status?: components["schemas"]["CallStatus"];
+            /**
+             * @description The user responsible for the call.
+             * @example 504141
+             */
+            responsible_user_id?: number;
+            /**
+             * @description The user who made the call, used when `call_responsible` is not sent.
+             * @example 504141
+             */
+            created_by?: number;
+            /**
+             * @description The user who changed the call.
+             * @example 504141
+             */
+            updated_by?: number;
+            /** @description When the call was created. */
+            created_at?: components["schemas"]["UnixTimestamp"];
+            /** @description When the call was changed. */
+            updated_at?: components["schemas"]["UnixTimestamp"];
+            /**
+             * @description Returned unchanged in the answer and not stored. Optional.
+             * @example call-1
+             */
+            request_id?: string;
+        };
+        /**
+         * @description One call that was not added. The page shows only an empty `errors` array, so the shape of an item
+         *     is not documented; any object is accepted.
+         */
+        CallsCreateError: Record<string, never>;
+        /**
+         * @description A call that was added. The table swaps two descriptions (`entity_id` "entity type", `entity_type`
+         *     "entity ID") and types `entity_type` int while the example answers `"contact"`; this takes the
+         *     example: `entity_id` the ID, `entity_type` a string. `id` is the ID of the call note made.
+         */
+        CallCreated: {
+            /**
+             * @description The ID of the call's note (примечание) in the entity.
+             * @example 37512063
+             */
+            id: number;
+            /**
+             * @description The ID of the entity the call was added to.
+             * @example 11070881
+             */
+            entity_id: number;
+            /**
+             * @description The kind of entity the call was added to, in the singular (`contact` in the example).
+             * @example contact
+             */
+            entity_type: string;
+            /**
+             * @description The account's ID.
+             * @example 28805383
+             */
+            account_id: number;
+            /**
+             * @description The `request_id` sent with the call, or its position in the batch when none was sent.
+             * @example 0
+             */
+            request_id: string;
+            /** @description The entity the call was added to. */
+            _embedded: {
+                entity: components["schemas"]["EmbeddedEntityRef"];
+            };
+        };
+        /**
+         * @description The calls added, and the ones that were not. **A call with no entity for its number is not added,
+         *     and the answer is still 200**: the top-level `errors` array (in the example, not in the table) is
+         *     the only place the answer says so. Compare `_embedded.calls` (by `request_id`) with what was sent.
+         */
+        CallCreatedCollection: components["schemas"]["HalCollection"] & {
+            /** @description The calls that were not added; empty when every call was. */
+            errors: components["schemas"]["CallsCreateError"][];
+            _embedded: {
+                calls: components["schemas"]["CallCreated"][];
+            };
+        };
+        /** @description The entity a short link is made for; only contacts for now. */
+        ShortLinkMetadata: {
+            /**
+             * @description The kind of entity; only `contacts` for now.
+             * @example contacts
+             * @enum {string}
+             */
+            entity_type: "contacts";
+            /**
+             * @description The contact's ID.
+             * @example 11070881
+             */
+            entity_id: number;
+        };
+        /** @description A page address to shorten for one contact. Both properties are required. */
+        ShortLinkCreate: {
+            /**
+             * @description The page's address.
+             * @example https://www.yandex.ru
+             */
+            url: string;
+            /** @description The contact the link is for. */
+            metadata: components["schemas"]["ShortLinkMetadata"];
+        };
+        /** @description A short link made for a contact. */
+        ShortLink: {
+            /**
+             * @description The short link.
+             * @example https://amo.sh/XXXXXXXXXXXX
+             */
+            url: string;
+            /**
+             * @description The account's ID.
+             * @example 123
+             */
+            account_id: number;
+            metadata: components["schemas"]["ShortLinkMetadata"];
+        };
+        /** @description The short links made, in the order sent. */
+        ShortLinkCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                short_links: components["schemas"]["ShortLink"][];
+            };
+        };
+        /** @description The filters of the sources list. */
+        SourcesFilterFields: {
+            /** @description One external ID or several. */
+            external_id?: components["schemas"]["StringOrStrings"];
+        };
+        /** @description One choice of the WhatsApp number list in the CRM Plugin settings. */
+        SourceServicePage: {
+            /**
+             * @description The choice's ID (shown neither to the client nor to the user).
+             * @example 9121234565
+             */
+            id?: string;
+            /**
+             * @description The name of the choice in the drop-down list of the site button's settings.
+             * @example WhatsApp +9121234567
+             */
+            name?: string;
+            /**
+             * @description The phone number the WhatsApp button shows and the client writes to; the CRM Plugin links it as `https://wa.me/{number}`.
+             * @example +9121234567
+             */
+            link?: string;
+        };
+        /**
+         * @description A service linked to the source; only WhatsApp for now. Its data feed the CRM Plugin (the site
+         *     button). The table types `pages` string; its rows and the example make it an array of objects,
+         *     which is what this description takes.
+         */
+        SourceService: {
+            /**
+             * @description The service's type; only `whatsapp` for now.
+             * @example whatsapp
+             * @enum {string}
+             */
+            type?: "whatsapp";
+            /** @description The source's settings. Optional. */
+            params?: {
+                /**
+                 * @description Whether the source is an official WhatsApp Business API number (белый WhatsApp), which lets Salesbot's "send a message" step use approved WhatsApp templates. Optional.
+                 * @example true
+                 */
+                waba?: boolean;
+                /**
+                 * @description Whether the source supports Salesbot's "List Message" step, which is then shown. Optional.
+                 * @example true
+                 */
+                is_supports_list_message?: boolean;
+            };
+            /** @description For WhatsApp, the choices offered when setting up the CRM Plugin. */
+            pages?: components["schemas"]["SourceServicePage"][];
+        };
+        /** @description A source (источник) of the integration, as returned. */
+        Source: {
+            /**
+             * @description The source's ID.
+             * @example 9619
+             */
+            id: number;
+            /**
+             * @description The source's name.
+             * @example Номер отдела продаж
+             */
+            name: string;
+            /**
+             * @description The pipeline of the source; it may be archived.
+             * @example 1300
+             */
+            pipeline_id: number;
+            /**
+             * @description The source's ID on the integration's side.
+             * @example +17 912 100 00 00
+             */
+            external_id: string;
+            /**
+             * @description Whether this is the default source.
+             * @example true
+             */
+            default: boolean;
+            /**
+             * @description The code of the source's main chat channel, used to start a conversation.
+             * @example amo.ext.30490163_v2
+             */
+            origin_code: string | null;
+            /** @description The services linked to the source (only WhatsApp for now). */
+            services?: components["schemas"]["SourceService"][];
+            /**
+             * @description In the create and edit answers' tables, the `request_id` sent or the item's position; their examples do not show it.
+             * @example 0
+             */
+            request_id?: string;
+            _links: components["schemas"]["HalItemLinks"];
+        };
+        /** @description The integration's sources (at most 100; the list is not paged), or those a batch created or changed. */
+        SourceCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                sources: components["schemas"]["Source"][];
+            };
+        };
+        /** @description The source properties a create or edit may send, none required here. */
+        SourceWritableFields: {
+            /**
+             * @description The pipeline the source belongs to.
+             * @example 1300
+             */
+            pipeline_id?: number;
+            /**
+             * @description Whether this is the default source.
+             * @example true
+             */
+            default?: boolean;
+            /**
+             * @description The code of the source's main chat channel, used to start a conversation.
+             * @example amo.ext.30490163_v2
+             */
+            origin_code?: string;
+            /** @description The services linked to the source (only WhatsApp for now). */
+            services?: components["schemas"]["SourceService"][];
+            /**
+             * @description Returned in the answer (the answer tables list it). Optional.
+             * @example 0
+             */
+            request_id?: string;
+        };
+        /** @description A source to create. `name` is required; `external_id` is unique for the integration in the account and cannot be changed later. */
+        SourceCreate: components["schemas"]["SourceWritableFields"] & {
+            /**
+             * @description The source's name. Required.
+             * @example Номер отдела продаж
+             */
+            name: string;
+            /**
+             * @description The source's ID on the integration's side, at most 36 printable ASCII characters or spaces; cannot be changed after creation.
+             * @example +17 912 100 00 00
+             */
+            external_id?: string;
+        };
+        /** @description One source of a batch delete, by ID. */
+        SourceDelete: {
+            /**
+             * @description The source's ID.
+             * @example 9619
+             */
+            id: number;
+        };
+        /**
+         * @description The 400 of a batch delete that named sources not found: unlike other batch errors, the items are
+         *     under `errors` (not `validation-errors`) and each item's `errors` is **one object**, not an array.
+         */
+        SourcesDeleteProblem: components["schemas"]["Problem"] & {
+            /** @description One entry per source not found. */
+            errors?: {
+                /**
+                 * @description The item's position in the batch (or its `request_id`).
+                 * @example 0
+                 */
+                request_id?: string;
+                errors?: components["schemas"]["ValidationErrorDetail"];
+            }[];
+        };
+        /** @description One source of a batch edit, naming it by `id`; `external_id` cannot be changed. */
+        SourceBatchUpdate: components["schemas"]["SourceWritableFields"] & {
+            /**
+             * @description The source's ID; required in a batch edit.
+             * @example 9619
+             */
+            id: number;
+            /**
+             * @description The source's name.
+             * @example Номер отдела продаж
+             */
+            name?: string;
+        };
+        /** @description What an edit of one source may change (`PATCH /api/v4/sources/{id}`); `external_id` cannot be changed. */
+        SourceUpdate: components["schemas"]["SourceWritableFields"] & {
+            /**
+             * @description The source's name.
+             * @example Номер отдела продаж
+             */
+            name?: string;
+        };
+        /** @description A CRM Plugin (the site button, кнопка на сайт), with the script to put on the website. */
+        WebsiteButton: {
+            /**
+             * @description The account's ID.
+             * @example 22521521
+             */
+            account_id: number;
+            /**
+             * @description The ID of the CRM Plugin's source.
+             * @example 64646723
+             */
+            source_id: number;
+            /**
+             * @description The ID of the button linked to the source.
+             * @example 27537
+             */
+            button_id: number;
+            /**
+             * @description Whether duplicate control is on for the source.
+             * @example false
+             */
+            is_duplication_control_enabled: boolean;
+            /**
+             * @description The source's name.
+             * @example
+             */
+            name: string;
+            /**
+             * @description Whether the CRM Plugin is made yet; its settings are made asynchronously after the create call.
+             * @example created
+             * @enum {string}
+             */
+            creation_status: "created" | "creation_pending";
+            /**
+             * @description The pipeline's ID.
+             * @example 591512
+             */
+            pipeline_id: number | null;
+            /**
+             * @description The CRM Plugin's script, to embed in the website. The list example's link asks `with=scripts`, which plausibly adds it.
+             * @example <script>…</script>
+             */
+            script?: string | null;
+        };
+        /** @description A page of the account's CRM Plugins. */
+        WebsiteButtonCollection: components["schemas"]["HalCollection"] & {
+            _embedded: {
+                website_buttons: components["schemas"]["WebsiteButton"][];
+            };
+        };
+        /** @description A CRM Plugin to create. `pipeline_id` is required; an empty `trusted_websites` needs `is_used_in_app: true`. */
+        WebsiteButtonCreate: {
+            /**
+             * @description The pipeline's ID.
+             * @example 806215
+             */
+            pipeline_id: number;
+            /** @description The trusted domains the CRM Plugin loads on, at most 10. Optional. */
+            trusted_websites?: string[];
+            /**
+             * @description To send when the CRM Plugin is created without trusted domains. Optional.
+             * @example true
+             */
+            is_used_in_app?: boolean;
+        };
+        /** @description The source made at once for a new CRM Plugin, whose settings are being made asynchronously. */
+        WebsiteButtonCreated: {
+            /**
+             * @description The ID of the source made in the pipeline.
+             * @example 62112321
+             */
+            source_id: number;
+            /** @description The trusted domains of the CRM Plugin. */
+            trusted_websites: string[];
+        };
+        /**
+         * @description Trusted domains to add to a CRM Plugin, added only when it has at least one already. The page's
+         *     table names a top-level `add`; its example nests it as `trusted_websites.add`, the reading this
+         *     description takes first. Both are accepted.
+         */
+        WebsiteButtonUpdate: {
+            /** @description The trusted domains to change. */
+            trusted_websites?: {
+                /** @description The domains to add. */
+                add?: string[];
+            };
+            /** @description The domains to add, as the page's table spells it. */
+            add?: string[];
+        };
+        /** @description Connects the channel to an account (подключение канала чата в аккаунте). The reference says "all fields are required" and then marks `title` and `is_time_window_disabled` optional and gives `hook_api_version` a default, so only `account_id` is required here. */
+        AmojoChannelConnect: {
+            /**
+             * @description The account's ID in the Chats API (`amojo_id` of `GET /api/v4/account?with=amojo_id`).
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id: string;
+            /**
+             * @description The format of the hooks sent to the integration for outgoing messages; the channel's settings must have a hook URL for that version. Default: v1 (source: chats/chat-api-reference.md); v1 is no longer supported (chats/chat-webhooks.md).
+             * @example v2
+             * @enum {string}
+             */
+            hook_api_version?: "v1" | "v2";
+            /**
+             * @description The channel's name shown in the account. Default: the channel's name.
+             * @example ChatIntegration
+             */
+            title?: string;
+            /**
+             * @description Switches the channel's reply time window off for this account, where the channel has one. Default: false.
+             * @example true
+             */
+            is_time_window_disabled?: boolean;
+        };
+        /** @description The connection: the fields sent, and the `scope_id` every later call of this account goes to. */
+        AmojoChannelConnection: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id: string;
+            /**
+             * @description The connection of this channel to this account: `{channel_id}_{account_id}`.
+             * @example f90ba33d-c9d9-44da-b76c-c349b0ecbe41_af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            scope_id: string;
+            /**
+             * @description The channel's name shown in the account.
+             * @example ChatIntegration
+             */
+            title: string;
+            /**
+             * @description The hook format of this connection.
+             * @example v2
+             * @enum {string}
+             */
+            hook_api_version: "v1" | "v2";
+            /**
+             * @description Whether the reply time window is switched off; absent when the request did not send it (chats/chat-step-by-step.md).
+             * @example true
+             */
+            is_time_window_disabled?: boolean;
+        };
+        /** @description An error of the Chats API. The reference says only that "details are in the body"; it documents no shape, so none is promised here. */
+        AmojoError: Record<string, never>;
+        /** @description The account to disconnect the channel from. */
+        AmojoChannelDisconnect: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id: string;
+        };
+        /** @description The chat's source (источник, crm_platform/sources-api.md): the first incoming message creates the incoming lead in the pipeline of that source. Leave `source` out when no particular source is meant. */
+        AmojoSource: {
+            /**
+             * @description The source's `external_id` on the integration's side: up to 40 printable ASCII characters and spaces.
+             * @example 78001234567
+             */
+            external_id?: string;
+        };
+        /** @description Contact details of a chat participant. When a new incoming lead (неразобранное) is created, they go into its contact and are used to find duplicates. */
+        AmojoParticipantProfile: {
+            /**
+             * @description Phone number.
+             * @example +79151112233
+             */
+            phone?: string;
+            /**
+             * @description Email address.
+             * @example example.client@example.com
+             */
+            email?: string;
+        };
+        /** @description A chat to create before its first message (создание нового чата). If a chat with this `conversation_id` exists, its ID is returned. */
+        AmojoChatCreate: {
+            /**
+             * @description The chat's ID on the integration's side.
+             * @example skc-8e3e7640-49af-4448-a2c6-d5a421f7f217
+             */
+            conversation_id: string;
+            source?: components["schemas"]["AmojoSource"];
+            /** @description The chat's participant (the client). */
+            user: {
+                /**
+                 * @description The participant's ID on the integration's side.
+                 * @example sk-1376265f-86df-4c49-a0c3-a4816df41af9
+                 */
+                id: string;
+                /**
+                 * @description The participant's name.
+                 * @example Example Client
+                 */
+                name: string;
+                /**
+                 * @description A link to the avatar; it must be reachable from outside and return the image for download.
+                 * @example https://example.com/users/avatar.png
+                 */
+                avatar?: string;
+                profile?: components["schemas"]["AmojoParticipantProfile"];
+                /**
+                 * @description A link to the participant's profile in the messenger.
+                 * @example https://example.com/profile/example.client
+                 */
+                profile_link?: string;
+            };
+            /**
+             * @description The account's ID in the Chats API. Sent by the reference's PHP example, though not in its table; the scope already names the account.
+             * @example af9945ff-1490-4cad-807d-945c15d88bec
+             */
+            account_id?: string;
+        };
+        /** @description The chat and its participant as the Chats API stores them. */
+        AmojoChatCreated: {
+            /**
+             * @description The chat's ID in the Chats API (the `conversation_id` of the history method).
+             * @example 6cbab3d5-c4c1-46ff-b710-ad59ad10805f
+             */
+            id: string;
+            /** @description The participant. The reference's example has `phone` and `email` at this level; the step-by-step example has them in `profile`. */
+            user: {
+                /**
+                 * @description The participant's ID in the Chats API.
+                 * @example 86a0caef-41ec-49ac-814b-b27da2cea267
+                 */
+                id: string;
+                /**
+                 * @description The participant's ID on the integration's side (`user[id]` of the request); absent for amoCRM users.
+                 * @example sk-1376265f-86df-4c49-a0c3-a4816df41af9
+                 */
+                client_id?: string;
+                /**
+                 * @description The participant's name.
+                 * @example Example Client
+                 */
+                name: string;
+                /**
+                 * @description The avatar link, if one was sent, or an empty string.
+                 * @example https://example.com/users/avatar.png
+                 */
+                avatar?: string;
+                /**
+                 * @description The phone, if one was sent; absent otherwise.
+                 * @example 79151112233
+                 */
+                phone?: string;
+                /**
+                 * @description The email, if one was sent; absent otherwise.
+                 * @example example.client@example.com
+                 */
+                email?: string;
+                profile?: components["schemas"]["AmojoParticipantProfile"];
+            };
+        };
+        /** @description The sender or receiver of a message (`payload[sender]`, `payload[receiver]`). For a message from an amoCRM user, `sender[ref_id]` is the user's ID in the Chats API (`amojo_id`); from the integration's bot, the bot's ID given when the channel was registered. The reference marks `name` required; the examples of a client's participant always send it. */
+        AmojoParticipant: {
+            /**
+             * @description The participant's ID on the integration's side.
+             * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+             */
+            id: string;
+            /**
+             * @description The participant's ID in the Chats API.
+             * @example 76fc2bea-902f-425c-9a3d-dcdac4766090
+             */
+            ref_id?: string;
+            /**
+             * @description The participant's name.
+             * @example Вася клиент
+             */
+            name?: string;
+            /**
+             * @description A link to the avatar, reachable from outside; amoCRM downloads it shortly after the message.
+             * @example https://example.com/users/avatar.png
+             */
+            avatar?: string;
+            profile?: components["schemas"]["AmojoParticipantProfile"];
+            /**
+             * @description A link to the participant's profile in the messenger (not shown anywhere at present).
+             * @example https://example.com/profile/example.client
+             */
+            profile_link?: string;
+        };
+        /** @description A geolocation (`message[location]`). */
+        AmojoLocation: {
+            /**
+             * @description Longitude.
+             * @example 37.6173
+             */
+            lon: number;
+            /**
+             * @description Latitude.
+             * @example 55.7558
+             */
+            lat: number;
+        };
+        /** @description Contact details sent as a message (`message[contact]`). */
+        AmojoContactCard: {
+            /**
+             * @description The contact's name.
+             * @example Иван
+             */
+            name: string;
+            /**
+             * @description The contact's phone.
+             * @example +79151112233
+             */
+            phone: string;
+        };
+        /** @description A delivery status (`message[delivery_status]`, only when editing a message). The values are those of the delivery status method. */
+        AmojoDeliveryStatus: {
+            /**
+             * @description 1 delivered, 2 read, -1 error.
+             * @example -1
+             * @enum {integer}
+             */
+            status_code?: 1 | 2 | -1;
+            /**
+             * @description The error's kind (see the delivery status method). The reference's table spells it `error_сode` with a Cyrillic "с"; its examples use `error_code`.
+             * @example 905
+             * @enum {integer}
+             */
+            error_code?: 901 | 902 | 903 | 904 | 905;
+            /**
+             * @description The error text, shown to the user.
+             * @example Error text
+             */
+            error?: string;
+        };
+        /** @description A post the user shared (`message[shared_post]`). When both preview links are sent, `preview_permalink` wins. */
+        AmojoSharedPost: {
+            /**
+             * @description A link to the post.
+             * @example https://www.example.com/@example/video/7490
+             */
+            url?: string;
+            /**
+             * @description A temporary link to the preview image, which amoCRM downloads.
+             * @example https://example/1/preview.png
+             */
+            preview_link?: string;
+            /**
+             * @description A permanent link to the preview image, which amoCRM does not download.
+             * @example https://example/2/preview.png
+             */
+            preview_permalink?: string;
+            /**
+             * @description The post's type; only `post` at present.
+             * @example post
+             * @enum {string}
+             */
+            type?: "post";
+            /**
+             * @description The caption under the post.
+             * @example example.com
+             */
+            site_name?: string;
+        };
+        /** @description The publication a comment belongs to (`message[post]`); send it for comments only. Each commented post gets its own conversation in the chat. */
+        AmojoPost: {
+            /**
+             * @description The post's unique ID in the integration.
+             * @example my-int-376265
+             */
+            id: string;
+            /**
+             * @description A link to the post in its source.
+             * @example https://www.example.com/@example/video/7490
+             */
+            url: string;
+            /**
+             * @description A link to the preview, when the link lives for a limited time.
+             * @example https://example/1/preview.png
+             */
+            preview_url?: string;
+            /**
+             * @description A link to the preview, when the link is permanent.
+             * @example https://example/2/preview.png
+             */
+            preview_permalink?: string;
+            /**
+             * @description Who published the post.
+             * @example post creator
+             */
+            username?: string;
+            /**
+             * @description The post's caption.
+             * @example описание поста
+             */
+            caption?: string;
+        };
+        /** @description The message itself (`payload[message]`). `text` is required for `text`; `file_name` and `file_size` for `file`, `video` and `picture`; `location` and `contact` for their types. When editing, the media fields may be left out if the file does not change. */
+        AmojoMessageContent: {
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type: "text" | "contact" | "file" | "video" | "picture" | "voice" | "audio" | "sticker" | "location";
+            /**
+             * @description The text; required for `text`, may be empty for the other types.
+             * @example Сообщение от клиента
+             */
+            text?: string;
+            /**
+             * @description A link to the picture, file, video, audio, voice message or sticker; it must be downloadable.
+             * @example https://example.com/files/picture.png
+             */
+            media?: string;
+            /**
+             * @description The duration of a video, audio or voice message, in seconds.
+             * @example 12
+             */
+            media_duration?: number;
+            /**
+             * @description The file name; required for `file`, `video` and `picture`.
+             * @example picture.png
+             */
+            file_name?: string;
+            /**
+             * @description The size of the file at `media`, in bytes; required for `file`, `video` and `picture`.
+             * @example 7526
+             */
+            file_size?: number;
+            /**
+             * @description A sticker ID valid in every account.
+             * @example sticker-1
+             */
+            sticker_id?: string;
+            location?: components["schemas"]["AmojoLocation"];
+            contact?: components["schemas"]["AmojoContactCard"];
+            /**
+             * @description For WhatsApp List Message answers: the `callback_data` of the row the user chose, so that the bot reacts.
+             * @example vG9ujre8N7
+             */
+            callback_data?: string;
+            delivery_status?: components["schemas"]["AmojoDeliveryStatus"];
+            shared_post?: components["schemas"]["AmojoSharedPost"];
+            post?: components["schemas"]["AmojoPost"];
+        };
+        /** @description A quoted message (`reply_to[message]`, `forwards[messages][]`). With `id` or `msgid` the other fields may be left out: they are filled in, and the card scrolls to the message when the chat is in the same card. Without an identifier, `type`, `timestamp`, `msec_timestamp` and `sender` are required (and `text`, `location`, `contact` by type). */
+        AmojoEmbeddedMessage: {
+            /**
+             * @description The quoted message's ID in the Chats API.
+             * @example 0371a0ff-b78a-4c7b-8538-a7d547e10692
+             */
+            id?: string;
+            /**
+             * @description The quoted message's ID on the integration's side.
+             * @example my_int-5f2836a8ca475
+             */
+            msgid?: string;
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type?: "text" | "contact" | "file" | "video" | "picture" | "voice" | "audio" | "sticker" | "location";
+            /**
+             * @description The text.
+             * @example Можно ли оплатить заказ при получении?
+             */
+            text?: string;
+            /**
+             * @description The file name.
+             * @example picture.png
+             */
+            file_name?: string;
+            /**
+             * @description The file size in bytes.
+             * @example 7526
+             */
+            file_size?: number;
+            /**
+             * @description The duration of a video, audio or voice message.
+             * @example 12
+             */
+            media_duration?: number;
+            location?: components["schemas"]["AmojoLocation"];
+            contact?: components["schemas"]["AmojoContactCard"];
+            /**
+             * @description The message time, Unix seconds.
+             * @example 1639604761
+             */
+            timestamp?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1639604761694
+             */
+            msec_timestamp?: number;
+            /** @description The sender, short form. With `id` or `ref_id` the rest is filled in; otherwise `name` is required. */
+            sender?: {
+                /**
+                 * @description The sender's ID on the integration's side.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                id?: string;
+                /**
+                 * @description The sender's ID in the Chats API.
+                 * @example 86a0caef-41ec-49ac-814b-b27da2cea267
+                 */
+                ref_id?: string;
+                /**
+                 * @description The sender's name.
+                 * @example Вася клиент
+                 */
+                name?: string;
+            };
+        };
+        /**
+         * @description The message (`payload`). Who it is from decides what to send:
+         *
+         *     | Message | `sender` | `receiver` |
+         *     | --- | --- | --- |
+         *     | incoming, from the client | the client | not sent |
+         *     | outgoing, from a known amoCRM user | the user, `ref_id` = the user's `amojo_id` | the client |
+         *     | outgoing, sender unknown (the channel's bot) | the bot, `ref_id` = the bot's ID from the channel's registration | the client |
+         *
+         *     When editing (`edit_message`), `source`, `sender`, `receiver`, `reply_to` and `forwards` are ignored. The Chats API takes no two messages with the same `msgid` (chats/chat-step-by-step.md).
+         */
+        AmojoMessagePayload: {
+            /**
+             * @description The message time, Unix seconds.
+             * @example 1639604761
+             */
+            timestamp?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1639604761694
+             */
+            msec_timestamp?: number;
+            /**
+             * @description The chat's ID on the integration's side; a new one creates the chat.
+             * @example my_int-d5a421f7f217
+             */
+            conversation_id?: string;
+            /**
+             * @description The chat's ID in the Chats API. Send it when the client answers a message sent with "Write first" (Написать первым), so that the chat on your side is linked to the chat in amoCRM.
+             * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+             */
+            conversation_ref_id?: string;
+            /**
+             * @description `true`: no incoming lead and no notification (history import). When importing, send `true` with every message but the newest. Editing never creates a lead nor notifies.
+             * @example false
+             */
+            silent?: boolean;
+            source?: components["schemas"]["AmojoSource"];
+            sender?: components["schemas"]["AmojoParticipant"];
+            receiver?: components["schemas"]["AmojoParticipant"];
+            /**
+             * @description The message's ID in the Chats API; only when editing.
+             * @example 8f1176d7-c357-42b0-b944-a15d537a27d3
+             */
+            id?: string;
+            /**
+             * @description The message's ID on the integration's side. When editing with `id`, `msgid` becomes the message's integration-side ID.
+             * @example my_int-5f2836a8ca475
+             */
+            msgid?: string;
+            message: components["schemas"]["AmojoMessageContent"];
+            /** @description A quote with a reply. The quoted message must be in the same chat. */
+            reply_to?: {
+                message: components["schemas"]["AmojoEmbeddedMessage"];
+            };
+            /** @description A quote with forwarded messages, from any external chat of the integration. */
+            forwards?: {
+                /** @description The forwarded messages; at most one at present. */
+                messages: components["schemas"]["AmojoEmbeddedMessage"][];
+                /**
+                 * @description The chat's ID in the Chats API; the chat must belong to the integration.
+                 * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+                 */
+                conversation_ref_id?: string;
+                /**
+                 * @description The chat's ID on the integration's side.
+                 * @example my_int-d5a421f7f217
+                 */
+                conversation_id?: string;
+            };
+        };
+        /** @description A message to add, import or edit, or a comment (a message whose `message[post]` names the publication). */
+        AmojoMessageEvent: {
+            /**
+             * @description `new_message` adds (comments: only this one), `edit_message` edits.
+             * @example new_message
+             * @enum {string}
+             */
+            event_type: "new_message" | "edit_message";
+            payload: components["schemas"]["AmojoMessagePayload"];
+        };
+        /** @description The message as the Chats API accepted it; it appears in the chat once processed. */
+        AmojoMessageAccepted: {
+            /** @description The accepted message. The step-by-step examples have `msgid` and `ref_id` only. */
+            new_message: {
+                /**
+                 * @description The conversation's ID.
+                 * @example my_int-d5a421f7f217
+                 */
+                conversation_id?: string;
+                /**
+                 * @description The sender's ID.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                sender_id?: string;
+                /**
+                 * @description The receiver's ID; null for an incoming message.
+                 * @example 123e4567-e89b-12d3-a456-426614174000
+                 */
+                receiver_id?: string | null;
+                /**
+                 * @description The message's ID in the Chats API.
+                 * @example 8f1176d7-c357-42b0-b944-a15d537a27d3
+                 */
+                msgid: string;
+                /**
+                 * @description The message's ID on the integration's side (the `msgid` sent).
+                 * @example my_int-5f2836a8ca468
+                 */
+                ref_id: string;
+            };
+        };
+        /**
+         * @description A delivery status. The reference's table and JSON example send `status_code`; its PHP example and the step-by-step example (whose signature the docs show) send `msgid` and `delivery_status` instead. Both spellings are accepted here; send `status_code`.
+         *
+         *     | Status | When | `status_code` |
+         *     | --- | --- | --- |
+         *     | Sent | the message left amoCRM | (none: the initial state) |
+         *     | Delivered | the message reached the addressee | 1 |
+         *     | Read | the addressee read it | 2 |
+         *     | Error | it was not delivered | -1 |
+         *
+         *     Error codes: 901 the user deleted the conversation; 902 the integration is switched off on the channel's side; 903 internal server error; 904 the conversation cannot be created (the user is not on WhatsApp, say); 905 anything else, with the text in `error`.
+         */
+        AmojoDeliveryStatusUpdate: {
+            /**
+             * @description The status.
+             * @example -1
+             * @enum {integer}
+             */
+            status_code?: 1 | 2 | -1;
+            /**
+             * @description The error's kind; required with `status_code` -1. The reference's table spells it `error_сode` (Cyrillic "с"); the examples use `error_code`.
+             * @example 905
+             * @enum {integer}
+             */
+            error_code?: 901 | 902 | 903 | 904 | 905;
+            /**
+             * @description The error text, shown to the user; required with `status_code` -1.
+             * @example Error text
+             */
+            error?: string;
+            /**
+             * @description The message's ID, as the PHP and step-by-step examples send it (it is in the path too).
+             * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+             */
+            msgid?: string;
+            /**
+             * @description The status under the name the PHP and step-by-step examples use.
+             * @example 2
+             * @enum {integer}
+             */
+            delivery_status?: 1 | 2 | -1;
+        };
+        /** @description A sender or receiver in the history. External participants carry their profile and `client_id`; empty values may be left out. */
+        AmojoHistoryParticipant: {
+            /**
+             * @description The participant's ID in the Chats API.
+             * @example 86a0caef-41ec-49ac-814b-b27da2cea267
+             */
+            id: string;
+            /**
+             * @description The participant's name.
+             * @example Example Client
+             */
+            name: string;
+            /**
+             * @description The participant's ID on the integration's side.
+             * @example sk-1376265f-86df-4c49-a0c3-a4816df41af9
+             */
+            client_id?: string;
+            /**
+             * @description The avatar link, if one was sent.
+             * @example https://example.com/users/avatar.png
+             */
+            avatar?: string;
+            /**
+             * @description The phone, if one was sent.
+             * @example 79151112233
+             */
+            phone?: string;
+            /**
+             * @description The email, if one was sent.
+             * @example example.client@example.com
+             */
+            email?: string;
+        };
+        /** @description One message of the history. */
+        AmojoHistoryMessage: {
+            /**
+             * @description When it was sent, Unix seconds.
+             * @example 1596470953
+             */
+            timestamp: number;
+            /**
+             * @description When it was sent, Unix milliseconds.
+             * @example 1596470953116
+             */
+            msec_timestamp?: number;
+            sender: components["schemas"]["AmojoHistoryParticipant"];
+            receiver?: components["schemas"]["AmojoHistoryParticipant"];
+            /** @description The message. */
+            message: {
+                /**
+                 * @description The message's ID in the Chats API.
+                 * @example 3985523d-78b3-45b7-aeaf-142405bbf1dc
+                 */
+                id: string;
+                /**
+                 * @description The message's ID on the integration's side.
+                 * @example skm-5f2836a8ca468
+                 */
+                client_id: string;
+                /**
+                 * @description The message type.
+                 * @example text
+                 */
+                type: string;
+                /**
+                 * @description The text.
+                 * @example Можно ли оплатить заказ при получении ?
+                 */
+                text: string;
+                /**
+                 * @description A link to the message's file.
+                 * @example https://amojo.amocrm.ru/attachments/image.jpg
+                 */
+                media: string;
+                /**
+                 * @description A link to the media's preview.
+                 * @example https://amojo.amocrm.ru/attachments/image_320x200.jpg
+                 */
+                thumbnail: string;
+                /**
+                 * @description The file name.
+                 * @example image.jpg
+                 */
+                file_name: string;
+                /**
+                 * @description The file size in bytes.
+                 * @example 0
+                 */
+                file_size: number;
+                /**
+                 * @description Messages split from one message with several attachments share this group ID.
+                 * @example group-1
+                 */
+                media_group_id?: string;
+                location?: components["schemas"]["AmojoLocation"];
+                contact?: components["schemas"]["AmojoContactCard"];
+            };
+        };
+        /** @description A page of a chat's history, newest first in the example. */
+        AmojoHistory: {
+            /** @description The messages. */
+            messages: components["schemas"]["AmojoHistoryMessage"][];
+        };
+        /** @description Someone in the messenger is typing: the card of the chat shows it. */
+        AmojoTyping: {
+            /**
+             * @description The chat's ID on the integration's side (the `payload[conversation_id]` of its messages).
+             * @example my_int-d5a421f7f218
+             */
+            conversation_id: string;
+            /**
+             * @description How long the typing lasts, in milliseconds. Default: 5000.
+             * @example 5000
+             */
+            duration_ms?: number;
+            /** @description Who is typing. */
+            sender: {
+                /**
+                 * @description The user's ID on the integration's side.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                id: string;
+            };
+        };
+        /** @description A reaction put on or taken off a message. Name the chat by `conversation_id` or `conversation_ref_id`, the message by `msgid` or `id`. */
+        AmojoReaction: {
+            /**
+             * @description The chat's ID on the integration's side.
+             * @example my_integration-8e3e7640-49af-4448-a2c6-d5a421f7f217
+             */
+            conversation_id?: string;
+            /**
+             * @description The chat's ID in the Chats API.
+             * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+             */
+            conversation_ref_id?: string;
+            /**
+             * @description The message's ID in the Chats API.
+             * @example 0371a0ff-b78a-4c7b-8538-a7d547e10692
+             */
+            id?: string;
+            /**
+             * @description The message's ID on the integration's side.
+             * @example fbd27636-0c4b-11ea-8d71-362b9e155667
+             */
+            msgid?: string;
+            /** @description Who reacted. */
+            user: {
+                /**
+                 * @description The user's ID on the integration's side.
+                 * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+                 */
+                id?: string;
+                /**
+                 * @description The user's ID in the Chats API; required when reacting on behalf of an amoCRM user.
+                 * @example 76fc2bea-902f-425c-9a3d-dcdac4766090
+                 */
+                ref_id?: string;
+            };
+            /**
+             * @description Put on or take off.
+             * @example react
+             * @enum {string}
+             */
+            type: "react" | "unreact";
+            /**
+             * @description The reaction.
+             * @example 😍
+             */
+            emoji?: string;
+        };
+        /** @description The file to upload: a new file, or with `file_uuid` a new version of a file (which becomes its active version). */
+        DriveUploadSessionCreate: {
+            /**
+             * @description The file's name.
+             * @example picture.png
+             */
+            file_name: string;
+            /**
+             * @description The file's size in bytes.
+             * @example 3435
+             */
+            file_size: number;
+            /**
+             * @description The file a new version is uploaded for; without it a new file is created.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            file_uuid?: string;
+            /**
+             * @description The file's MIME type.
+             * @example image/jpeg
+             */
+            content_type?: string;
+            /**
+             * @description Generate a preview of the file.
+             * @example true
+             */
+            with_preview?: boolean;
+        };
+        /** @description An upload session: send the file in parts of at most `max_part_size` bytes, the first to `upload_url`, each next one to the `next_url` of the previous answer. */
+        DriveUploadSession: {
+            /**
+             * @description The session's ID.
+             * @example 26136001
+             */
+            session_id: number;
+            /**
+             * @description The absolute URL of the first part.
+             * @example https://drive-b.amocrm.ru/v1.0/sessions/upload/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+             */
+            upload_url: string;
+            /**
+             * @description The largest file accepted, in bytes.
+             * @example 314572800
+             */
+            max_file_size: number;
+            /**
+             * @description The largest part accepted, in bytes.
+             * @example 524288
+             */
+            max_part_size: number;
+        };
+        /** @description An error of the Files API. The page documents no shape ("details are in the body"), so none is promised here. */
+        DriveError: Record<string, never>;
+        /** @description A part was taken; send the next one to `next_url`. */
+        DriveUploadNextPart: {
+            /**
+             * @description The session's ID.
+             * @example 26434413
+             */
+            session_id: number;
+            /**
+             * @description The absolute URL of the next part.
+             * @example https://drive-b.amocrm.ru/v1.0/sessions/upload/eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6Mn0.8sdJVTZJ
+             */
+            next_url: string;
+        };
+        /** @description Who created, changed or deleted a file. */
+        DriveActor: {
+            /**
+             * @description The user's ID.
+             * @example 7758337
+             */
+            id: number;
+            /**
+             * @description The user's kind (`internal` in the examples).
+             * @example internal
+             */
+            type: string;
+        };
+        /** @description The file's metadata. */
+        DriveFileMetadata: {
+            /**
+             * @description The file extension.
+             * @example png
+             */
+            extension: string;
+            /**
+             * @description The MIME type; may be empty.
+             * @example image/png
+             */
+            mime_type: string;
+        };
+        /** @description A preview of the file. */
+        DrivePreview: {
+            /**
+             * @description Where to download the preview.
+             * @example https://drive-b.amocrm.ru/download/preview/367b9f38.png
+             */
+            download_link?: string;
+            /**
+             * @description The preview's width.
+             * @example 320
+             */
+            width?: number;
+            /**
+             * @description The preview's height.
+             * @example 200
+             */
+            height?: number;
+        };
+        /** @description A file of the account's drive. `session_id` is not in the table; the examples of an upload's last part and of a single file carry it. */
+        DriveFile: {
+            /** @description Where to download it and its active version, and its own URL. */
+            _links?: {
+                download: components["schemas"]["HalLink"];
+                download_version: components["schemas"]["HalLink"];
+                self: components["schemas"]["HalLink"];
+            };
+            /**
+             * @description The file's UUID.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            uuid: string;
+            /**
+             * @description The kind of file.
+             * @example image
+             * @enum {string}
+             */
+            type: "image" | "video" | "audio" | "document" | "file";
+            /**
+             * @description The name.
+             * @example product
+             */
+            name: string;
+            /**
+             * @description The name in ASCII.
+             * @example product
+             */
+            sanitized_name: string;
+            /**
+             * @description The size in bytes.
+             * @example 7526
+             */
+            size: number;
+            /**
+             * @description The source (источник) the file came from.
+             * @example null
+             */
+            source_id: number | null;
+            /**
+             * @description When it was created, Unix seconds.
+             * @example 1671687247
+             */
+            created_at?: number;
+            created_by: components["schemas"]["DriveActor"];
+            /**
+             * @description When it was last changed, Unix seconds.
+             * @example 1671687247
+             */
+            updated_at?: number;
+            updated_by: components["schemas"]["DriveActor"];
+            /** @description The metadata. */
+            metadata: components["schemas"]["DriveFileMetadata"] | null;
+            /** @description The previews. */
+            previews: components["schemas"]["DrivePreview"][] | null;
+            /**
+             * @description Whether the file is deleted (in the trash).
+             * @example false
+             */
+            is_trashed: boolean;
+            /**
+             * @description The active version's UUID.
+             * @example 43de3be7-307b-4766-a23e-5e88211b9a8d
+             */
+            version_uuid: string;
+            /**
+             * @description Whether the file has several versions.
+             * @example false
+             */
+            has_multiple_versions: boolean;
+            /**
+             * @description When it was deleted, Unix seconds.
+             * @example null
+             */
+            deleted_at?: number | null;
+            /** @description Who deleted it. */
+            deleted_by: components["schemas"]["DriveActor"] | null;
+            /**
+             * @description The upload session the file came from.
+             * @example 26136001
+             */
+            session_id?: number;
+        };
+        /** @description Filters of the file list. */
+        DriveFilesFilter: {
+            /**
+             * @description File UUIDs, comma-separated (the page calls it an array and types it string).
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522,bf1097fb-58fe-42c1-b385-ac443228ddd0
+             */
+            uuid?: string;
+            /**
+             * @description The file name.
+             * @example product
+             */
+            name?: string;
+            /** @description Extensions (`filter[extensions][]=png`). */
+            extensions?: string[];
+            /**
+             * @description A substring of the file's name or of the name of one of its entities.
+             * @example invoice
+             */
+            term?: string;
+            /**
+             * @description The source the file came from.
+             * @example 3108069
+             */
+            source_id?: number;
+            /**
+             * @description Present (any value, empty included): list deleted files. The page types it `null`.
+             * @example
+             */
+            deleted?: string;
+            /** @description A size range. */
+            size?: {
+                /**
+                 * @description Bytes per unit of `from` and `to`. Default: 1.
+                 * @example 1000000
+                 */
+                unit?: number;
+                /**
+                 * @description The smallest size.
+                 * @example 1
+                 */
+                from?: number;
+                /**
+                 * @description The largest size.
+                 * @example 10
+                 */
+                to?: number;
+            };
+            /** @description A time range of creation or change: a preset, or `from` and `to`. */
+            date?: {
+                /**
+                 * @description Which time.
+                 * @example created_at
+                 * @enum {string}
+                 */
+                type?: "created_at" | "updated_at";
+                /**
+                 * @description A preset range.
+                 * @example week
+                 * @enum {string}
+                 */
+                date_preset?: "day" | "tomorrow" | "yesterday" | "week" | "previous_week" | "next_week" | "month" | "next_month" | "previous_month" | "quarter" | "previous_quarter" | "next_quarter" | "last_3_days" | "next_3_days" | "last_6_month" | "year";
+                /**
+                 * @description From, Unix seconds.
+                 * @example 1671687247
+                 */
+                from?: number;
+                /**
+                 * @description To, Unix seconds.
+                 * @example 1671871033
+                 */
+                to?: number;
+            };
+            /** @description Who created the file: -1 a client, 0 a robot, otherwise a user's ID. */
+            created_by?: number[];
+            /** @description Who last changed the file: -1 a client, 0 a robot, otherwise a user's ID. */
+            updated_by?: number[];
+        };
+        /** @description Files, under `_embedded[files]`. */
+        DriveFileCollection: {
+            /**
+             * @description How many files are in this answer (25 with a full page in the example).
+             * @example 25
+             */
+            _count: number;
+            /** @description The files. */
+            _embedded: {
+                /** @description The files. */
+                files: components["schemas"]["DriveFile"][];
+            };
+            /** @description This page and the next. */
+            _links?: {
+                self: components["schemas"]["HalLink"];
+                /** @description The next page; absent on the last page (HAL paging, as every list of the API). */
+                next?: components["schemas"]["HalLink"];
+            };
+        };
+        /** @description The files, by UUID. */
+        DriveFileRefs: {
+            /**
+             * @description The file's UUID.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            uuid: string;
+        }[];
+        /** @description A new name, or the version to make active: not both at once. No field is required. */
+        DriveFileUpdate: {
+            /**
+             * @description The new name.
+             * @example Новое имя файла
+             */
+            name?: string;
+            /**
+             * @description The version to make the active one.
+             * @example 367b9f38-5f01-4cea-947e-dfab47aea522
+             */
+            version_uuid?: string;
+        };
+        /** @description A version of a file. */
+        DriveFileVersion: {
+            /** @description Where to download the version, and its own URL. */
+            _links?: {
+                download: components["schemas"]["HalLink"];
+                self: components["schemas"]["HalLink"];
+            };
+            /**
+             * @description The version's UUID.
+             * @example fd8401e1-c1db-4033-851c-1df68d40f579
+             */
+            uuid: string;
+            /**
+             * @description The file's UUID.
+             * @example 89a61e7b-ba30-476f-b2f6-705a964e85c6
+             */
+            file_uuid: string;
+            /**
+             * @description Whether this is the file's active version.
+             * @example true
+             */
+            is_main: boolean;
+            /**
+             * @description The kind of file.
+             * @example image
+             * @enum {string}
+             */
+            type: "image" | "video" | "audio" | "document" | "file";
+            /**
+             * @description The name.
+             * @example product
+             */
+            name: string;
+            /**
+             * @description The name in ASCII.
+             * @example product
+             */
+            sanitized_name: string;
+            /**
+             * @description The size in bytes.
+             * @example 7526
+             */
+            size: number;
+            /**
+             * @description The source (источник) the file came from.
+             * @example null
+             */
+            source_id: number | null;
+            /**
+             * @description When it was created, Unix seconds.
+             * @example 1671687247
+             */
+            created_at?: number;
+            created_by: components["schemas"]["DriveActor"];
+            /**
+             * @description When it was last changed, Unix seconds.
+             * @example 1671687247
+             */
+            updated_at?: number;
+            updated_by: components["schemas"]["DriveActor"];
+            /** @description The metadata. */
+            metadata: components["schemas"]["DriveFileMetadata"] | null;
+            /** @description The previews. */
+            previews: components["schemas"]["DrivePreview"][] | null;
+        };
+        /** @description A file's versions, under `_embedded[versions]`. */
+        DriveFileVersionCollection: {
+            /**
+             * @description How many versions.
+             * @example 2
+             */
+            _count: number;
+            /** @description The versions. */
+            _embedded: {
+                /** @description The versions. */
+                versions: components["schemas"]["DriveFileVersion"][];
+            };
+            /** @description Its own URL. */
+            _links: {
+                self: components["schemas"]["HalLink"];
+            };
+        };
+        /** @description A value with its enum (the phone or e-mail kind). */
+        CallbackCustomFieldEnumValue: {
+            /**
+             * @description The value.
+             * @example +76665554433
+             */
+            value: string;
+            /**
+             * @description The enum ID of the value's kind.
+             * @example 311321
+             */
+            enum?: string;
+        };
+        /** @description A custom field in its legacy (API v2) form, as account webhooks send it: `leads[status][0][custom_fields][0][id]`, `...[name]`, `...[code]`, and the values either as plain strings (`...[values][0]`) or as `{value, enum}` pairs (`...[values][0][value]`, `...[values][0][enum]`) for fields with enums such as phone and e-mail (webhooks-format.md examples). */
+        CallbackCustomField: {
+            /**
+             * @description The field ID.
+             * @example 427183
+             */
+            id: string;
+            /**
+             * @description The field name.
+             * @example Checkbox custom field
+             */
+            name?: string;
+            /**
+             * @description The field code, for fields that have one (`PHONE`, `EMAIL`).
+             * @example PHONE
+             */
+            code?: string;
+            values?: (string | components["schemas"]["CallbackCustomFieldEnumValue"])[];
+        };
+        /** @description A lead as account webhooks send it: the legacy (API v2) field names, every value a string (`leads[status][0][id]=25399013`). Only `id` is always there; the other keys are the docs' status example's (webhooks-format.md), and a hook may carry more of the lead's fields than it shows. */
+        CallbackLead: {
+            /**
+             * @description The lead ID.
+             * @example 25399013
+             */
+            id: string;
+            /**
+             * @description The lead name.
+             * @example Lead title
+             */
+            name?: string;
+            /**
+             * @description The lead's status (stage) ID; after a status change, the new one.
+             * @example 142
+             */
+            status_id?: string;
+            /**
+             * @description The status the lead left (status change hooks, `leads[status]`).
+             * @example 7039101
+             */
+            old_status_id?: string;
+            /**
+             * @description The lead's sale value.
+             * @example 0
+             */
+            price?: string;
+            /**
+             * @description The responsible user's ID.
+             * @example 123123
+             */
+            responsible_user_id?: string;
+            /**
+             * @description When the lead was last changed, Unix timestamp.
+             * @example 1413554372
+             */
+            last_modified?: string;
+            /**
+             * @description Who changed the lead last.
+             * @example 123123
+             */
+            modified_user_id?: string;
+            /**
+             * @description Who created the lead.
+             * @example 123123
+             */
+            created_user_id?: string;
+            /**
+             * @description When the lead was created, Unix timestamp.
+             * @example 1413554349
+             */
+            date_create?: string;
+            /**
+             * @description The account ID.
+             * @example 7039099
+             */
+            account_id?: string;
+            /** @description The lead's custom field values, in their legacy form. */
+            custom_fields?: components["schemas"]["CallbackCustomField"][];
+        };
+        /** @description The account the hook comes from (`account[subdomain]`, `account[id]`, `account[_links][self]`). The docs' task and unsorted examples carry it; the lead, contact and company examples do not, so every key is optional (webhooks-format.md). */
+        CallbackAccount: {
+            /**
+             * @description The account's subdomain.
+             * @example test
+             */
+            subdomain?: string;
+            /**
+             * @description The account ID, as a string.
+             * @example 1312313
+             */
+            id?: string;
+            _links?: {
+                /**
+                 * @description The account's address.
+                 * @example https://test.amocrm.ru
+                 */
+                self?: string;
+            };
+        };
+        /** @description An entity in an account webhook whose fields the docs do not list (customers, talks, notes, deleted entities, restored ones): its ID, and whatever else the hook carries, every value a string or a nested object of strings (webhooks-format.md shows no example for these families). */
+        CallbackEntity: {
+            /**
+             * @description The entity ID.
+             * @example 25399013
+             */
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A contact or a company as account webhooks send it: legacy (API v2) field names, every value a string. When a contact or a company is added or deleted, **both come under `contacts`** (`contacts[add][0][...]`) and `type` says which it is, "to keep backward compatibility" (webhooks-format.md, whose company example is under `contacts`). */
+        CallbackContact: {
+            /**
+             * @description The contact or company ID.
+             * @example 10952709
+             */
+            id: string;
+            /**
+             * @description `contact` or `company`: which entity the hook is about.
+             * @example contact
+             * @enum {string}
+             */
+            type?: "contact" | "company";
+            /**
+             * @description The name.
+             * @example Контакт
+             */
+            name?: string;
+            /**
+             * @description The responsible user's ID.
+             * @example 123123
+             */
+            responsible_user_id?: string;
+            /**
+             * @description When it was created, Unix timestamp.
+             * @example 1684402722
+             */
+            date_create?: string;
+            /**
+             * @description When it was last changed, Unix timestamp.
+             * @example 1684402722
+             */
+            last_modified?: string;
+            /**
+             * @description Who created it.
+             * @example 123123
+             */
+            created_user_id?: string;
+            /**
+             * @description Who changed it last.
+             * @example 123123
+             */
+            modified_user_id?: string;
+            /**
+             * @description A contact's company name.
+             * @example Company
+             */
+            company_name?: string;
+            /**
+             * @description A contact's company ID.
+             * @example 10857345
+             */
+            linked_company_id?: string;
+            /**
+             * @description The account ID.
+             * @example 7039099
+             */
+            account_id?: string;
+            /** @description The custom field values, in their legacy form. */
+            custom_fields?: components["schemas"]["CallbackCustomField"][];
+            /** @description The linked leads, keyed by lead ID (`contacts[add][0][linked_leads_id][7551167][ID]=7551167`). The keys are IDs, not 0…n-1, so this stays an object. */
+            linked_leads_id?: {
+                [key: string]: {
+                    /**
+                     * @description The lead ID.
+                     * @example 7551167
+                     */
+                    ID?: string;
+                };
+            };
+            /**
+             * @description When it was created, Unix timestamp.
+             * @example 1684402722
+             */
+            created_at?: string;
+            /**
+             * @description When it was last changed, Unix timestamp.
+             * @example 1684402722
+             */
+            updated_at?: string;
+        };
+        /** @description A task as account webhooks send it (`task[update][0][...]`): legacy field names, every value a string, dates as `YYYY-MM-DD HH:MM:SS` (webhooks-format.md). Completing a task with a result from the task list sends two hooks (the task closed, then the result added); completing it from a card sends one, with the result. */
+        CallbackTask: {
+            /**
+             * @description The task ID.
+             * @example 11122233
+             */
+            id: string;
+            /**
+             * @description The ID of the entity the task is attached to.
+             * @example 33322211
+             */
+            element_id?: string;
+            /**
+             * @description The type of that entity (legacy codes; `2` is a lead).
+             * @example 2
+             */
+            element_type?: string;
+            /**
+             * @description The task type ID.
+             * @example 1
+             */
+            task_type?: string;
+            /**
+             * @description When the task was created.
+             * @example 2017-07-20 15:00:00
+             */
+            date_create?: string;
+            /**
+             * @description The task text.
+             * @example Follow-up
+             */
+            text?: string;
+            /**
+             * @description `0`: not completed, `1`: completed.
+             * @example 1
+             * @enum {string}
+             */
+            status?: "0" | "1";
+            /**
+             * @description The account ID.
+             * @example 77711122
+             */
+            account_id?: string;
+            /**
+             * @description Who created the task.
+             * @example 123123
+             */
+            created_user_id?: string;
+            /**
+             * @description When the task was last changed.
+             * @example 2017-07-21 19:00:00
+             */
+            last_modified?: string;
+            /**
+             * @description The responsible user's ID.
+             * @example 123123
+             */
+            responsible_user_id?: string;
+            /**
+             * @description The deadline.
+             * @example 2017-07-22 23:59:00
+             */
+            complete_till?: string;
+            /**
+             * @description Update hooks only. `1`: this update completed the task; `0`: it did not.
+             * @example 1
+             * @enum {string}
+             */
+            action_close?: "0" | "1";
+            /** @description The task's result, when one was given. */
+            result?: {
+                /**
+                 * @description The result (note) ID.
+                 * @example 155155155
+                 */
+                id?: string;
+                /**
+                 * @description The result text.
+                 * @example Success
+                 */
+                text?: string;
+            };
+        };
+        /** @description An unsorted (неразобранное) entry as the add and update hooks send it (`unsorted[add][0][...]`, `unsorted[update][0][...]`), every value a string (webhooks-format.md). `source_data` is what the source sent (a form's fields keyed by field, the form's ID and origin); `data` the leads and contacts the entry will create, in legacy field names. */
+        CallbackUnsorted: {
+            /**
+             * @description The unsorted entry's UID.
+             * @example 40789acb990dbb9754dc234e18d2325470612b2284880504d78f258d8f77
+             */
+            uid: string;
+            /**
+             * @description The entry's category (`sip`, `forms`, `chats`, `mail`; unsorted-api.md).
+             * @example forms
+             */
+            category: string;
+            /**
+             * @description The account ID.
+             * @example 1312313
+             */
+            account_id?: string;
+            /**
+             * @description The user ID.
+             * @example 123123
+             */
+            user_id?: string;
+            /**
+             * @description The source's name.
+             * @example Заявка с сайта №441310 из формы <<Форма
+             */
+            source?: string;
+            /**
+             * @description The pipeline the entry is in.
+             * @example 142141
+             */
+            pipeline_id?: string;
+            /** @description What the source sent. For a form: one object per form field, keyed by the field's ID (`name_1`, `23424_1`), beside `form_id`, `form_type`, `date`, `from`, `origin` and others. */
+            source_data?: {
+                [key: string]: unknown;
+            };
+            /** @description The leads and contacts the entry holds, in legacy field names (`date_create`, `main_user_id`, `tags` as a string); the update hook also repeats `pipeline_id`, `source`, `source_uid`, `created_at`. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The IDs of the entities an accepted or declined unsorted entry left, by entity. */
+        CallbackUnsortedResult: {
+            leads?: string[];
+            contacts?: string[];
+        };
+        /** @description An unsorted entry leaving unsorted (`unsorted[delete][0][...]`): accepting and declining count as deleting it. `action` says which, and the created or declined entity IDs come under `accept_result` or `decline_result` (webhooks-format.md). */
+        CallbackUnsortedDeleted: {
+            /**
+             * @description `accept` (accepted) or `decline` (declined).
+             * @example accept
+             * @enum {string}
+             */
+            action?: "accept" | "decline";
+            /**
+             * @description The unsorted entry's UID.
+             * @example 40789acb990dbb9754dc234e18d2325470612b2284880504d78f258d8f77
+             */
+            uid: string;
+            /**
+             * @description The entry's category.
+             * @example forms
+             */
+            category?: string;
+            /**
+             * @description When the entry was created, Unix timestamp.
+             * @example 124242341
+             */
+            created_at?: string;
+            accept_result?: components["schemas"]["CallbackUnsortedResult"];
+            decline_result?: components["schemas"]["CallbackUnsortedResult"];
+        };
+        /** @description An incoming chat message (`message[add][0][...]`). The docs print this example as an array with keys, which no syntax allows; this is the list of messages it plainly means, like every other hook's `[add][0]` (webhooks-format.md). */
+        CallbackIncomingMessage: {
+            /**
+             * @description The message ID.
+             * @example amo12345-31ed-41af-am23-conf1504
+             */
+            id: string;
+            /**
+             * @description The chat ID.
+             * @example 2f61amo-c914-r429-m4f1-4005c15o5n0f
+             */
+            chat_id?: string;
+            author?: {
+                /**
+                 * @description The author's ID in the chat.
+                 * @example 7a389amo2-cr65-46m6-8216-06f39w12q3d8s
+                 */
+                id?: string;
+                /**
+                 * @description The author's name.
+                 * @example Ivan Ivanov
+                 */
+                name?: string;
+            };
+            /**
+             * @description The message text.
+             * @example Hello World!
+             */
+            text?: string;
+            /**
+             * @description When the message was sent, Unix timestamp.
+             * @example 1580116931
+             */
+            created_at?: string;
+            /**
+             * @description The channel (`telegram`, ...).
+             * @example telegram
+             */
+            origin?: string;
+            attachment?: {
+                /**
+                 * @description The attachment kind (`picture`, ...).
+                 * @example picture
+                 */
+                type?: string;
+                /**
+                 * @description Where the attachment can be downloaded.
+                 * @example https://amojo.amocrm.ru/attachments/db6a2cea/amocrm.gif
+                 */
+                link?: string;
+            };
+            /**
+             * @description The ID of the entity the chat is attached to.
+             * @example 123456789
+             */
+            element_id?: string;
+            /**
+             * @description The type of that entity (legacy codes; `1` is a contact).
+             * @example 1
+             */
+            element_type?: string;
+        };
+        /** @description A WhatsApp (WABA) chat template sent for review (`add_chat_template_review`). The docs' example has no entity key, only `add` at the top (webhooks-format.md); that is the shape described here. */
+        CallbackChatTemplate: {
+            /**
+             * @description The template ID.
+             * @example 6955
+             */
+            id: string;
+            /**
+             * @description The template kind (`waba`).
+             * @example waba
+             */
+            type?: string;
+            /**
+             * @description The account ID.
+             * @example 31089582
+             */
+            account_id?: string;
+            /**
+             * @description The template name.
+             * @example wabaTemplate
+             */
+            name?: string;
+            /**
+             * @description The template text.
+             * @example wabaTemplate
+             */
+            content?: string;
+            /**
+             * @description When it was created, Unix timestamp.
+             * @example 1698238241
+             */
+            created_at?: string;
+            /**
+             * @description When it was last changed, Unix timestamp.
+             * @example 1698238241
+             */
+            updated_at?: string;
+            /**
+             * @description `1` if the template can be edited.
+             * @example 1
+             */
+            is_editable?: string;
+            reviews?: {
+                /**
+                 * @description The review ID.
+                 * @example 15
+                 */
+                id?: string;
+                /**
+                 * @description The source (WhatsApp channel) ID.
+                 * @example 20826950
+                 */
+                source_id?: string;
+                /**
+                 * @description The review status (`review`, `approved`, `paused`, `rejected`; chat-templates-api.md).
+                 * @example review
+                 */
+                status?: string;
+                /**
+                 * @description Why it was rejected; empty otherwise.
+                 * @example
+                 */
+                reject_reason?: string;
+            }[];
+            /**
+             * @description `1` while the template is under review.
+             * @example 1
+             */
+            is_on_review?: string;
+            /**
+             * @description The template footer.
+             * @example wabaFooter
+             */
+            waba_footer?: string;
+            /**
+             * @description The WhatsApp template category.
+             * @example UTILITY
+             */
+            waba_category?: string;
+            /**
+             * @description The template language.
+             * @example ru
+             */
+            waba_language?: string;
+        };
+        /** @description The entity of a Digital Pipeline webhook (trigger "API: отправить webhook"): `leads[status][0][id]=4831596&leads[status][0][old_status_id]=16203334...`. The docs print the example with numbers, but the hook is a form post like the account webhooks (the same technology, digital_pipeline/webhooks.md), so every value arrives as a string. */
+        DigitalPipelineHookItem: {
+            /**
+             * @description The lead or customer ID.
+             * @example 4831596
+             */
+            id: string;
+            /**
+             * @description Leads only. The pipeline the lead left.
+             * @example 752662
+             */
+            old_pipeline_id?: string;
+            /**
+             * @description Leads only. The lead's (new) pipeline.
+             * @example 752662
+             */
+            pipeline_id?: string;
+            /**
+             * @description Leads only. The status the lead left.
+             * @example 16203334
+             */
+            old_status_id?: string;
+            /**
+             * @description Leads only. The lead's (new) status.
+             * @example 16203337
+             */
+            status_id?: string;
+            /**
+             * @description Customers only. The period the customer left.
+             * @example 142
+             */
+            old_period_id?: string;
+            /**
+             * @description Customers only. The customer's (new) period.
+             * @example 143
+             */
+            period_id?: string;
+        };
+        /** @description What a widget's Digital Pipeline trigger receives (JSON, at the manifest's `dp/webhook_url` or the widget's endpoint; digital_pipeline/integrations.md). amoCRM expects the fastest possible answer. */
+        DigitalPipelineWidgetHook: {
+            event: {
+                /**
+                 * @description The event code: 1 lead added, 14 lead status changed, 15 status changed inside the widget's stretched action, 16 incoming mail, 17 incoming call, 18 site visit, 19 incoming chat message, 20 customer added, 21 customer period changed, 22 period changed inside the stretched action.
+                 * @example 15
+                 * @enum {integer}
+                 */
+                type: 1 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22;
+                /**
+                 * @description The event's name, matching `type`.
+                 * @example lead_appeared_in_status
+                 * @enum {string}
+                 */
+                type_code: "lead_added" | "lead_status_changed" | "lead_appeared_in_status" | "mail_in" | "call_in" | "site_visit" | "chat" | "customer_added" | "customer_period_changed" | "customer_appeared_in_period";
+                data: {
+                    /**
+                     * @description The lead or customer ID.
+                     * @example 123124
+                     */
+                    id: number;
+                    /**
+                     * @description `2` a lead, `12` a customer.
+                     * @example 2
+                     * @enum {integer}
+                     */
+                    element_type: 2 | 12;
+                    /**
+                     * @description The lead's status.
+                     * @example 654324
+                     */
+                    status_id?: number;
+                    /**
+                     * @description The lead's pipeline.
+                     * @example 654324
+                     */
+                    pipeline_id?: number;
+                    /**
+                     * @description Leads only (`element_type` 2): how the lead moved relative to the trigger. `went_to_trigger` into the trigger's stage from one without it; `went_in_trigger` between stages inside a stretched trigger; `went_from_trigger` out of the trigger's stage (the last two only with `action_multiple: true` in manifest.json).
+                     * @example went_to_trigger
+                     * @enum {string}
+                     */
+                    direction_of_movement?: "went_to_trigger" | "went_in_trigger" | "went_from_trigger";
+                };
+                /**
+                 * @description When the event happened, Unix timestamp.
+                 * @example 1491300016
+                 */
+                time?: number;
+            };
+            action: {
+                settings?: {
+                    widget?: {
+                        /** @description The widget's Digital Pipeline settings (its manifest's `dp.settings`), as the user filled them. */
+                        settings?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description The account's subdomain.
+             * @example ivanov
+             */
+            subdomain: string;
+            /**
+             * @description The account ID.
+             * @example 30441694
+             */
+            account_id: number;
+        };
+        /** @description What a Salesbot `widget_request` handler posts to its `params.url` (JSON, digital_pipeline/salesbot.md). Answer **200 within 2 seconds** to mark it received; the bot then waits until the continue call (`POST /api/v4/salesbot/{bot_id}/continue/{continue_id}`, the `return_url`) resumes it. */
+        SalesbotWidgetRequest: {
+            /**
+             * @description A JWT signed with the integration's secret key: validate it. Besides `iss`, `aud`, `iat`, `nbf` and `exp` it carries `account_id`, `subdomain`, `entity_type` (`lead`, `contact`, `customer`) and `entity_id`.
+             * @example JWT_TOKEN
+             */
+            token: string;
+            /** @description The handler's `params.data` with its markers filled in. The docs type it `array` and print it as an array with keys (`[ "contact": … ]`), which no syntax allows; it is an object. */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description The continue call's URL, which resumes the bot.
+             * @example https://subdomain.amocrm.ru/api/v4/salesbot/321/continue/123
+             */
+            return_url: string;
+        };
+        /** @description What amoCRM posts to a widget's `sms.endpoint` (manifest.json) to have a system SMS sent, such as a login code (integrations/system_sms.md). The docs say the content type is `application/x-www-form-urlencoded`, but print the body as JSON. */
+        SystemSmsRequest: {
+            /**
+             * @description The prepared message text.
+             * @example Код для входа в личный кабинет - 834622
+             */
+            text: string;
+            /**
+             * @description The number to send it to, in international format.
+             * @example +79123456789
+             */
+            phone: string;
+            /**
+             * @description A disposable JWT (oauth/disposable-tokens.md) naming the account the request comes from. Validate its signature: that proves the request came from amoCRM.
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.GkL8yEXAAQ4yaM1M9gpY01zVJur9FJ9Nfed63vxN_J4
+             */
+            token: string;
+        };
+        /** @description An external integration's keys, posted to the button's `data-secrets_uri` when a user grants access (oauth/oauth-external-integrations.md); it arrives before the redirect with the code (oauth/button.md). Each authorisation creates a separate integration with its own keys. */
+        OAuthExternalSecrets: {
+            /**
+             * @description The integration ID, needed to exchange the authorisation code.
+             * @example xxxx-xxxx-xxxx
+             */
+            client_id: string;
+            /**
+             * @description The integration's secret key, needed to exchange the authorisation code. Keep it secret.
+             * @example xxxxxxxxxx
+             */
+            client_secret: string;
+            /**
+             * @description The `state` given to the button, to tell users apart.
+             * @example 123qwe
+             */
+            state?: string | null;
+        };
+        /** @description The chat of a hook. */
+        AmojoHookConversation: {
+            /**
+             * @description The chat's ID in the Chats API.
+             * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+             */
+            id: string;
+            /**
+             * @description The chat's ID on the integration's side; absent when the chat was started with "Write first" (Написать первым).
+             * @example my_int-d5a421f7f218
+             */
+            client_id?: string;
+        };
+        /** @description A sender or receiver in a hook. The receiver's `phone` and `email` are empty strings when no profile was sent with the chat; for a chat started with "Write first", `phone` is the number chosen. `name` and `client_id` are not in the tables but in the examples. */
+        AmojoHookParticipant: {
+            /**
+             * @description The participant's ID in the Chats API.
+             * @example 2ed64e26-70a1-4857-8382-bb066a076219
+             */
+            id: string;
+            /**
+             * @description The participant's name.
+             * @example Имя клиента
+             */
+            name?: string;
+            /**
+             * @description The participant's ID on the integration's side.
+             * @example my_int-1376265f-86df-4c49-a0c3-a4816df41af8
+             */
+            client_id?: string;
+            /**
+             * @description The receiver's phone.
+             * @example 79161234567
+             */
+            phone?: string;
+            /**
+             * @description The receiver's email.
+             * @example example.client@example.com
+             */
+            email?: string;
+        };
+        /** @description A keyboard to show with the message: rows of buttons (`mode` is always `inline` for integrations; one keyboard never mixes button kinds), or, on Kommo, a WhatsApp List Message sent by a Salesbot (`list_message`, without `mode` and `buttons`). */
+        AmojoHookMarkup: {
+            /**
+             * @description The buttons go under the message's text.
+             * @example inline
+             * @enum {string}
+             */
+            mode?: "inline";
+            /** @description Rows of buttons. */
+            buttons?: {
+                /**
+                 * @description The button's text.
+                 * @example Принять заказ
+                 */
+                text: string;
+                /**
+                 * @description The link of a link button; absent for a text button.
+                 * @example https://example.com/order/15926745
+                 */
+                url?: string;
+            }[][];
+            /** @description A WhatsApp List Message. */
+            list_message?: {
+                /**
+                 * @description The header, up to 60 characters (emoji allowed).
+                 * @example Какой вид услуги вы хотите получить?
+                 */
+                header?: string;
+                /**
+                 * @description The body, up to 1024 characters (emoji and Markdown).
+                 * @example Пожалуйста, выберите один из вариантов ответа в меню по кнопке ниже.
+                 */
+                body?: string;
+                /**
+                 * @description The footer, up to 60 characters (emoji, links and Markdown).
+                 * @example С уважением, Тестовая Компания
+                 */
+                footer?: string;
+                /**
+                 * @description The main button's label; it opens the menu of `sections`.
+                 * @example Меню услуг
+                 */
+                button?: string;
+                /** @description The menu's sections, 1 to 10. */
+                sections?: {
+                    /**
+                     * @description The section's title, up to 24 characters.
+                     * @example Доступные услуги
+                     */
+                    title?: string;
+                    /** @description The section's buttons, 1 to 10. */
+                    rows?: {
+                        /**
+                         * @description Pass it to WhatsApp; send it back in `message[callback_data]` with the user's choice.
+                         * @example vG9ujre8N7
+                         */
+                        callback_data?: string;
+                        /**
+                         * @description The button's title.
+                         * @example Услуга 1
+                         */
+                        title?: string;
+                        /**
+                         * @description The button's description.
+                         * @example Описание услуги 1
+                         */
+                        description?: string;
+                    }[];
+                }[];
+            };
+        };
+        /** @description The template the message was sent from, if any. */
+        AmojoHookTemplate: {
+            /**
+             * @description The template's ID in amoCRM.
+             * @example 7103
+             */
+            id?: number;
+            /**
+             * @description The template's `external_id`, when it was created through the API with one.
+             * @example my_external_id
+             */
+            external_id?: string;
+            /**
+             * @description The template's original text, markers included.
+             * @example Текст сообщения {{lead.name}}
+             */
+            content?: string;
+            /** @description The markers replaced in the text. */
+            params?: {
+                /**
+                 * @description The marker.
+                 * @example {{lead.id}}
+                 */
+                key?: string;
+                /**
+                 * @description Its value.
+                 * @example 15926745
+                 */
+                value?: string;
+            }[];
+        };
+        /** @description A quoted message in a hook. `msgid` is not in the table but in the comment-reply example. */
+        AmojoHookEmbeddedMessage: {
+            /**
+             * @description The message's ID in the Chats API.
+             * @example 90e985eb-3e5d-426e-bd62-1eb78ef6db67
+             */
+            id?: string;
+            /**
+             * @description The message's ID on the integration's side.
+             * @example d0111a04-c111-44b3-a541-8c05293d2d8f
+             */
+            msgid?: string;
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type?: "text" | "file" | "video" | "picture" | "voice" | "audio" | "sticker";
+            /**
+             * @description The text.
+             * @example Привет
+             */
+            text?: string;
+            /**
+             * @description A link to the media.
+             * @example https://amojo.amocrm.ru/attachments/image.jpg
+             */
+            media?: string;
+            /**
+             * @description A link to the preview (picture and video).
+             * @example https://amojo.amocrm.ru/attachments/image_320x200.jpg
+             */
+            thumbnail?: string;
+            /**
+             * @description The file name.
+             * @example image.jpg
+             */
+            file_name?: string;
+            /**
+             * @description The file size in bytes.
+             * @example 0
+             */
+            file_size?: number;
+            /**
+             * @description The message time, Unix seconds.
+             * @example 1751641366
+             */
+            timestamp?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1751641366000
+             */
+            msec_timestamp?: number;
+            sender?: components["schemas"]["AmojoHookParticipant"];
+            receiver?: components["schemas"]["AmojoHookParticipant"];
+        };
+        /** @description The message sent from amoCRM. One message may carry media, text and buttons at once; several attachments sent together come as several hooks sharing `media_group_id`. Optional fields may be absent. */
+        AmojoHookMessageContent: {
+            /**
+             * @description The message's ID in the Chats API.
+             * @example 0371a0ff-b78a-4c7b-8538-a7d547e10692
+             */
+            id: string;
+            /**
+             * @description The message type (a comment reply is `text`).
+             * @example picture
+             * @enum {string}
+             */
+            type: "text" | "file" | "video" | "picture" | "voice" | "audio" | "sticker";
+            /**
+             * @description The text; may be empty for types other than `text`.
+             * @example Текст сообщения Сделка #15926745
+             */
+            text?: string;
+            /**
+             * @description The tag the user chose; not supported for third-party integrations at present.
+             * @example
+             */
+            tag?: string;
+            /**
+             * @description A link to the media, for types other than `text`.
+             * @example https://amojo.amocrm.ru/attachments/image.jpg
+             */
+            media?: string;
+            /**
+             * @description A link to the preview; for `picture` and `video` only.
+             * @example https://amojo.amocrm.ru/attachments/image_320x200.jpg
+             */
+            thumbnail?: string;
+            /**
+             * @description The file name.
+             * @example
+             */
+            file_name?: string;
+            /**
+             * @description The file size in bytes.
+             * @example 0
+             */
+            file_size?: number;
+            /**
+             * @description Shared by the hooks of one message with several attachments.
+             * @example group-1
+             */
+            media_group_id?: string;
+            /** @description The keyboard; null in the comment-reply example. */
+            markup?: components["schemas"]["AmojoHookMarkup"] | null;
+            template?: components["schemas"]["AmojoHookTemplate"];
+            /** @description A quote with a reply (enabled through support); the quoted message is in the same chat. */
+            reply_to?: {
+                message?: components["schemas"]["AmojoHookEmbeddedMessage"];
+            };
+            /** @description A quote with forwarded messages (enabled through support), from any chat of the integration. */
+            forwards?: {
+                /** @description The forwarded messages. */
+                messages?: components["schemas"]["AmojoHookEmbeddedMessage"][];
+                /**
+                 * @description The chat's ID in the Chats API.
+                 * @example 8e4d4baa-9e6c-4a88-838a-5f62be227bdc
+                 */
+                conversation_ref_id?: string;
+            };
+            /** @description In a reply to a comment: the post the comment was written under. */
+            post?: {
+                /**
+                 * @description The post's ID in the integration (the `message[post][id]` sent with the comment).
+                 * @example 1999992
+                 */
+                id: string;
+            };
+        };
+        /** @description A message sent from amoCRM to the channel (v2 hook), or a manager's reply to a comment (then `message[message][post]` is present). */
+        AmojoMessageHook: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example 52e591f7-c98f-4255-8495-827210138c81
+             */
+            account_id: string;
+            /**
+             * @description When the hook was made, Unix seconds.
+             * @example 1639572261
+             */
+            time: number;
+            /** @description The message and its chat. */
+            message: {
+                conversation: components["schemas"]["AmojoHookConversation"];
+                /** @description The chat's source, when the chat has one. */
+                source?: {
+                    /**
+                     * @description The source's ID on the integration's side.
+                     * @example 78001234567
+                     */
+                    external_id?: string;
+                };
+                sender: components["schemas"]["AmojoHookParticipant"];
+                receiver?: components["schemas"]["AmojoHookParticipant"];
+                /**
+                 * @description The message time, Unix seconds.
+                 * @example 1639572260
+                 */
+                timestamp?: number;
+                /**
+                 * @description The message time, Unix milliseconds.
+                 * @example 1639572260980
+                 */
+                msec_timestamp?: number;
+                message: components["schemas"]["AmojoHookMessageContent"];
+            };
+        };
+        /** @description A manager is typing in amoCRM. The table puts the user at `action[user]`; the example (followed here) at `action[typing][user]`. */
+        AmojoTypingHook: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example 81ede28b-8952-4785-abe2-c8d93f5fcc7d
+             */
+            account_id: string;
+            /**
+             * @description When the hook was made, Unix seconds.
+             * @example 1637087558
+             */
+            time: number;
+            /** @description The action. */
+            action: {
+                /** @description The typing. */
+                typing: {
+                    /** @description Who is typing. */
+                    user?: {
+                        /**
+                         * @description The user's ID in the Chats API.
+                         * @example fb0fb604-9e04-4e1d-bee9-37c71924cdc2
+                         */
+                        id?: string;
+                    };
+                    conversation: components["schemas"]["AmojoHookConversation"];
+                    /**
+                     * @description When the user is taken to have stopped typing (start of typing + 5 s), Unix seconds.
+                     * @example 1637087563
+                     */
+                    expired_at: number;
+                    /**
+                     * @description The post's ID on the integration's side; only while typing a reply to a comment.
+                     * @example 203055422
+                     */
+                    post_id?: string;
+                };
+            };
+        };
+        /** @description A manager put a reaction on a message, or took it off. The table describes `action[reaction][message]` (an object); the example carries `msgid` instead. Both are here. */
+        AmojoReactionHook: {
+            /**
+             * @description The account's ID in the Chats API.
+             * @example 81ede28b-8952-4785-abe2-c8d93f5fcc7d
+             */
+            account_id: string;
+            /**
+             * @description When the hook was made, Unix seconds.
+             * @example 1637087558
+             */
+            time: number;
+            /** @description The action. */
+            action: {
+                /** @description The reaction. */
+                reaction: {
+                    /**
+                     * @description The message's ID (the example's field).
+                     * @example cd05887d-bb16-4e11-b298-40455cc77195
+                     */
+                    msgid?: string;
+                    /** @description The message reacted to (the table's field). */
+                    message?: {
+                        /**
+                         * @description The message's ID in the Chats API.
+                         * @example cd05887d-bb16-4e11-b298-40455cc77195
+                         */
+                        id?: string;
+                        /**
+                         * @description The message's ID on the integration's side; absent for a message created in amoCRM.
+                         * @example my_int-5f2836a8ca475
+                         */
+                        client_id?: string;
+                        receiver?: components["schemas"]["AmojoHookParticipant"];
+                        sender?: components["schemas"]["AmojoHookParticipant"];
+                        /**
+                         * @description The message time, Unix seconds.
+                         * @example 1637087500
+                         */
+                        timestamp?: number;
+                        /**
+                         * @description The message time, Unix milliseconds.
+                         * @example 1637087500123
+                         */
+                        msec_timestamp?: number;
+                    };
+                    user?: components["schemas"]["AmojoHookParticipant"];
+                    conversation: components["schemas"]["AmojoHookConversation"];
+                    /**
+                     * @description Put on or taken off.
+                     * @example react
+                     * @enum {string}
+                     */
+                    type: "react" | "unreact";
+                    /**
+                     * @description The reaction; absent when it was taken off.
+                     * @example 😍
+                     */
+                    emoji?: string;
+                };
+            };
+        };
+        /** @description The v1 message hook: no longer supported and not updated. `text` is in the example, not in the table. */
+        AmojoMessageHookV1: {
+            /**
+             * @description The participant (client) on the integration's side.
+             * @example b55770b5-974f-4dd6-8dd3-0356c08dc600
+             */
+            receiver: string;
+            /**
+             * @description The chat's ID on the integration's side.
+             * @example a4a5ab10-ea6f-4af4-8514-a8265e5c71bd
+             */
+            conversation_id: string;
+            /**
+             * @description The message type.
+             * @example text
+             * @enum {string}
+             */
+            type: "text" | "file" | "video" | "picture";
+            /**
+             * @description The text.
+             * @example Можете уточнить адрес доставки заказа ?
+             */
+            text?: string;
+            /**
+             * @description A link to the picture, file or video.
+             * @example
+             */
+            media?: string;
+            /**
+             * @description A link to the preview; `picture` and `video` only.
+             * @example
+             */
+            thumbnail?: string;
+            /**
+             * @description The file name of `media`.
+             * @example
+             */
+            file_name?: string;
+            /**
+             * @description The size of `media` in bytes.
+             * @example 0
+             */
+            file_size?: number;
+            /**
+             * @description The message time, Unix milliseconds.
+             * @example 1596470952116
+             */
+            msec_timestamp?: number;
+        };
     };
     responses: {
+        /** @deprecated Renamed: use `components["responses"]["InternalServerError"]`. */
+        GatewayTimeout: components["responses"]["InternalServerError"];
         /**
          * @description Forbidden: the user lacks the rights for this call (for example a call for account
-         *     administrators only), or the integration is disabled.
+         *     administrators only; the pages' code tables: "Не хватает прав для вызова данного метода"), or
+         *     API access from this IP is not allowed (error-codes.md, code 113).
          *
-         *     **Account blocked for exceeding the rate limit:** the same status is then sent by nginx as an
-         *     HTML page (`Content-Type: text/html`), not as problem+json. A client must treat an HTML 403 as a
+         *     **Account blocked for exceeding the rate limit** (error-codes.md, "Другие ответы": 403 "Аккаунт
+         *     заблокирован, за неоднократное превышение количества запросов в секунду"), which any call can
+         *     get: the same status is then sent by nginx as an HTML page (`Content-Type: text/html`), not as problem+json. A client must treat an HTML 403 as a
          *     block and stop sending requests instead of retrying.
          */
         Forbidden: {
@@ -10154,13 +19344,13 @@ export interface components {
             };
         };
         /**
-         * @description Too many requests: more than 7 requests per second. Wait `retry_after` seconds (or the
-         *     `Retry-After` header) before the next request; continuing gets the account blocked (see 403).
+         * @description Too many requests per second (error-codes.md, "Другие ответы": 429 "Превышено допустимое
+         *     количество запросов в секунду"). The reference pages give no number; amoCRM's separate limits
+         *     page (Ограничения), not among the pages this description follows, allows 7 requests per second
+         *     per integration. Wait before the next request: continuing gets the account blocked (see 403).
          */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait before retrying, where the API sends it. */
-                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -10169,14 +19359,13 @@ export interface components {
                  *       "title": "Too Many Requests",
                  *       "type": "https://httpstatus.es/429",
                  *       "status": 429,
-                 *       "detail": "Превышен лимит запросов",
-                 *       "retry_after": 1
+                 *       "detail": "Превышено допустимое количество запросов в секунду"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["RateLimitProblem"];
             };
         };
-        /** @description Internal error on amoCRM's side. A read may be retried with back-off; a write may already have been applied. */
+        /** @description Internal error on amoCRM's side. No code table of the reference lists it; the request examples of catalog.md handle it (with 502 and 503) as an answer of the API. A read may be retried with back-off; a write may already have been applied. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -10188,64 +19377,6 @@ export interface components {
                  *       "type": "https://httpstatus.es/500",
                  *       "status": 500,
                  *       "detail": "Внутренняя ошибка сервера"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The API did not answer in time. A read may be retried with back-off; a write may already have been applied. */
-        GatewayTimeout: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Gateway Timeout",
-                 *       "type": "https://httpstatus.es/504",
-                 *       "status": 504,
-                 *       "detail": "Превышено время ожидания ответа"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
-        NoContent: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Unauthorized",
-                 *       "type": "https://httpstatus.es/401",
-                 *       "status": 401,
-                 *       "detail": "Необходимо авторизоваться"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Payment required: the account's subscription has expired. */
-        PaymentRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Payment Required",
-                 *       "type": "https://httpstatus.es/402",
-                 *       "status": 402,
-                 *       "detail": "Аккаунт не оплачен"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -10278,6 +19409,47 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
+        /** @description Not authorised: the token is missing, expired or revoked. With OAuth, refresh the access token once and retry. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Unauthorized",
+                 *       "type": "https://httpstatus.es/401",
+                 *       "status": 401,
+                 *       "detail": "Необходимо авторизоваться"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing matches the request. A list answers 204 with an empty body instead of an empty collection; treat it as an empty result. */
+        NoContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Payment required: the account's subscription has expired (error-codes.md, "Другие ответы": 402 "Подписка закончилась"). Any call can get it. */
+        PaymentRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Payment Required",
+                 *       "type": "https://httpstatus.es/402",
+                 *       "status": 402,
+                 *       "detail": "Аккаунт не оплачен"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Not found: no entity with this ID in the account. */
@@ -10359,6 +19531,103 @@ export interface components {
             };
             content?: never;
         };
+        /** @description Some sources of the batch were not found. The items are under `errors`, each with one error object. */
+        SourcesDeleteBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "request_id": "0",
+                 *           "errors": {
+                 *             "code": "EntityNotFound",
+                 *             "path": "id",
+                 *             "detail": "source with id = 31075178 not found"
+                 *           }
+                 *         }
+                 *       ],
+                 *       "title": "Bad Request",
+                 *       "type": "https://httpstatus.es/400",
+                 *       "status": 400,
+                 *       "detail": "Invalid request items"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["SourcesDeleteProblem"];
+            };
+        };
+        /** @description Invalid data; the body gives the details (the Chats API answers errors as `application/json`, not problem+json). */
+        AmojoBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AmojoError"];
+            };
+        };
+        /** @description The request's signature is wrong: `X-Signature`, `Content-MD5` or `Date` (older than 15 minutes) do not match the request. */
+        AmojoSignatureRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AmojoError"];
+            };
+        };
+        /** @description The channel, chat or message does not exist. */
+        AmojoNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AmojoError"];
+            };
+        };
+        /** @description Accepted. The reference says the method returns no answer body. */
+        AmojoNoBody: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Invalid data (the Files API answers errors as `application/json`). */
+        DriveBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
+        };
+        /** @description Authentication failed: no token, or an invalid one. */
+        DriveUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
+        };
+        /** @description The integration lacks the scope: "files", or "files delete" for deleting. */
+        DriveForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
+        };
+        /** @description The file or upload session does not exist. */
+        DriveNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DriveError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -10370,12 +19639,14 @@ export interface components {
          */
         XContextUserId: number;
         /**
-         * @description The page to return, from 1 (страница выборки).
+         * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+         *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
          * @example 1
          */
         Page: number;
         /**
-         * @description How many entities one page holds (at most 250).
+         * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+         *     leads-api.md: "Максимум – 250"). The documentation states no default.
          * @example 50
          */
         Limit: number;
@@ -10383,14 +19654,14 @@ export interface components {
          * @description Filters, serialised PHP-style: `filter[task_type][]=2&filter[is_completed]=1`.
          *     Where a filter takes "one ID or several", send `filter[id]=5` or `filter[id][]=5&filter[id][]=6`.
          */
-        TasksFilter: components["schemas"]["TasksFilter"];
+        TasksFilter: components["schemas"]["TasksFilterFields"];
         /**
          * @description Sort order, serialised PHP-style: `order[complete_till]=asc`. Sortable fields: `created_at`, `complete_till`, `id`.
          * @example {
          *       "complete_till": "asc"
          *     }
          */
-        TasksOrder: components["schemas"]["TasksOrder"];
+        TasksOrder: components["schemas"]["TasksOrderFields"];
         /**
          * @description The task's ID.
          * @example 56981
@@ -10412,6 +19683,23 @@ export interface components {
          * @example 123456
          */
         ContinueId: number | string;
+        /**
+         * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+         *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+         * @example {
+         *       "type": [
+         *         "text"
+         *       ]
+         *     }
+         */
+        CustomFieldsFilter: components["schemas"]["CustomFieldsFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+         * @example {
+         *       "sort": "asc"
+         *     }
+         */
+        CustomFieldsOrder: components["schemas"]["CustomFieldsOrderFields"];
         /**
          * @description The field's ID.
          * @example 4439091
@@ -10559,6 +19847,34 @@ export interface components {
          * @example 117
          */
         TalkId: number;
+        /**
+         * @description How many templates one page holds (at most 50, the page says).
+         * @example 50
+         */
+        ChatTemplatesLimit: number;
+        /**
+         * @description Filters, serialised PHP-style. The only one is `filter[external_id]`: one external ID
+         *     (`filter[external_id]=my_external_id`) or several (`filter[external_id][]=a&filter[external_id][]=b`).
+         */
+        ChatTemplatesFilter: components["schemas"]["ChatTemplatesFilterFields"];
+        /**
+         * @description What to add to the answer; the only value is `reviews`: each template's WhatsApp moderation
+         *     reviews (`_embedded.reviews`) with `review_status` and `is_on_review`.
+         * @example [
+         *       "reviews"
+         *     ]
+         */
+        ChatTemplatesWith: "reviews"[];
+        /**
+         * @description The template's ID.
+         * @example 7349
+         */
+        ChatTemplateId: number;
+        /**
+         * @description The ID of the template's review (an item of `_embedded.reviews`).
+         * @example 367
+         */
+        ChatTemplateReviewId: number;
         /**
          * @description What to add to the answer, comma-separated (`with=contacts,loss_reason`):
          *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
@@ -10740,6 +20056,218 @@ export interface components {
          * @example 32392159
          */
         PipelineStatusId: number;
+        /**
+         * @description What to add to the answer, comma-separated (`with=contacts,companies`):
+         *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+         *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+         *     - `companies`: the linked company (`_embedded.companies`, at most one).
+         * @example [
+         *       "contacts"
+         *     ]
+         */
+        CustomersWith: ("catalog_elements" | "contacts" | "companies")[];
+        /**
+         * @description Filters, serialised PHP-style: `filter[status_id][]=4740028&filter[next_date][from]=1589058000`.
+         *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+         *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+         */
+        CustomersFilter: components["schemas"]["CustomersFilterFields"];
+        /**
+         * @description The customer's ID.
+         * @example 1
+         */
+        CustomerId: number;
+        /**
+         * @description The transactions list filter (customers-api.md, "Список транзакций"): `filter[id]` only, one ID or several (`filter[id][0]=134643`).
+         * @example {
+         *       "id": [
+         *         134643
+         *       ]
+         *     }
+         */
+        TransactionsFilter: components["schemas"]["TransactionsFilterFields"];
+        /**
+         * @description The transaction's ID.
+         * @example 14755
+         */
+        TransactionId: number;
+        /**
+         * @description The ID of the customer (покупатель) the transactions belong to.
+         * @example 1
+         */
+        CustomerIdOfTransactions: number;
+        /**
+         * @description The customer status's ID.
+         * @example 4051135
+         */
+        CustomerStatusId: number;
+        /**
+         * @description The customer segment's ID.
+         * @example 51
+         */
+        CustomerSegmentId: number;
+        /**
+         * @description The catalog's (list's, списка) ID.
+         * @example 4589
+         */
+        CatalogPathId: number;
+        /**
+         * @description The catalog elements filter (catalogs-api.md): `filter[id]` only, one ID or several (`filter[id][]=525439`).
+         * @example {
+         *       "id": [
+         *         525439
+         *       ]
+         *     }
+         */
+        CatalogElementsFilter: components["schemas"]["CatalogElementsFilterFields"];
+        /**
+         * @description What to add to the answer, comma-separated:
+         *     - `invoice_link`: the link to the invoice's printable form (`invoice_link`); null for an element
+         *       of any catalog but the invoices one.
+         * @example [
+         *       "invoice_link"
+         *     ]
+         */
+        CatalogElementsWith: "invoice_link"[];
+        /**
+         * @description The catalog element's ID.
+         * @example 525439
+         */
+        CatalogElementId: number;
+        /**
+         * @description Filters, serialised PHP-style: `filter[uid]=98fb033cefde74f5de1a5d3980a2a2d108037`,
+         *     `filter[category][]=sip&filter[category][]=forms`, `filter[pipeline_id]=2194576`.
+         */
+        UnsortedFilter: components["schemas"]["UnsortedFilterFields"];
+        /**
+         * @description Sort order, serialised PHP-style: `order[created_at]=asc`. Sortable fields: created_at, updated_at; directions `asc`, `desc`. (The page's own example URL points at `/api/v4/tasks`, a copy slip.)
+         * @example {
+         *       "created_at": "asc"
+         *     }
+         */
+        UnsortedOrder: components["schemas"]["UnsortedOrderFields"];
+        /**
+         * @description Filters, serialised PHP-style:
+         *     `filter[created_at][from]=1589176500&filter[created_at][to]=1589176560&filter[pipeline_id]=2194576`
+         *     (the page's example).
+         * @example {
+         *       "created_at": {
+         *         "from": 1589176500,
+         *         "to": 1589176560
+         *       },
+         *       "pipeline_id": 2194576
+         *     }
+         */
+        UnsortedSummaryFilter: components["schemas"]["UnsortedSummaryFilterFields"];
+        /**
+         * @description The Incoming lead's UID.
+         * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+         */
+        UnsortedUid: string;
+        /**
+         * @description Filters, serialised PHP-style: `filter[destination]=https://webhook-uri.com` (the exact URL).
+         * @example {
+         *       "destination": "https://webhook-uri.com"
+         *     }
+         */
+        WebhooksFilter: components["schemas"]["WebhooksFilterFields"];
+        /**
+         * @description Filters, serialised PHP-style: `filter[external_id]=65bd500b-fd52-4599-ab58-943ce3dd058c` or `filter[external_id][]=…`.
+         * @example {
+         *       "external_id": "65bd500b-fd52-4599-ab58-943ce3dd058c"
+         *     }
+         */
+        SourcesFilter: components["schemas"]["SourcesFilterFields"];
+        /**
+         * @description The source's ID.
+         * @example 9619
+         */
+        SourceId: number;
+        /**
+         * @description What to add to the answer, comma-separated. The page's table of values is empty; its list example
+         *     asks `with=scripts`, plausibly the CRM Plugins' `script`.
+         * @example [
+         *       "scripts"
+         *     ]
+         */
+        WebsiteButtonsWith: "scripts"[];
+        /**
+         * @description How many CRM Plugins one page holds (default 250, at most 250; sources-api.md).
+         * @example 250
+         */
+        WebsiteButtonsLimit: number;
+        /**
+         * @description The ID of the CRM Plugin's source.
+         * @example 64646723
+         */
+        WebsiteButtonSourceId: number;
+        /**
+         * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+         * @example 344a5002-f8ca-454d-af3d-396180102ac7
+         */
+        AmojoChannelId: string;
+        /**
+         * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+         * @example Thu, 16 Dec 2021 12:58:40 +0000
+         */
+        AmojoDate: string;
+        /**
+         * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+         * @example a0bbbac729c6341f0a521e2db7a8a236
+         */
+        AmojoContentMd5: string;
+        /**
+         * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+         * @example ca51f810785031385a801f41103244713c1a2352
+         */
+        AmojoSignature: string;
+        /**
+         * @description The channel's connection to the account (`scope_id` of the connect answer).
+         * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+         */
+        AmojoScopeId: string;
+        /**
+         * @description The message's ID in the Chats API (the `message[message][id]` of its hook).
+         * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+         */
+        AmojoMessageId: string;
+        /**
+         * @description The chat's ID in the Chats API: the `id` of the create-chat answer, or `message[conversation][id]` of a message hook.
+         * @example 8b1a1828-fc4a-4874-9469-15e0d847570f
+         */
+        AmojoConversationId: string;
+        /**
+         * @description How many messages to skip from the start of the selection.
+         * @example 0
+         */
+        AmojoHistoryOffset: number;
+        /**
+         * @description Messages per request, at most 50.
+         * @example 50
+         */
+        AmojoHistoryLimit: number;
+        /**
+         * @description The part's token, inside the `upload_url` or `next_url` the previous answer gave. Send each part to that absolute URL rather than composing it.
+         * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+         */
+        DriveSessionToken: string;
+        /** @description Filters, PHP-style: `filter[extensions][]=png&filter[size][unit]=1000000`. */
+        DriveFilesFilterParam: components["schemas"]["DriveFilesFilter"];
+        /**
+         * @description The page, from 1. Not in the page's parameter table; the example's `_links.next` uses it (files/files-api.md).
+         * @example 2
+         */
+        DriveFilesPage: number;
+        /**
+         * @description Files per page. Not in the page's parameter table; the example's `_links.next` uses `limit=25` (files/files-api.md).
+         * @example 25
+         */
+        DriveFilesLimit: number;
+        /**
+         * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+         * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+         */
+        AmojoHookSignature: string;
     };
     requestBodies: never;
     headers: never;
@@ -10793,19 +20321,87 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    exchangeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthExchangeApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the authorization code is on its way to the redirect URI. The answer has no body. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountSubdomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubdomain"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getAccountSubdomainByAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's domain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubdomain"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     listTasks: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -10852,7 +20448,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createTasks: {
@@ -10892,7 +20487,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateTasks: {
@@ -10932,7 +20526,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getTask: {
@@ -10974,7 +20567,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateTask: {
@@ -11021,19 +20613,20 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listWidgets: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -11068,7 +20661,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getWidget: {
@@ -11110,7 +20702,6 @@ export interface operations {
             404: components["responses"]["WidgetNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     installWidget: {
@@ -11157,7 +20748,6 @@ export interface operations {
             404: components["responses"]["WidgetNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     uninstallWidget: {
@@ -11197,7 +20787,6 @@ export interface operations {
             404: components["responses"]["WidgetNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     continueSalesbot: {
@@ -11241,13 +20830,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["BotContinueNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     continueMarketingbot: {
@@ -11291,28 +20880,47 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["BotContinueNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listLeadsCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -11346,7 +20954,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeadsCustomFields: {
@@ -11367,7 +20974,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomFieldCreate"][];
+                "application/json": components["schemas"]["LeadCustomFieldCreate"][];
             };
         };
         responses: {
@@ -11387,7 +20994,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeadsCustomFields: {
@@ -11408,12 +21014,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomFieldBatchUpdate"][];
+                "application/json": components["schemas"]["LeadCustomFieldBatchUpdate"][];
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11428,7 +21034,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getLeadsCustomField: {
@@ -11471,7 +21076,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteLeadsCustomField: {
@@ -11506,7 +21110,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeadsCustomField: {
@@ -11533,12 +21136,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomFieldUpdate"];
+                "application/json": components["schemas"]["LeadCustomFieldUpdate"];
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11554,22 +21157,40 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContactsCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -11603,7 +21224,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContactsCustomFields: {
@@ -11644,7 +21264,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContactsCustomFields: {
@@ -11669,8 +21288,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11685,7 +21304,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getContactsCustomField: {
@@ -11728,7 +21346,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteContactsCustomField: {
@@ -11763,7 +21380,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContactsCustomField: {
@@ -11794,8 +21410,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11811,22 +21427,40 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCompaniesCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -11860,7 +21494,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCompaniesCustomFields: {
@@ -11901,7 +21534,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompaniesCustomFields: {
@@ -11926,8 +21558,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11942,7 +21574,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCompaniesCustomField: {
@@ -11985,7 +21616,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCompaniesCustomField: {
@@ -12020,7 +21650,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompaniesCustomField: {
@@ -12051,8 +21680,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12068,22 +21697,40 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomersCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -12117,7 +21764,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomersCustomFields: {
@@ -12158,7 +21804,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersCustomFields: {
@@ -12183,8 +21828,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12199,7 +21844,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomersCustomField: {
@@ -12242,7 +21886,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomersCustomField: {
@@ -12277,7 +21920,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersCustomField: {
@@ -12308,8 +21950,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12325,22 +21967,40 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomersSegmentsCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -12374,7 +22034,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomersSegmentsCustomFields: {
@@ -12415,7 +22074,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersSegmentsCustomFields: {
@@ -12440,8 +22098,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12456,7 +22114,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomersSegmentsCustomField: {
@@ -12499,7 +22156,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomersSegmentsCustomField: {
@@ -12534,7 +22190,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersSegmentsCustomField: {
@@ -12565,8 +22220,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12582,22 +22237,40 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCatalogCustomFields: {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters the list, serialised PHP-style. The documentation lists one: `filter[type][0]=text`,
+                 *     the field types to return (several with `filter[type][1]=…`) (source: custom-fields.md).
+                 * @example {
+                 *       "type": [
+                 *         "text"
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CustomFieldsFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `/api/v4/leads/custom_fields?order[sort]=asc`. Sortable fields: `sort`, `id`; directions `asc`, `desc` (source: custom-fields.md).
+                 * @example {
+                 *       "sort": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["CustomFieldsOrder"];
             };
             header?: {
                 /**
@@ -12637,7 +22310,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCatalogCustomFields: {
@@ -12684,7 +22356,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalogCustomFields: {
@@ -12715,8 +22386,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The fields were changed, in the order sent. */
-            200: {
+            /** @description The fields were changed, in the order sent (201, as the documentation lists). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12731,7 +22402,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCatalogCustomField: {
@@ -12779,7 +22449,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCatalogCustomField: {
@@ -12819,7 +22488,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCatalogCustomField: {
@@ -12855,8 +22523,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The field was changed. */
-            200: {
+            /** @description The field was changed (201, as the documentation lists for edits). */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12872,7 +22540,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listLeadsCustomFieldGroups: {
@@ -12909,7 +22576,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeadsCustomFieldGroups: {
@@ -12949,7 +22615,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getLeadsCustomFieldGroup: {
@@ -12991,7 +22656,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteLeadsCustomFieldGroup: {
@@ -13026,7 +22690,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeadsCustomFieldGroup: {
@@ -13073,7 +22736,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContactsCustomFieldGroups: {
@@ -13110,7 +22772,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContactsCustomFieldGroups: {
@@ -13150,7 +22811,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getContactsCustomFieldGroup: {
@@ -13192,7 +22852,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteContactsCustomFieldGroup: {
@@ -13227,7 +22886,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContactsCustomFieldGroup: {
@@ -13274,7 +22932,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCompaniesCustomFieldGroups: {
@@ -13311,7 +22968,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCompaniesCustomFieldGroups: {
@@ -13351,7 +23007,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCompaniesCustomFieldGroup: {
@@ -13393,7 +23048,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCompaniesCustomFieldGroup: {
@@ -13428,7 +23082,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompaniesCustomFieldGroup: {
@@ -13475,7 +23128,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCustomersCustomFieldGroups: {
@@ -13512,7 +23164,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomersCustomFieldGroups: {
@@ -13552,7 +23203,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomersCustomFieldGroup: {
@@ -13594,7 +23244,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteCustomersCustomFieldGroup: {
@@ -13629,7 +23278,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomersCustomFieldGroup: {
@@ -13676,7 +23324,229 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCatalogCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCatalogCustomFieldGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupCreate"][];
+            };
+        };
+        responses: {
+            /** @description The groups were created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCatalogCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCatalogCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogCustomFieldGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The group's ID, a string such as `leads_29741591099841` (or `default` for the main group).
+                 * @example leads_29741591099841
+                 */
+                id: components["parameters"]["CustomFieldGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomFieldGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     listEvents: {
@@ -13693,7 +23563,8 @@ export interface operations {
                  */
                 with?: components["parameters"]["EventsWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -13832,12 +23703,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -13970,12 +23843,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14255,12 +24130,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14393,12 +24270,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14678,12 +24557,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -14816,12 +24697,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15101,12 +24984,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15239,12 +25124,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15532,12 +25419,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -15820,12 +25709,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16108,12 +25999,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16396,12 +26289,14 @@ export interface operations {
                  */
                 filter?: components["parameters"]["EntityLinksFilter"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16676,12 +26571,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16774,12 +26671,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16872,12 +26771,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -16970,12 +26871,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17624,12 +27527,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17676,12 +27581,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17847,6 +27754,389 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listChatTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many templates one page holds (at most 50, the page says).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["ChatTemplatesLimit"];
+                /**
+                 * @description Filters, serialised PHP-style. The only one is `filter[external_id]`: one external ID
+                 *     (`filter[external_id]=my_external_id`) or several (`filter[external_id][]=a&filter[external_id][]=b`).
+                 */
+                filter?: components["parameters"]["ChatTemplatesFilter"];
+                /**
+                 * @description What to add to the answer; the only value is `reviews`: each template's WhatsApp moderation
+                 *     reviews (`_embedded.reviews`) with `review_status` and `is_on_review`.
+                 * @example [
+                 *       "reviews"
+                 *     ]
+                 */
+                with?: components["parameters"]["ChatTemplatesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createChatTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateCreate"][];
+            };
+        };
+        responses: {
+            /** @description The templates were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteChatTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateDelete"][];
+            };
+        };
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateChatTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The templates were changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getChatTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer; the only value is `reviews`: each template's WhatsApp moderation
+                 *     reviews (`_embedded.reviews`) with `review_status` and `is_on_review`.
+                 * @example [
+                 *       "reviews"
+                 *     ]
+                 */
+                with?: components["parameters"]["ChatTemplatesWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteChatTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateChatTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The template was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createChatTemplateReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description The template was sent to moderation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateReviewCollection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateChatTemplateReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The template's ID.
+                 * @example 7349
+                 */
+                id: components["parameters"]["ChatTemplateId"];
+                /**
+                 * @description The ID of the template's review (an item of `_embedded.reviews`).
+                 * @example 367
+                 */
+                review_id: components["parameters"]["ChatTemplateReviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatTemplateReviewUpdate"];
+            };
+        };
+        responses: {
+            /** @description The review's status was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ChatTemplateReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listLeads: {
         parameters: {
             query?: {
@@ -17868,12 +28158,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["LeadsWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -17929,7 +28221,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeads: {
@@ -17969,7 +28260,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLeads: {
@@ -18009,7 +28299,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getLead: {
@@ -18069,7 +28358,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateLead: {
@@ -18115,7 +28403,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createLeadsComplex: {
@@ -18156,7 +28443,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContacts: {
@@ -18173,12 +28459,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["ContactsWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -18233,7 +28521,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContacts: {
@@ -18273,7 +28560,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContacts: {
@@ -18313,7 +28599,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getContact: {
@@ -18366,7 +28651,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateContact: {
@@ -18412,7 +28696,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listContactChats: {
@@ -18459,7 +28742,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createContactChats: {
@@ -18499,7 +28781,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listCompanies: {
@@ -18517,12 +28798,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["CompaniesWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -18577,7 +28860,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCompanies: {
@@ -18617,7 +28899,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompanies: {
@@ -18657,7 +28938,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCompany: {
@@ -18711,7 +28991,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCompany: {
@@ -18757,7 +29036,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getAccount: {
@@ -18815,7 +29093,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listUsers: {
@@ -18833,12 +29110,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["UsersWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -18873,7 +29152,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createUsers: {
@@ -18913,7 +29191,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getUser: {
@@ -18966,7 +29243,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listRoles: {
@@ -18980,12 +29256,14 @@ export interface operations {
                  */
                 with?: components["parameters"]["RolesWith"];
                 /**
-                 * @description The page to return, from 1 (страница выборки).
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description How many entities one page holds (at most 250).
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
@@ -19020,7 +29298,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createRoles: {
@@ -19060,7 +29337,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getRole: {
@@ -19109,7 +29385,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteRole: {
@@ -19143,7 +29418,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateRole: {
@@ -19189,7 +29463,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listPipelines: {
@@ -19224,7 +29497,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createPipelines: {
@@ -19265,7 +29537,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getPipeline: {
@@ -19306,7 +29577,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deletePipeline: {
@@ -19340,7 +29610,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updatePipeline: {
@@ -19386,7 +29655,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     listPipelineStatuses: {
@@ -19435,7 +29703,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     createPipelineStatuses: {
@@ -19482,7 +29749,6 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     getPipelineStatus: {
@@ -19536,7 +29802,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     deletePipelineStatus: {
@@ -19575,7 +29840,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
         };
     };
     updatePipelineStatus: {
@@ -19626,7 +29890,4660 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
-            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,companies`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `companies`: the linked company (`_embedded.companies`, at most one).
+                 * @example [
+                 *       "contacts"
+                 *     ]
+                 */
+                with?: components["parameters"]["CustomersWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[status_id][]=4740028&filter[next_date][from]=1589058000`.
+                 *     **The API filtering is a paid option** of the account (Альфа-фильтрация;
+                 *     `GET /api/v4/account?with=is_api_filter_enabled` tells).
+                 */
+                filter?: components["parameters"]["CustomersFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCreate"][];
+            };
+        };
+        responses: {
+            /** @description The customers were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The customers were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerUpdatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated (`with=contacts,companies`):
+                 *     - `catalog_elements`: the linked catalog elements (`_embedded.catalog_elements`);
+                 *     - `contacts`: the linked contacts (`_embedded.contacts`, with `is_main`);
+                 *     - `companies`: the linked company (`_embedded.companies`, at most one).
+                 * @example [
+                 *       "contacts"
+                 *     ]
+                 */
+                with?: components["parameters"]["CustomersWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Customer"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The customer was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["EntityUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomersMode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomersMode"];
+            };
+        };
+        responses: {
+            /** @description The mode was changed; the answer is the mode and state sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomersMode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomerBonusPoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer's ID.
+                 * @example 1
+                 */
+                id: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BonusPointsChange"];
+            };
+        };
+        responses: {
+            /** @description The points were redeemed or earned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["BonusPointsBalance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The transactions list filter (customers-api.md, "Список транзакций"): `filter[id]` only, one ID or several (`filter[id][0]=134643`).
+                 * @example {
+                 *       "id": [
+                 *         134643
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TransactionsFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransactionCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransaction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomerTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The transactions list filter (customers-api.md, "Список транзакций"): `filter[id]` only, one ID or several (`filter[id][0]=134643`).
+                 * @example {
+                 *       "id": [
+                 *         134643
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["TransactionsFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransactionCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomerTransactions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerTransactionCreate"][];
+            };
+        };
+        responses: {
+            /** @description The transactions were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransactionCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomerTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerTransaction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomerTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the customer (покупатель) the transactions belong to.
+                 * @example 1
+                 */
+                customer_id: components["parameters"]["CustomerIdOfTransactions"];
+                /**
+                 * @description The transaction's ID.
+                 * @example 14755
+                 */
+                id: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomerStatuses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's customer statuses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatusCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomerStatuses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerStatusCreate"][];
+            };
+        };
+        responses: {
+            /** @description The statuses were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatusCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer status's ID.
+                 * @example 4051135
+                 */
+                id: components["parameters"]["CustomerStatusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The status was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomerSegments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's customer segments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegmentCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The segment was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomerSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The customer segment's ID.
+                 * @example 51
+                 */
+                id: components["parameters"]["CustomerSegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerSegmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The segment was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CustomerSegment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCatalogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of catalogs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCatalogs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogCreate"][];
+            };
+        };
+        responses: {
+            /** @description The catalogs were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The catalogs were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCatalog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The catalog's (list's, списка) ID.
+                 * @example 4589
+                 */
+                id: components["parameters"]["CatalogPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Catalog"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The catalog's (list's, списка) ID.
+                 * @example 4589
+                 */
+                id: components["parameters"]["CatalogPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogUpdate"];
+            };
+        };
+        responses: {
+            /** @description The catalog was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Catalog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCatalogElements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description A search (поисковый запрос) over the filled-in fields of the entities: a string or a number
+                 *     (`query=+79123`, `query=Иван`). filters-api.md announces that the parameter will soon be deprecated
+                 *     ("в ближайшее время параметр будет признан устаревшим").
+                 * @example Иван
+                 */
+                query?: components["parameters"]["EntitySearchQuery"];
+                /**
+                 * @description The catalog elements filter (catalogs-api.md): `filter[id]` only, one ID or several (`filter[id][]=525439`).
+                 * @example {
+                 *       "id": [
+                 *         525439
+                 *       ]
+                 *     }
+                 */
+                filter?: components["parameters"]["CatalogElementsFilter"];
+                /**
+                 * @description What to add to the answer, comma-separated:
+                 *     - `invoice_link`: the link to the invoice's printable form (`invoice_link`); null for an element
+                 *       of any catalog but the invoices one.
+                 * @example [
+                 *       "invoice_link"
+                 *     ]
+                 */
+                with?: components["parameters"]["CatalogElementsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of elements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElementCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCatalogElements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogElementCreate"][];
+            };
+        };
+        responses: {
+            /** @description The elements were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElementCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogElements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogElementBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The elements were changed, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElementCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCatalogElement: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated:
+                 *     - `invoice_link`: the link to the invoice's printable form (`invoice_link`); null for an element
+                 *       of any catalog but the invoices one.
+                 * @example [
+                 *       "invoice_link"
+                 *     ]
+                 */
+                with?: components["parameters"]["CatalogElementsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The catalog element's ID.
+                 * @example 525439
+                 */
+                id: components["parameters"]["CatalogElementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The element. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElement"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCatalogElement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the catalog (list, список).
+                 * @example 1095
+                 */
+                catalog_id: components["parameters"]["CatalogId"];
+                /**
+                 * @description The catalog element's ID.
+                 * @example 525439
+                 */
+                id: components["parameters"]["CatalogElementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogElementUpdate"];
+            };
+        };
+        responses: {
+            /** @description The element was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CatalogElement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUnsorted: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many entities one page holds, at most 250 (the list pages, e.g. tasks-api.md and
+                 *     leads-api.md: "Максимум – 250"). The documentation states no default.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Filters, serialised PHP-style: `filter[uid]=98fb033cefde74f5de1a5d3980a2a2d108037`,
+                 *     `filter[category][]=sip&filter[category][]=forms`, `filter[pipeline_id]=2194576`.
+                 */
+                filter?: components["parameters"]["UnsortedFilter"];
+                /**
+                 * @description Sort order, serialised PHP-style: `order[created_at]=asc`. Sortable fields: created_at, updated_at; directions `asc`, `desc`. (The page's own example URL points at `/api/v4/tasks`, a copy slip.)
+                 * @example {
+                 *       "created_at": "asc"
+                 *     }
+                 */
+                order?: components["parameters"]["UnsortedOrder"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Incoming leads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUnsortedSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style:
+                 *     `filter[created_at][from]=1589176500&filter[created_at][to]=1589176560&filter[pipeline_id]=2194576`
+                 *     (the page's example).
+                 * @example {
+                 *       "created_at": {
+                 *         "from": 1589176500,
+                 *         "to": 1589176560
+                 *       },
+                 *       "pipeline_id": 2194576
+                 *     }
+                 */
+                filter?: components["parameters"]["UnsortedSummaryFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUnsortedSip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsortedSipCreate"][];
+            };
+        };
+        responses: {
+            /** @description The Incoming leads were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUnsortedForms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsortedFormsCreate"][];
+            };
+        };
+        responses: {
+            /** @description The Incoming leads were created, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Incoming lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Unsorted"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    acceptUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UnsortedAccept"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    declineUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UnsortedDecline"];
+            };
+        };
+        responses: {
+            /** @description Declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    linkUnsorted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The Incoming lead's UID.
+                 * @example aa401affb0094076b7449008363c1dc77d6790ad13fb5b08176dc46daa18
+                 */
+                uid: components["parameters"]["UnsortedUid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsortedLink"];
+            };
+        };
+        responses: {
+            /** @description Linked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["UnsortedLinkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style: `filter[destination]=https://webhook-uri.com` (the exact URL).
+                 * @example {
+                 *       "destination": "https://webhook-uri.com"
+                 *     }
+                 */
+                filter?: components["parameters"]["WebhooksFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's webhooks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebhookCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscribe"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; the webhook as it is now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUnsubscribe"];
+            };
+        };
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCalls: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallCreate"][];
+            };
+        };
+        responses: {
+            /** @description The calls added, and in `errors` those that were not. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["CallCreatedCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createShortLinks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortLinkCreate"][];
+            };
+        };
+        responses: {
+            /** @description The short links made. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["ShortLinkCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filters, serialised PHP-style: `filter[external_id]=65bd500b-fd52-4599-ab58-943ce3dd058c` or `filter[external_id][]=…`.
+                 * @example {
+                 *       "external_id": "65bd500b-fd52-4599-ab58-943ce3dd058c"
+                 *     }
+                 */
+                filter?: components["parameters"]["SourcesFilter"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration's sources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SourceCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceCreate"][];
+            };
+        };
+        responses: {
+            /** @description The sources created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SourceCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceDelete"][];
+            };
+        };
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["SourcesDeleteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceBatchUpdate"][];
+            };
+        };
+        responses: {
+            /** @description The sources changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["SourceCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The integration has no sources, or this one was deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The source's ID.
+                 * @example 9619
+                 */
+                id: components["parameters"]["SourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The source changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["Source"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listWebsiteButtons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. The page's table of values is empty; its list example
+                 *     asks `with=scripts`, plausibly the CRM Plugins' `script`.
+                 * @example [
+                 *       "scripts"
+                 *     ]
+                 */
+                with?: components["parameters"]["WebsiteButtonsWith"];
+                /**
+                 * @description The page to return, from 1 (страница выборки). Without it the first page comes back: the list
+                 *     examples of the documentation (tasks-api.md, "Пример запроса") send no `page` and answer `_page: 1`.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many CRM Plugins one page holds (default 250, at most 250; sources-api.md).
+                 * @example 250
+                 */
+                limit?: components["parameters"]["WebsiteButtonsLimit"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CRM Plugins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButtonCollection"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createWebsiteButton: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebsiteButtonCreate"];
+            };
+        };
+        responses: {
+            /** @description The source was made and the CRM Plugin is being made. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButtonCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getWebsiteButton: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to add to the answer, comma-separated. The page's table of values is empty; its list example
+                 *     asks `with=scripts`, plausibly the CRM Plugins' `script`.
+                 * @example [
+                 *       "scripts"
+                 *     ]
+                 */
+                with?: components["parameters"]["WebsiteButtonsWith"];
+            };
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CRM Plugin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButton"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateWebsiteButton: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebsiteButtonUpdate"];
+            };
+        };
+        responses: {
+            /** @description The domains are being added; the CRM Plugin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hal+json": components["schemas"]["WebsiteButton"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createWebsiteButtonOnlineChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Run the call with the rights of this user (ID пользователя, права которого будут использованы).
+                 *     Only for access granted by an account administrator; a user who does not exist or is a free
+                 *     user of the account makes the authorization fail (oauth/scopes.md, "Данные аккаунта"). Without
+                 *     it, the call runs with the rights of the user who granted access.
+                 * @example 504141
+                 */
+                "X-Context-User-ID"?: components["parameters"]["XContextUserId"];
+            };
+            path: {
+                /**
+                 * @description The ID of the CRM Plugin's source.
+                 * @example 64646723
+                 */
+                source_id: components["parameters"]["WebsiteButtonSourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection was accepted and is being made. "An empty answer" (the page, which then shows `{}`). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    connectChatChannel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoChannelConnect"];
+            };
+        };
+        responses: {
+            /** @description Connected: the fields sent and `scope_id`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoChannelConnection"];
+                };
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    disconnectChatChannel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's ID in the Chats API, given at the channel's registration. The reference writes it `{channel.id}`.
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7
+                 */
+                channel_id: components["parameters"]["AmojoChannelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoChannelDisconnect"];
+            };
+        };
+        responses: {
+            /** @description Disconnected. The answer has no body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    createChat: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoChatCreate"];
+            };
+        };
+        responses: {
+            /** @description The chat and its participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoChatCreated"];
+                };
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    sendChatMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageEvent"];
+            };
+        };
+        responses: {
+            /** @description Accepted for processing; the message appears in the chat once processed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoMessageAccepted"];
+                };
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    updateChatMessageDeliveryStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The message's ID in the Chats API (the `message[message][id]` of its hook).
+                 * @example 079e44fb-fc22-476b-9e8a-421b688ec53b
+                 */
+                msgid: components["parameters"]["AmojoMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoDeliveryStatusUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AmojoNoBody"];
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    listChatMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many messages to skip from the start of the selection.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["AmojoHistoryOffset"];
+                /**
+                 * @description Messages per request, at most 50.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["AmojoHistoryLimit"];
+            };
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+                /**
+                 * @description The chat's ID in the Chats API: the `id` of the create-chat answer, or `message[conversation][id]` of a message hook.
+                 * @example 8b1a1828-fc4a-4874-9469-15e0d847570f
+                 */
+                conversation_id: components["parameters"]["AmojoConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages, under `messages`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmojoHistory"];
+                };
+            };
+            /** @description The chat does not exist or has no messages. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    sendChatTyping: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoTyping"];
+            };
+        };
+        responses: {
+            /** @description Accepted. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+        };
+    };
+    sendChatReaction: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description When the request was made, RFC 2822 (`Thu, 16 Dec 2021 12:58:40 +0000`). The signature is valid for 15 minutes from it (chats/chat-start.md). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example Thu, 16 Dec 2021 12:58:40 +0000
+                 */
+                Date: components["parameters"]["AmojoDate"];
+                /**
+                 * @description The lower-case hex MD5 of the raw body bytes, trailing newlines and spaces included; of the empty string for a GET (`d41d8cd98f00b204e9800998ecf8427e`). See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example a0bbbac729c6341f0a521e2db7a8a236
+                 */
+                "Content-MD5": components["parameters"]["AmojoContentMd5"];
+                /**
+                 * @description The lower-case hex HMAC-SHA1, keyed with the channel's secret, of the method in upper case, `Content-MD5`, `Content-Type`, `Date` and the path (no host, no query string), joined by "\n". See "Signing a request" in the tag's description; `createChatsClient` of `amocrm-openapi/chats` sets it.
+                 * @example ca51f810785031385a801f41103244713c1a2352
+                 */
+                "X-Signature": components["parameters"]["AmojoSignature"];
+            };
+            path: {
+                /**
+                 * @description The channel's connection to the account (`scope_id` of the connect answer).
+                 * @example 344a5002-f8ca-454d-af3d-396180102ac7_52e591f7-c98f-4255-8495-827210138c81
+                 */
+                scope_id: components["parameters"]["AmojoScopeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoReaction"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AmojoNoBody"];
+            400: components["responses"]["AmojoBadRequest"];
+            403: components["responses"]["AmojoSignatureRejected"];
+            404: components["responses"]["AmojoNotFound"];
+        };
+    };
+    createDriveUploadSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveUploadSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveUploadSession"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    uploadDriveFilePart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The part's token, inside the `upload_url` or `next_url` the previous answer gave. Send each part to that absolute URL rather than composing it.
+                 * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJwYXJ0X251bSI6MX0.8sdJVTZJ
+                 */
+                session_token: components["parameters"]["DriveSessionToken"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The next part's URL, or after the last part the file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveUploadNextPart"] | components["schemas"]["DriveFile"];
+                };
+            };
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    listDriveFiles: {
+        parameters: {
+            query?: {
+                /** @description Filters, PHP-style: `filter[extensions][]=png&filter[size][unit]=1000000`. */
+                filter?: components["parameters"]["DriveFilesFilterParam"];
+                /**
+                 * @description The page, from 1. Not in the page's parameter table; the example's `_links.next` uses it (files/files-api.md).
+                 * @example 2
+                 */
+                page?: components["parameters"]["DriveFilesPage"];
+                /**
+                 * @description Files per page. Not in the page's parameter table; the example's `_links.next` uses `limit=25` (files/files-api.md).
+                 * @example 25
+                 */
+                limit?: components["parameters"]["DriveFilesLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFileCollection"];
+                };
+            };
+            /** @description No file matches. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    deleteDriveFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveFileRefs"];
+            };
+        };
+        responses: {
+            /** @description Deleted. The answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    restoreDriveFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveFileRefs"];
+            };
+        };
+        responses: {
+            /** @description The restored files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFileCollection"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+        };
+    };
+    getDriveFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFile"];
+                };
+            };
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    updateDriveFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DriveFileUpdate"];
+            };
+        };
+        responses: {
+            /** @description The file, changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFile"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    listDriveFileVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's UUID (Files API).
+                 * @example 5ef222cd-bce4-4df8-8466-3dee7d16e70d
+                 */
+                file_uuid: components["parameters"]["FileUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriveFileVersionCollection"];
+                };
+            };
+            400: components["responses"]["DriveBadRequest"];
+            401: components["responses"]["DriveUnauthorized"];
+            403: components["responses"]["DriveForbidden"];
+            404: components["responses"]["DriveNotFound"];
+        };
+    };
+    receiveAddLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        add: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        update: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        delete: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRestoreLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        restore: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveStatusLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        status: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        responsible: components["schemas"]["CallbackLead"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteLeadHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        add: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        update: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        delete: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRestoreContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        restore: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        responsible: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteContactHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        add: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        update: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    contacts: {
+                        delete: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveRestoreCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        restore: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        responsible: components["schemas"]["CallbackContact"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteCompanyHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    companies: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        add: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        update: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        delete: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        responsible: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveNoteCustomerHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        note: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        add: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        update: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        delete: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveResponsibleTaskHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    task: {
+                        responsible: components["schemas"]["CallbackTask"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddTalkHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    talks: {
+                        add: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateTalkHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    talks: {
+                        update: components["schemas"]["CallbackEntity"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddUnsortedHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    unsorted: {
+                        add: components["schemas"]["CallbackUnsorted"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveUpdateUnsortedHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    unsorted: {
+                        update: components["schemas"]["CallbackUnsorted"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDeleteUnsortedHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    unsorted: {
+                        delete: components["schemas"]["CallbackUnsortedDeleted"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddMessageHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    message: {
+                        add: components["schemas"]["CallbackIncomingMessage"][];
+                    };
+                    account?: components["schemas"]["CallbackAccount"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveAddChatTemplateReviewHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    add: components["schemas"]["CallbackChatTemplate"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any status from 100 to 299, within 2 seconds, counts as delivered (webhooks-format.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpCallInHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        call_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        call_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpChatHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        chat: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        chat: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpSiteVisitHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        site_visit: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        site_visit: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpMailInHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads?: {
+                        mail_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                    customers?: {
+                        mail_in: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpStatusHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    leads: {
+                        status: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpPeriodHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    customers: {
+                        period: components["schemas"]["DigitalPipelineHookItem"][];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. The hook is sent once, whatever the answer (digital_pipeline/webhooks.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveDpWidgetHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigitalPipelineWidgetHook"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveSalesbotWidgetRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesbotWidgetRequest"];
+            };
+        };
+        responses: {
+            /** @description Received: 200 within 2 seconds marks the request accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveSystemSmsHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["SystemSmsRequest"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveOAuthRedirect: {
+        parameters: {
+            query?: {
+                /** @description The authorisation code. Absent when access was refused. */
+                code?: string;
+                /** @description The user's account address (host). */
+                referer?: string;
+                /** @description The `state` given when the window was opened; absent if none was. */
+                state?: string;
+                /** @description Present when the redirect follows a widget's installation. */
+                from_widget?: string;
+                /** @description `1`: the account is on amocrm.ru; `2`: on amocrm.com or kommo.com. */
+                platform?: "1" | "2";
+                /** @description `1` when the code comes from `POST /oauth2/exchange_api_key`. */
+                from_exchange?: "1";
+                /** @description `access_denied` when the user refused access. */
+                error?: "access_denied";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your page, shown to the user (a redirect of yours is fine too). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveOAuthDisconnectHook: {
+        parameters: {
+            query: {
+                /**
+                 * @description The integration's OAuth client ID.
+                 * @example a1b2c3d4-0000-4000-8000-00000000abcd
+                 */
+                client_uuid: string;
+                /**
+                 * @description The account that disconnected the integration.
+                 * @example 30441694
+                 */
+                account_id: string;
+                /**
+                 * @description HMAC-SHA256 of `{client_uuid}|{account_id}` keyed with the client secret, hex.
+                 * @example 612f801c53e48cd0f84dd65de84004a6d56ef16a70d2bf203eaa0caa0315e56b
+                 */
+                signature: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveOAuthExternalSecrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthExternalSecrets"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatMessageHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatCommentReplyHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatTypingHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoTypingHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatReactionHook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoReactionHook"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sendChatMessageHookV1: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The lower-case hex HMAC-SHA1 of the raw hook body, keyed with the channel's secret (chats/chat-webhooks.md). Check it before trusting the hook: `verifyChatHook` of `amocrm-openapi/chats`.
+                 * @example 2bd8c1ad4bdbd5e1cd25d7a1cf6a1b8e2f1d4e0c
+                 */
+                "X-Signature": components["parameters"]["AmojoHookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmojoMessageHookV1"];
+            };
+        };
+        responses: {
+            /** @description The hook was taken. Any other answer counts as a failure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
