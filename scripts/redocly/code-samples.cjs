@@ -222,16 +222,6 @@ function tsLiteral(value, indent = '') {
 }
 
 function typescriptSample(request) {
-  const { method, path, parameters, body } = request;
-  const init = {};
-  const params = {};
-  for (const where of ['path', 'query', 'header']) {
-    const list = parameters.filter((p) => p.in === where);
-    if (list.length) params[where] = Object.fromEntries(list.map((p) => [p.name, p.value]));
-  }
-  if (Object.keys(params).length) init.params = params;
-  if (body) init.body = body.value;
-  const args = Object.keys(init).length ? `${tsLiteral(path)}, ${tsLiteral(init)}` : tsLiteral(path);
   return [
     "import { createAmoClient } from 'amocrm-openapi';",
     '',
@@ -240,7 +230,7 @@ function typescriptSample(request) {
       ? `const amo = createAmoClient({ subdomain: 'example', token: process.env.${TOKEN_ENV}! });`
       : `const amo = createAmoClient({ baseUrl: ${tsString(request.baseUrl)}, token: process.env.${TOKEN_ENV}! });`,
     // The client throws typed errors (AmoApiError and subclasses) instead of returning `error`.
-    `const { data } = await amo.${method.toUpperCase()}(${args});`,
+    `const { data } = await ${clientCall('amo', request)};`,
   ].join('\n');
 }
 

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { loadBundledSpec, operationsOf } from '../helpers/spec';
 
 interface CodeSample { lang: string; label: string; source: string }
-const samples = operationsOf(loadBundledSpec()).map(({ operation }) => {
+// The Chats API (signed with the channel secret) and a drive part (sent to the URL the drive gives)
+// publish curl and the package's helper only: test/docs/code-samples.test.ts checks those.
+const ownSamples = (path: string, operationId: unknown) => path.startsWith('/v2/origin/custom/') || operationId === 'uploadDriveFilePart';
+const samples = operationsOf(loadBundledSpec()).filter(({ path, operation }) => !ownSamples(path, operation.operationId)).map(({ operation }) => {
   const list = (operation['x-codeSamples'] ?? []) as CodeSample[];
   return {
     operationId: String(operation.operationId),

@@ -22,7 +22,9 @@ const AUTH = { Authorization: 'Bearer any' };
 /** The URL of an operation's curl sample (built from its examples), moved onto the mock. */
 function sampleUrl(operation: JsonObject, baseUrl: string): string {
   const curl = (operation['x-codeSamples'] as Array<{ label: string; source: string }>).find((s) => s.label === 'curl')!;
-  const url = new URL(/--url '?(https?:\/\/[^'\s]+)/.exec(curl.source)![1]!);
+  // HTTPSnippet's `--url …`, or the Chats API's own signed curl (`curl 'https://amojo…'`).
+  const found = /--url '?(https?:\/\/[^'\s]+)/.exec(curl.source) ?? /^curl [^\n']*'(https?:\/\/[^']+)'/m.exec(curl.source);
+  const url = new URL(found![1]!);
   return `${baseUrl}${url.pathname}${url.search}`;
 }
 

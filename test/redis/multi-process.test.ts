@@ -109,7 +109,8 @@ describe('Redis stops mid-run', () => {
   let run: Run;
   let reports: (WorkerReport | undefined)[];
   let stoppedAt = 0;
-  const PAGES = 2; // 40 tasks each: 10 requests a worker
+  // 80 tasks each: 20 requests a worker, so Redis stops (after 10 arrivals) well before anyone is done, even on a loaded machine.
+  const PAGES = 4;
   // Workers 0 and 1 fail fast (the default); 2 and 3 fall back to a local limiter of 2 per second (4 together, within the 7).
   const fallbackLimit = (index: number) => (index >= 2 ? 2 : undefined);
 
