@@ -121,7 +121,7 @@ describe('the reference page', () => {
 
     it('says what it covers and what not yet, computed from the spec', () => {
       const { text } = visible(runChromium(`${server.url}#/coverage`, { dumpDom: true }).dom);
-      expect(text).toContain(`This reference describes ${operations.length} operations in ${counts.size} sections`);
+      expect(text).toContain(`This reference describes ${calls.length} operations and ${callbacks.length} callbacks (what amoCRM sends) in ${counts.size} sections`);
       for (const [tag, n] of counts) expect(text).toContain(`${tag} (${n})`);
       expect(text).toMatch(/Not described yet/);
     });
