@@ -1,6 +1,7 @@
 // The authorization page (https://www.amocrm.ru/oauth) and the redirect back from it: a URL with a
 // fresh `state`, and a parser that refuses a redirect whose `state` is not the one sent (CSRF).
 import type { AmoDomain } from './base-url.js';
+import { toHex } from './hex.js';
 
 export interface AuthorizationUrlOptions {
   /** The integration's ID. */
@@ -24,7 +25,7 @@ export function authorizationUrl({ clientId, state = randomState(), mode, domain
 }
 
 function randomState(): string {
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
 }
 
 /** What the redirect to the redirect URI brought. */

@@ -1,6 +1,7 @@
 // MD5 (RFC 1321) of bytes, as lower-case hex. Web Crypto has no MD5, and the Chats API wants the
 // MD5 of every request body in `Content-MD5`; this is the whole algorithm, in one small file, so
 // that the chats subpath needs no dependency and runs wherever Web Crypto does.
+import { toHex } from '../hex.js';
 
 const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
 /** floor(abs(sin(i + 1)) * 2^32), the per-step constants of RFC 1321. */
@@ -58,10 +59,4 @@ export function md5Hex(input: Uint8Array): string {
   const out = new DataView(new ArrayBuffer(16));
   [a0, b0, c0, d0].forEach((word, i) => out.setUint32(i * 4, word, true));
   return toHex(new Uint8Array(out.buffer));
-}
-
-export function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
 }

@@ -2,7 +2,8 @@
 // body, `X-Signature` the HMAC-SHA1, keyed with the channel's secret, of
 // METHOD \n Content-MD5 \n Content-Type \n Date \n path. Hooks from amoCRM are signed over the body
 // alone. HMAC through Web Crypto, so it runs in Node 20+, Deno, Bun, workers and browsers.
-import { md5Hex, toHex } from './md5.js';
+import { toHex } from '../hex.js';
+import { md5Hex } from './md5.js';
 
 /** The only content type the Chats API accepts. */
 export const CHATS_CONTENT_TYPE = 'application/json';

@@ -3,6 +3,7 @@
 // everyone), with the count in Redis instead of in one process's memory.
 import type { RateLimiter, Release } from '../rate-limit.js';
 import { sleep } from '../sleep.js';
+import { toHex } from '../hex.js';
 import { RedisLimiterUnavailableError } from './errors.js';
 import { scriptRunner, type RedisScriptClient } from './run-script.js';
 import { ACQUIRE, PAUSE, RELEASE, RENEW } from './scripts.js';
@@ -200,7 +201,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RateLi
 
 /** Slot names unique across processes: a random prefix per limiter, then a counter. */
 function memberIds(): () => string {
-  const random = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const random = toHex(crypto.getRandomValues(new Uint8Array(8)));
   let n = 0;
   return () => `${random}:${(n += 1).toString(36)}`;
 }

@@ -1,6 +1,7 @@
 // Runs a Lua script by its SHA-1 (EVALSHA), loading it with EVAL when Redis does not know it yet,
 // and bounds every call by a timeout: a Redis client that queues commands while it reconnects
 // (ioredis does, by default) must not hold a request back for ever.
+import { toHex } from '../hex.js';
 import { RedisLimiterUnavailableError } from './errors.js';
 
 /** The two commands the limiter uses, as ioredis (v5, v6) has them; pass an ioredis `Redis` instance. */
@@ -36,5 +37,5 @@ export function scriptRunner(redis: RedisScriptClient, timeoutMs: number): Scrip
 
 async function sha1(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(digest));
 }

@@ -1,6 +1,7 @@
 // The disconnect hook's signature (oauth/step-by-step.md): `signature` is the hex HMAC-SHA256 of
 // `{client_uuid}|{account_id}` keyed with the integration's client secret. Web Crypto, so it runs in
 // browsers, Node 20+, Deno and workers alike.
+import { toHex } from '../hex.js';
 
 type Subtle = {
   importKey(format: 'raw', key: Uint8Array, algorithm: { name: 'HMAC'; hash: 'SHA-256' }, extractable: false, usages: ['sign']): Promise<unknown>;
@@ -26,8 +27,6 @@ function subtle(): Subtle {
   return found;
 }
 
-const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-
 /** Compares without stopping at the first difference, so the time taken says nothing about the expected value. */
 function sameText(a: string, b: string): boolean {
   let diff = a.length ^ b.length;
@@ -50,6 +49,6 @@ export async function verifyDisconnectSignature(query: DisconnectHookQuery, keys
   const encoder = new TextEncoder();
   const crypto = subtle();
   const key = await crypto.importKey('raw', encoder.encode(keys.clientSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const expected = hex(await crypto.sign('HMAC', key, encoder.encode(`${keys.clientId}|${BigInt(accountId).toString()}`)));
+  const expected = toHex(new Uint8Array(await crypto.sign('HMAC', key, encoder.encode(`${keys.clientId}|${BigInt(accountId).toString()}`))));
   return sameText(signature.toLowerCase(), expected);
 }
