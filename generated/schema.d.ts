@@ -3632,7 +3632,7 @@ export interface paths {
          *     not HAL, so this description declares `application/json` first and accepts `application/hal+json`
          *     with the same schema. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     The page lists 200, 400 and 401; 402, 403, 429 and 500 are the answers every call can get
          *     (error-codes.md).
          */
         post: operations["createLeadsComplex"];
@@ -3768,7 +3768,7 @@ export interface paths {
          *     channel's settings. No session cookies may be sent, or the call fails.
          *
          *     When nothing matches, the answer is **204 with an empty body** (error-codes.md, code 2002). 402,
-         *     403, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     403, 429 and 500 are the answers every call can get (error-codes.md).
          */
         get: operations["listContactChats"];
         put?: never;
@@ -3779,7 +3779,7 @@ export interface paths {
          *     has access to. **Who may call it:** account administrators only, from an integration whose UUID is
          *     set in the channel's settings. No session cookies may be sent, or the call fails.
          *
-         *     The page lists 200 and 401; 400, 402, 403, 429, 500 and 504 are the answers every call can get
+         *     The page lists 200 and 401; 400, 402, 403, 429 and 500 are the answers every call can get
          *     (error-codes.md).
          */
         post: operations["createContactChats"];
@@ -3915,7 +3915,7 @@ export interface paths {
          *     Use `with=task_types` for the task types a task's `task_type_id` takes, `with=amojo_id` for the
          *     account's ID in the chats service and `with=drive_url` for the host of the Files API.
          *
-         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     The page lists 200 and 401; 402, 403, 429 and 500 are the answers every call can get
          *     (error-codes.md).
          */
         get: operations["getAccount"];
@@ -3950,8 +3950,8 @@ export interface paths {
          *     **Who may call it:** account administrators only. External integrations cannot call the user
          *     methods (oauth/scopes.md).
          *
-         *     A page past the last one answers **204 with an empty body** (error-codes.md, code 2002). 402, 429,
-         *     500 and 504 are the answers every call can get (error-codes.md).
+         *     A page past the last one answers **204 with an empty body** (error-codes.md, code 2002). 402, 429 and
+         *     500 are the answers every call can get (error-codes.md).
          */
         get: operations["listUsers"];
         put?: never;
@@ -3962,7 +3962,7 @@ export interface paths {
          *     are required; see `UserCreate` for how `role_id`, `is_free` and the rights override each other.
          *     **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         post: operations["createUsers"];
         delete?: never;
@@ -3998,7 +3998,7 @@ export interface paths {
          * @description Returns one user of the account with their rights (получение пользователя по ID).
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429, 500 and 504 are the
+         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429 and 500 are the
          *     answers every call can get (error-codes.md).
          */
         get: operations["getUser"];
@@ -4032,7 +4032,7 @@ export interface paths {
          *     adds the IDs of the users who have each. **Who may call it:** account administrators only.
          *
          *     When there is nothing to list, the answer is **204 with an empty body** (error-codes.md, code
-         *     2002). 402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     2002). 402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         get: operations["listRoles"];
         put?: never;
@@ -4043,7 +4043,7 @@ export interface paths {
          *     every other create of the API takes. The answer is a collection either way.
          *     **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         post: operations["createRoles"];
         delete?: never;
@@ -4079,7 +4079,7 @@ export interface paths {
          * @description Returns one role (получение роли по ID); `with=users` adds the IDs of its users.
          *     **Who may call it:** account administrators only.
          *
-         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429, 500 and 504 are the
+         *     The page lists 200, 401 and 403 (nothing for an unknown ID); 402, 429 and 500 are the
          *     answers every call can get (error-codes.md).
          */
         get: operations["getRole"];
@@ -4089,7 +4089,7 @@ export interface paths {
          * Delete a role
          * @description Deletes a role (удаление роли). **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         delete: operations["deleteRole"];
         options?: never;
@@ -4101,7 +4101,7 @@ export interface paths {
          *     statuses of Incoming leads then keep rights with every action denied. The answer is **202**, not
          *     200. **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         patch: operations["updateRole"];
         trace?: never;
@@ -4127,7 +4127,7 @@ export interface paths {
          * @description Returns the account's lead pipelines (список воронок сделок), each with its statuses. The list is
          *     not paged: an account has at most 50 pipelines. **Who may call it:** all users of the account.
          *
-         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     The page lists 200 and 401; 402, 403, 429 and 500 are the answers every call can get
          *     (error-codes.md).
          */
         get: operations["listPipelines"];
@@ -4140,7 +4140,7 @@ export interface paths {
          *     50 pipelines, a pipeline at most 100 statuses (system ones included).
          *     **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         post: operations["createPipelines"];
         delete?: never;
@@ -4176,7 +4176,7 @@ export interface paths {
          * @description Returns one pipeline with its statuses (получение воронки сделок по ID).
          *     **Who may call it:** all users of the account.
          *
-         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429, 500 and 504 are the
+         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429 and 500 are the
          *     answers every call can get (error-codes.md).
          */
         get: operations["getPipeline"];
@@ -4187,7 +4187,7 @@ export interface paths {
          * @description Deletes a pipeline (удаление воронки). The account's last pipeline, and a pipeline that holds
          *     leads, cannot be deleted. **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         delete: operations["deletePipeline"];
         options?: never;
@@ -4198,7 +4198,7 @@ export interface paths {
          *     at least one of them. Its statuses are edited through the status calls.
          *     **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         patch: operations["updatePipeline"];
         trace?: never;
@@ -4231,7 +4231,7 @@ export interface paths {
          *     system statuses included; `with=descriptions` adds their descriptions. Not paged: a pipeline has
          *     at most 100 statuses. **Who may call it:** all users of the account.
          *
-         *     The page lists 200 and 401; 402, 403, 429, 500 and 504 are the answers every call can get
+         *     The page lists 200 and 401; 402, 403, 429 and 500 are the answers every call can get
          *     (error-codes.md).
          */
         get: operations["listPipelineStatuses"];
@@ -4244,7 +4244,7 @@ export interface paths {
          *     A pipeline has at most 100 statuses, system ones included.
          *     **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         post: operations["createPipelineStatuses"];
         delete?: never;
@@ -4285,7 +4285,7 @@ export interface paths {
          * @description Returns one status of a pipeline (получение статуса воронки сделок по ID); `with=descriptions`
          *     adds its descriptions. **Who may call it:** all users of the account.
          *
-         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429, 500 and 504 are the
+         *     The page lists 200 and 401 only (nothing for an unknown ID); 402, 403, 429 and 500 are the
          *     answers every call can get (error-codes.md).
          */
         get: operations["getPipelineStatus"];
@@ -4296,7 +4296,7 @@ export interface paths {
          * @description Deletes a status (удаление статуса воронки). Its leads move to the pipeline's first status.
          *     **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         delete: operations["deletePipelineStatus"];
         options?: never;
@@ -4308,7 +4308,7 @@ export interface paths {
          *     is changed; with `id` and `level` but no `description` it is deleted. At most 3 descriptions,
          *     one per level, each up to 1000 characters. **Who may call it:** account administrators only.
          *
-         *     402, 429, 500 and 504 are the answers every call can get (error-codes.md).
+         *     402, 429 and 500 are the answers every call can get (error-codes.md).
          */
         patch: operations["updatePipelineStatus"];
         trace?: never;
@@ -5096,7 +5096,7 @@ export interface paths {
          *     (error-codes.md, code 2002).
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         get: operations["listUnsorted"];
         put?: never;
@@ -5129,7 +5129,7 @@ export interface paths {
          *     сделках): total, accepted, declined, the average sorting time and the count per category,
          *     filtered by UID, creation date and pipeline. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         get: operations["getUnsortedSummary"];
         put?: never;
@@ -5168,7 +5168,7 @@ export interface paths {
          *     An Incoming lead cannot hold the same entities twice: sending data already added answers an
          *     error (unsorted-api.md, "Общая информация"), so a retry of this call is not silently duplicated.
          *
-         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createUnsortedSip"];
         delete?: never;
@@ -5204,7 +5204,7 @@ export interface paths {
          *     An Incoming lead cannot hold the same entities twice: sending data already added answers an
          *     error (unsorted-api.md, "Общая информация"), so a retry of this call is not silently duplicated.
          *
-         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createUnsortedForms"];
         delete?: never;
@@ -5240,7 +5240,7 @@ export interface paths {
          * @description Returns one Incoming lead (получение неразобранного по UID); its `metadata` depends on its
          *     `category`. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         get: operations["getUnsorted"];
         put?: never;
@@ -5283,7 +5283,7 @@ export interface paths {
          *     the entities made. (The page's 200 reads "Задачи были успешно созданы", a copy slip.)
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400, 401 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["acceptUnsorted"];
         delete?: never;
@@ -5325,7 +5325,7 @@ export interface paths {
          *     trash. The page names no content type for the answer; it is taken to be `application/hal+json`,
          *     as for accept. **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         delete: operations["declineUnsorted"];
         options?: never;
@@ -5365,7 +5365,7 @@ export interface paths {
          *     page's description, "позволяет принимать неразобранное", is copied from accept.)
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["linkUnsorted"];
         delete?: never;
@@ -5397,7 +5397,7 @@ export interface paths {
          *     An empty list is plausibly **204 with an empty body**, as every list of the API (error-codes.md,
          *     code 2002). **Who may call it:** account administrators.
          *
-         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         get: operations["listWebhooks"];
         put?: never;
@@ -5409,7 +5409,7 @@ export interface paths {
          *     **201** with the webhook (the page's 201 reads "Задачи были успешно созданы", a copy slip).
          *     An account has at most 100 webhooks. **Who may call it:** account administrators.
          *
-         *     The page lists 201, 400, 401 and 422. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 201, 400, 401 and 422. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createWebhook"];
         /**
@@ -5418,7 +5418,7 @@ export interface paths {
          *     **DELETE with a JSON body** naming the exact `destination`. Answers **204** with no body;
          *     **404** when the account has no webhook with this URL. **Who may call it:** account administrators.
          *
-         *     The page lists 204, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 204, 400, 401, 403 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -5452,7 +5452,7 @@ export interface paths {
          *     **200**: its top-level `errors` array, which the page's table does not list, is the only sign.
          *     **Who may call it:** all users, within their rights.
          *
-         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createCalls"];
         delete?: never;
@@ -5485,7 +5485,7 @@ export interface paths {
          *     one contact. **Who may call it:** all users, within their rights; no link is made for an entity
          *     the user has no rights to.
          *
-         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createShortLinks"];
         delete?: never;
@@ -5519,7 +5519,7 @@ export interface paths {
          *     **Who may call it:** account administrators, through an integration with an uploaded widget
          *     archive (not an "external integration"); an integration manages only its own sources.
          *
-         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500, 504;
+         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500;
          *     error-codes.md) are declared too.
          */
         get: operations["listSources"];
@@ -5531,7 +5531,7 @@ export interface paths {
          *     active sources. **Who may call it:** account administrators, through an integration with an uploaded widget
          *     archive (not an "external integration"); an integration manages only its own sources.
          *
-         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createSources"];
         /**
@@ -5542,7 +5542,7 @@ export interface paths {
          *     other batch errors. To delete one source, `DELETE /api/v4/sources/{id}` with no body. **Who may call it:** account administrators, through an integration with an uploaded widget
          *     archive (not an "external integration"); an integration manages only its own sources.
          *
-         *     The page lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         delete: operations["deleteSources"];
         options?: never;
@@ -5554,7 +5554,7 @@ export interface paths {
          *     change one source, `PATCH /api/v4/sources/{id}` with the model alone. **Who may call it:** account administrators, through an integration with an uploaded widget
          *     archive (not an "external integration"); an integration manages only its own sources.
          *
-         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         patch: operations["updateSources"];
         trace?: never;
@@ -5589,7 +5589,7 @@ export interface paths {
          *     or this one was deleted. **Who may call it:** account administrators, through an integration with an uploaded widget
          *     archive (not an "external integration"); an integration manages only its own sources.
          *
-         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500, 504;
+         *     The page lists 200, 204 and 403. The other answers every call can get (401, 402, 429, 500;
          *     error-codes.md) are declared too.
          */
         get: operations["getSource"];
@@ -5602,7 +5602,7 @@ export interface paths {
          *     one is not found. **Who may call it:** account administrators, through an integration with an uploaded widget
          *     archive (not an "external integration"); an integration manages only its own sources.
          *
-         *     The batch delete lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The batch delete lists 204, 400, 401 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         delete: operations["deleteSource"];
         options?: never;
@@ -5614,7 +5614,7 @@ export interface paths {
          *     answer is taken to be the source, as for the other single-item edits of the API. **Who may call it:** account administrators, through an integration with an uploaded widget
          *     archive (not an "external integration"); an integration manages only its own sources.
          *
-         *     The batch edit lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The batch edit lists 200, 400 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         patch: operations["updateSource"];
         trace?: never;
@@ -5642,7 +5642,7 @@ export interface paths {
          *     list is plausibly **204 with an empty body**, as every list of the API (error-codes.md, code 2002).
          *     **Who may call it:** account administrators.
          *
-         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200 and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         get: operations["listWebsiteButtons"];
         put?: never;
@@ -5655,7 +5655,7 @@ export interface paths {
          *     type for the answer; it is taken as the section's `application/hal+json`. **Who may call it:** account administrators, through an integration only.
          *
          *     The page lists 202, 400 (pipeline not found, empty `trusted_websites` with `is_used_in_app`
-         *     false, malformed body) and 401. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     false, malformed body) and 401. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createWebsiteButton"];
         delete?: never;
@@ -5691,7 +5691,7 @@ export interface paths {
          * @description Returns one CRM Plugin (получение одного CRM Plugin) by its source's ID, with the script to
          *     embed in the website. **Who may call it:** account administrators.
          *
-         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         get: operations["getWebsiteButton"];
         put?: never;
@@ -5707,7 +5707,7 @@ export interface paths {
          *     nests `trusted_websites.add`; both are accepted, the example's first. The page names no
          *     content type for the answer; it is taken as the section's `application/hal+json`. **Who may call it:** account administrators, through an integration only.
          *
-         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 200, 401 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         patch: operations["updateWebsiteButton"];
         trace?: never;
@@ -5743,7 +5743,7 @@ export interface paths {
          *     pipeline; a pipeline has one online chat, and if it has one already, that one is connected. No
          *     request body. **Who may call it:** account administrators, through an integration only.
          *
-         *     The page lists 202, 401 and 404. The answers every call can get (402, 403, 429, 500, 504; error-codes.md) are declared too.
+         *     The page lists 202, 401 and 404. The answers every call can get (402, 403, 429, 500; error-codes.md) are declared too.
          */
         post: operations["createWebsiteButtonOnlineChat"];
         delete?: never;
